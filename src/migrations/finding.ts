@@ -1,0 +1,23 @@
+/** A problem found in the repository or the run, shown as an annotation at its file and line. */
+export type Severity = 'error' | 'warning' | 'notice';
+
+export type FindingKind =
+  | 'duplicate-revision'
+  | 'missing-parent'
+  | 'cycle'
+  | 'multiple-heads'
+  | 'unparseable-revision-file'
+  | 'revision-id-too-long'
+  | 'invalid-revision-id'
+  // Outside the graph: the version check and later stages add their own kinds.
+  | (string & {});
+
+export interface Finding {
+  severity: Severity;
+  kind: FindingKind;
+  message: string;
+  /** Path relative to the repository root, with forward slashes. */
+  file?: string;
+  /** 1-based line. */
+  line?: number;
+}
