@@ -1,0 +1,77 @@
+// Report JSON v1: the compliance evidence. Schema metadata only — never row data, never secrets.
+// The field meanings of status, drift_detected, timestamp, codebase_head and production_version are those of the
+// old nightly Lambda's report, so existing dashboards keep working. docs/report.schema.json documents it.
+import type { Finding } from '../migrations/finding.js';
+
+export type ReportStatus = 'synced' | 'drift' | 'error';
+export type VersionState = 'synced' | 'behind' | 'ahead' | 'branched' | 'uninitialized' | 'error';
+
+export interface PendingRevision {
+  revision: string;
+  down_revisions: string[];
+  /** Repository-relative path of the migration file. */
+  file: string;
+  line: number;
+  /** First docstring line of the migration. */
+  message: string;
+  /** When the file entered the branch (git), ISO 8601; null when unknown. */
+  added_at: string | null;
+  /** True when the file is younger than pending-grace: reported, but not drift. */
+  within_grace: boolean;
+}
+
+export interface VersionSection {
+  state: VersionState;
+  /** Whether this state counts as drift (false for synced, and for behind when every pending item is within grace). */
+  drift: boolean;
+  /** One line a person reads first, e.g. "behind by 3 migrations". */
+  summary: string;
+  codebase_heads: string[];
+  database_versions: string[];
+  /** Revisions the repository has and the database lacks, in apply order. */
+  pending: PendingRevision[];
+  /** Revisions the database has and the repository lacks. */
+  unknown: string[];
+  /** Schema-qualified name of the version table that was read. */
+  version_table: string;
+  pending_grace_minutes: number;
+}
+
+export interface ReportError {
+  /** Pipeline stage that failed: config, migrations, database, version, publish. */
+  stage: string;
+  message: string;
+}
+
+export interface RunInfo {
+  /** schedule | workflow_dispatch | pull_request | push | cli | ... */
+  trigger: string;
+  repository: string;
+  sha: string;
+  ref: string;
+  run_id: string;
+  run_url: string;
+  tool_version: string;
+}
+
+export interface Report {
+  schema_version: 1;
+  status: ReportStatus;
+  drift_detected: boolean;
+  /** UTC, second precision, e.g. 2025-12-31T19:05:18Z. */
+  timestamp: string;
+  /** The repository's head revision; several heads joined with ','; null when there are none. */
+  codebase_head: string | null;
+  /** The database's applied revision(s) joined with ','; null when none could be read. */
+  production_version: string | null;
+  environment: string;
+  /** Where the facts came from: the executor's describe() (redacted) and the migrations location. */
+  source: { database: string; migrations: string; revisions: number };
+  version: VersionSection | null;
+  structure: null;
+  findings: Finding[];
+  error: ReportError | null;
+  run: RunInfo;
+  /** sha256 (hex) of the drift state only: equal across runs that found the same drift. */
+  fingerprint: string;
+}
