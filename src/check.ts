@@ -1,0 +1,127 @@
+// The version check pipeline shared by the action and the CLI: migrations + database facts → verdict → report.
+// Adapters come in as parameters, so this file touches neither @actions/* nor the AWS SDK. Every stage's failure
+// becomes an `error` report here — never a thrown exception, never `synced`.
+import { relative } from 'node:path';
+import type { Config, DatabaseTarget } from './config/config.js';
+import type { SqlExecutor } from './database/executor.js';
+import { readVersionTable, type VersionTableRead } from './database/version-table.js';
+import { decideVersion } from './drift/version.js';
+import type { AddedTimes } from './git/added-times.js';
+import type { Finding } from './migrations/finding.js';
+import type { MigrationGraph } from './migrations/graph.js';
+import { loadMigrationGraph } from './migrations/load.js';
+import { buildReport } from './report/build.js';
+import type { Report, ReportError, RunInfo, VersionSection } from './report/model.js';
+
+export interface CheckDeps {
+  /** Repository root: file paths in the report are relative to it. */
+  root: string;
+  config: Config;
+  run: RunInfo;
+  now: () => Date;
+  openExecutor: (target: DatabaseTarget) => Promise<SqlExecutor>;
+  /** Shown in the report for the database when it could not even be opened. */
+  describeTarget: (target: DatabaseTarget) => string;
+  readAddedTimes: (root: string, folders: readonly string[]) => Promise<AddedTimes>;
+  log?: (line: string) => void;
+}
+
+export interface CheckOutcome {
+  report: Report;
+  graph: MigrationGraph | null;
+}
+
+class StageError extends Error {
+  constructor(
+    readonly stage: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function stage<T>(name: string, what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof StageError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new StageError(name, message.startsWith('Could not') ? message : `${what}: ${message}`);
+  }
+}
+
+/** Runs the version check; resolves to a report in every case. */
+export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
+  const { config, root } = deps;
+  const log = deps.log ?? (() => {});
+  let graph: MigrationGraph | null = null;
+  let migrationsSource = config.migrations ?? '(auto)';
+  let databaseSource = config.database ? deps.describeTarget(config.database) : '(none)';
+  let applied: VersionTableRead | null = null;
+  let version: VersionSection | null = null;
+  let error: ReportError | null = null;
+  const findings: Finding[] = [];
+
+  try {
+    const loaded = await stage('migrations', 'Could not read migrations', () => loadMigrationGraph(root, config.migrations));
+    graph = loaded.graph;
+    const shown = (p: string) => relative(root, p).split('\\').join('/') || '.';
+    migrationsSource = loaded.location.iniPath ? shown(loaded.location.iniPath) : loaded.location.versionLocations.map(shown).join(', ');
+    findings.push(...graph.findings);
+    log(`Read ${graph.revisions.size} revisions; heads: ${graph.heads.join(', ') || '(none)'}`);
+
+    const target = config.database;
+    if (!target) throw new StageError('config', 'No database to check: set database-url or lambda-function');
+    applied = await stage('database', `Could not read the version table from ${databaseSource}`, async () => {
+      const executor = await deps.openExecutor(target);
+      databaseSource = executor.describe();
+      try {
+        return await readVersionTable(executor, { table: config.versionTable, schema: config.versionTableSchema });
+      } finally {
+        await executor.close().catch(() => {});
+      }
+    });
+    log(`Database ${databaseSource}: ${applied.exists ? applied.versions.join(', ') || '(empty)' : '(no version table)'}`);
+
+    const currentGraph = graph;
+    const appliedVersions = applied;
+    version = await stage('version', 'Could not decide the version state', async () => {
+      let addedAt = new Map<string, Date>();
+      if (config.pendingGraceMinutes > 0) {
+        const added = await deps.readAddedTimes(root, loaded.location.versionLocations);
+        addedAt = added.times;
+        if (added.unavailable) {
+          findings.push({
+            severity: 'warning',
+            kind: 'pending-grace-unavailable',
+            message: `pending-grace is ignored: ${added.unavailable}`,
+          });
+        }
+      }
+      return decideVersion(currentGraph, appliedVersions, {
+        pendingGraceMinutes: config.pendingGraceMinutes,
+        now: deps.now(),
+        addedAt,
+      });
+    });
+    if (version.state === 'error') error = { stage: 'version', message: version.summary };
+  } catch (caught) {
+    error =
+      caught instanceof StageError
+        ? { stage: caught.stage, message: caught.message }
+        : { stage: 'internal', message: caught instanceof Error ? caught.message : String(caught) };
+  }
+
+  const report = buildReport({
+    environment: config.environment,
+    now: deps.now(),
+    run: deps.run,
+    source: { database: databaseSource, migrations: migrationsSource, revisions: graph?.revisions.size ?? 0 },
+    codebaseHeads: graph?.heads ?? [],
+    databaseVersions: applied ? applied.versions : null,
+    version,
+    findings,
+    error,
+  });
+  return { report, graph };
+}

@@ -1,0 +1,152 @@
+// The `schema-drift` CLI: the same engine as the action, with exit codes 0 no drift, 1 drift, 2 error.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCheck } from '../check.js';
+import { ConfigError, parseConfig } from '../config/config.js';
+import { runInfoFromEnv } from '../config/run-info.js';
+import { describeTarget, openExecutor } from '../database/open.js';
+import { readAddedTimes } from '../git/added-times.js';
+import { loadMigrationGraph } from '../migrations/load.js';
+import { LocalReportStore } from '../publish/local.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT = { ok: 0, drift: 1, error: 2 } as const;
+
+const USAGE = `schema-drift ${TOOL_VERSION}
+
+Usage:
+  schema-drift heads --migrations PATH [--json]
+  schema-drift check --migrations PATH (--database-url URL | --lambda-function NAME | --pglite DIR)
+                     [--environment NAME] [--report-dir DIR] [--json]
+                     [--version-table NAME] [--version-table-schema NAME] [--pending-grace MINUTES]
+                     [--lambda-qualifier Q] [--lambda-payload-template JSON] [--lambda-rows-path PATH]
+                     [--aws-region REGION]
+
+--migrations takes an alembic.ini, the folder holding it, or a versions folder (default: the alembic.ini in the
+current folder or one below). Exit codes: 0 no drift, 1 drift, 2 error.
+`;
+
+const CHECK_FLAGS = [
+  'migrations',
+  'database-url',
+  'lambda-function',
+  'lambda-qualifier',
+  'lambda-payload-template',
+  'lambda-rows-path',
+  'pglite',
+  'environment',
+  'report-dir',
+  'version-table',
+  'version-table-schema',
+  'pending-grace',
+  'aws-region',
+] as const;
+
+/** Runs one CLI command; resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command ? EXIT.ok : EXIT.error;
+  }
+  if (command === '--version') {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return EXIT.ok;
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    const options = Object.fromEntries(CHECK_FLAGS.map((f) => [f, { type: 'string' as const }]));
+    ({ values } = parseArgs({ args: [...rest], options: { ...options, json: { type: 'boolean' } }, strict: true }));
+  } catch (error) {
+    io.stderr(`schema-drift ${command}: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.error;
+  }
+  if (command === 'heads') return heads(values, io);
+  if (command === 'check') return check(values, io);
+  io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
+  return EXIT.error;
+}
+
+async function heads(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
+  const extra = Object.keys(values).filter((k) => k !== 'migrations' && k !== 'json');
+  if (extra.length) {
+    io.stderr(`schema-drift heads: --${extra[0]} is not an option of heads\n`);
+    return EXIT.error;
+  }
+  try {
+    const { graph } = await loadMigrationGraph(io.cwd, values.migrations as string | undefined);
+    const result = {
+      heads: [...graph.heads].sort(),
+      bases: [...graph.bases].sort(),
+      revisions: graph.revisions.size,
+      findings: graph.findings,
+    };
+    if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      io.stdout(`heads (${result.heads.length}): ${result.heads.join(', ') || '(none)'}\n`);
+      io.stdout(`bases (${result.bases.length}): ${result.bases.join(', ') || '(none)'}\n`);
+      io.stdout(`revisions: ${result.revisions}\n`);
+      for (const f of graph.findings) {
+        io.stdout(`${f.severity}: ${f.kind}: ${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}\n`);
+      }
+    }
+    // Findings are printed, not an exit status: `heads` answers a question, `check` gives verdicts.
+    return EXIT.ok;
+  } catch (error) {
+    io.stderr(`schema-drift heads: ${(error as Error).message}\n`);
+    return EXIT.error;
+  }
+}
+
+async function check(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
+  const raw = Object.fromEntries(CHECK_FLAGS.map((f) => [f, values[f] as string | undefined]));
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(raw);
+    if (!config.database) throw new ConfigError('check needs --database-url, --lambda-function or --pglite');
+  } catch (error) {
+    io.stderr(`schema-drift check: ${(error as Error).message}\n`);
+    return EXIT.error;
+  }
+  const root = resolve(io.cwd);
+  const { report } = await runCheck({
+    root,
+    config,
+    run: runInfoFromEnv(io.env, io.env.GITHUB_ACTIONS === 'true' ? undefined : 'cli'),
+    now: () => new Date(),
+    openExecutor: (target) =>
+      openExecutor(target, async () => ({ region: config.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' })),
+    describeTarget,
+    readAddedTimes,
+    log: values.json ? undefined : (line) => io.stderr(`${line}\n`),
+  });
+  let location: string | undefined;
+  let storeError: string | undefined;
+  if (config.reportDir) {
+    try {
+      const store = new LocalReportStore(resolve(root, config.reportDir));
+      location = (await store.save(report, { markdown: renderMarkdown(report) })).location;
+    } catch (error) {
+      storeError = (error as Error).message;
+    }
+  }
+  if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    io.stdout(renderText(report, { reportLocation: location }));
+    if (location) io.stdout(`\nReport written to ${location}\n`);
+  }
+  if (storeError) {
+    io.stderr(`schema-drift check: ${storeError}\n`);
+    return EXIT.error;
+  }
+  return report.status === 'error' ? EXIT.error : report.status === 'drift' ? EXIT.drift : EXIT.ok;
+}

@@ -1,0 +1,157 @@
+// Action inputs and CLI flags → one validated Config. Both front ends pass the same kebab-case names, so the
+// defaults and the checks live here once. Every error names the input and repeats the bad value.
+import { z } from 'zod';
+
+export type RawInputs = Readonly<Record<string, string | undefined>>;
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'lambda'; functionName: string; qualifier?: string; payloadTemplate?: string; rowsPath?: string }
+  | { kind: 'pglite'; dir: string };
+
+export interface Config {
+  migrations?: string;
+  environment: string;
+  failOn: 'drift' | 'error' | 'never';
+  pendingGraceMinutes: number;
+  reportDir?: string;
+  versionTable: string;
+  versionTableSchema?: string;
+  /** Undefined when no database input was given (a lint-only run); `check` requires one. */
+  database?: DatabaseTarget;
+  aws: {
+    region?: string;
+    roleToAssume?: string;
+    roleSessionName?: string;
+    roleDurationSeconds: number;
+    audience: string;
+  };
+  s3?: {
+    bucket: string;
+    prefix: string;
+    kmsKeyId?: string;
+    objectLockMode?: 'GOVERNANCE' | 'COMPLIANCE';
+    objectLockDays?: number;
+  };
+  sns?: { topicArn: string; notifyOn: string; notifyOnSuccess: boolean };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const identifier = /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/;
+
+const field = {
+  text: z.string().trim(),
+  environment: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" or "-", at most 63, starting alphanumeric'),
+  identifier: z.string().trim().regex(identifier, 'a plain SQL identifier (letters, digits, "_", "$"; at most 63)'),
+  minutes: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'a whole number of minutes')
+    .transform(Number)
+    .pipe(z.number().max(525_600, 'at most 525600 (a year)')),
+  seconds: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'a whole number of seconds')
+    .transform(Number)
+    .pipe(z.number().min(900, 'at least 900').max(43_200, 'at most 43200')),
+  days: z
+    .string()
+    .trim()
+    .regex(/^[1-9]\d*$/, 'a positive whole number of days')
+    .transform(Number)
+    .pipe(z.number().max(36_500, 'at most 36500')),
+  boolean: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['true', 'false'], 'true or false'))
+    .transform((v) => v === 'true'),
+  databaseUrl: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL'),
+};
+
+function read<T>(raw: RawInputs, name: string, schema: z.ZodType<T>, fallback?: string): T | undefined {
+  const value = raw[name]?.trim() ? raw[name] : fallback;
+  if (value === undefined || value === '') return undefined;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const shown = name === 'database-url' ? '(hidden: it may hold a password)' : JSON.stringify(value);
+  throw new ConfigError(`Invalid input "${name}": ${shown} — expected ${parsed.error.issues[0]?.message ?? 'a valid value'}`);
+}
+
+/** Validates the raw inputs; throws ConfigError naming the first bad input. */
+export function parseConfig(raw: RawInputs): Config {
+  const text = (name: string, fallback?: string) => read(raw, name, field.text, fallback);
+  const databaseUrl = read(raw, 'database-url', field.databaseUrl);
+  const lambdaFunction = text('lambda-function');
+  const pgliteDir = text('pglite');
+  const targets = [databaseUrl && 'database-url', lambdaFunction && 'lambda-function', pgliteDir && 'pglite'];
+  const given = targets.filter(Boolean);
+  if (given.length > 1) throw new ConfigError(`Give one database, not ${given.map((n) => `"${n}"`).join(' and ')}`);
+
+  let database: DatabaseTarget | undefined;
+  if (databaseUrl) database = { kind: 'postgres', url: databaseUrl };
+  else if (lambdaFunction) {
+    database = {
+      kind: 'lambda',
+      functionName: lambdaFunction,
+      qualifier: text('lambda-qualifier'),
+      payloadTemplate: text('lambda-payload-template'),
+      rowsPath: text('lambda-rows-path'),
+    };
+  } else if (pgliteDir) database = { kind: 'pglite', dir: pgliteDir };
+
+  const bucket = text('s3-bucket');
+  const lockMode = read(raw, 's3-object-lock-mode', z.string().trim().toUpperCase().pipe(z.enum(['GOVERNANCE', 'COMPLIANCE'], 'GOVERNANCE or COMPLIANCE')));
+  const lockDays = read(raw, 's3-object-lock-days', field.days);
+  if ((lockMode === undefined) !== (lockDays === undefined)) {
+    throw new ConfigError('Inputs "s3-object-lock-mode" and "s3-object-lock-days" go together: set both or neither');
+  }
+  if (!bucket && (lockMode || text('s3-kms-key-id'))) {
+    throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"');
+  }
+  const topicArn = text('sns-topic-arn');
+
+  return {
+    migrations: text('migrations'),
+    environment: read(raw, 'environment', field.environment, 'production')!,
+    failOn: read(raw, 'fail-on', z.string().trim().pipe(z.enum(['drift', 'error', 'never'], 'drift, error or never')), 'drift')!,
+    pendingGraceMinutes: read(raw, 'pending-grace', field.minutes, '0')!,
+    reportDir: text('report-dir'),
+    versionTable: read(raw, 'version-table', field.identifier, 'alembic_version')!,
+    versionTableSchema: read(raw, 'version-table-schema', field.identifier),
+    database,
+    aws: {
+      region: text('aws-region'),
+      roleToAssume: read(raw, 'role-to-assume', z.string().trim().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'an IAM role ARN (arn:aws:iam::123456789012:role/name)')),
+      roleSessionName: text('role-session-name'),
+      roleDurationSeconds: read(raw, 'role-duration-seconds', field.seconds, '3600')!,
+      audience: text('audience', 'sts.amazonaws.com')!,
+    },
+    s3: bucket
+      ? {
+          bucket,
+          prefix: text('s3-prefix', 'schema-drift/')!,
+          kmsKeyId: text('s3-kms-key-id'),
+          objectLockMode: lockMode,
+          objectLockDays: lockDays,
+        }
+      : undefined,
+    sns: topicArn
+      ? {
+          topicArn,
+          notifyOn: text('notify-on', 'drift,error')!,
+          notifyOnSuccess: read(raw, 'notify-on-success', field.boolean, 'false')!,
+        }
+      : undefined,
+  };
+}

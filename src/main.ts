@@ -1,0 +1,164 @@
+// The action: inputs → engine → publishers. The only place that fails the step.
+import { isAbsolute, relative, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
+import { runCheck } from './check.js';
+import { type Config, parseConfig } from './config/config.js';
+import { INPUT_NAMES } from './config/inputs.js';
+import { runInfoFromEnv } from './config/run-info.js';
+import { describeTarget, openExecutor } from './database/open.js';
+import { readAddedTimes } from './git/added-times.js';
+import { omittedSummary, planAnnotations } from './publish/annotations.js';
+import { type DeliveryPlan, deliverReport } from './publish/deliver.js';
+import { LocalReportStore } from './publish/local.js';
+import { parseNotifyOn } from './publish/notify-policy.js';
+import { actionOutputs } from './publish/outputs.js';
+import type { ReportStore } from './publish/report-store.js';
+import { S3ReportStore } from './publish/s3.js';
+import { SnsNotifier } from './publish/sns.js';
+import { renderMarkdown } from './report/markdown.js';
+import type { Report } from './report/model.js';
+
+/** Masks a database URL and its password alone, so neither can reach a log. */
+function maskDatabaseUrl(url: string | undefined): void {
+  if (!url) return;
+  core.setSecret(url);
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    if (password) core.setSecret(password);
+  } catch {
+    // Not a URL: parseConfig rejects it without echoing it.
+  }
+}
+
+function awsIdentity(config: Config, env: NodeJS.ProcessEnv): () => Promise<AwsClientConfig> {
+  let identity: Promise<AwsClientConfig> | undefined;
+  // Assumed once per run and shared by every client.
+  return () => {
+    identity ??= resolveAwsIdentity({
+      region: config.aws.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? '',
+      roleToAssume: config.aws.roleToAssume,
+      roleSessionName:
+        config.aws.roleSessionName ?? defaultRoleSessionName(env.GITHUB_REPOSITORY ?? '', env.GITHUB_RUN_ID ?? ''),
+      roleDurationSeconds: config.aws.roleDurationSeconds,
+      audience: config.aws.audience,
+      getIdToken: (audience) => core.getIDToken(audience),
+      setSecret: (secret) => core.setSecret(secret),
+    });
+    return identity;
+  };
+}
+
+async function deliveryPlan(config: Config, root: string, aws: () => Promise<AwsClientConfig>, runId: string) {
+  const stores: ReportStore[] = [];
+  const plan: DeliveryPlan = { stores };
+  const setupErrors: string[] = [];
+  const awsOrNote = async (what: string) => {
+    try {
+      return await aws();
+    } catch (error) {
+      setupErrors.push(`Could not get AWS credentials for ${what}: ${(error as Error).message}`);
+      return null;
+    }
+  };
+  if (config.s3) {
+    const awsConfig = await awsOrNote(`s3://${config.s3.bucket}`);
+    if (awsConfig) {
+      stores.push(
+        new S3ReportStore({
+          client: new S3Client(awsConfig),
+          bucket: config.s3.bucket,
+          prefix: config.s3.prefix,
+          kmsKeyId: config.s3.kmsKeyId,
+          objectLockMode: config.s3.objectLockMode,
+          objectLockDays: config.s3.objectLockDays,
+          runId,
+        }),
+      );
+    }
+  }
+  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir)));
+  if (config.sns) {
+    const notifyOn = parseNotifyOn(config.sns.notifyOn);
+    const awsConfig = await awsOrNote(config.sns.topicArn);
+    if (awsConfig) {
+      plan.alerts = {
+        notifier: new SnsNotifier({ client: new SNSClient(awsConfig), topicArn: config.sns.topicArn }),
+        notifyOn,
+        notifyOnSuccess: config.sns.notifyOnSuccess,
+      };
+    }
+  }
+  return { plan, setupErrors };
+}
+
+function annotate(report: Report): string {
+  const { annotations, omitted } = planAnnotations(report.findings);
+  for (const a of annotations) {
+    const properties = { title: a.title, file: a.file, startLine: a.line };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  const rest = omittedSummary(omitted);
+  if (rest) core.info(rest);
+  return rest;
+}
+
+/** Runs the action; never throws — every failure fails the step with a message. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)]));
+  maskDatabaseUrl(raw['database-url']);
+  let config: Config;
+  try {
+    config = parseConfig(raw);
+  } catch (error) {
+    core.setOutput('status', 'error');
+    core.setFailed((error as Error).message);
+    return;
+  }
+  try {
+    const runInfo = runInfoFromEnv(env);
+    const aws = awsIdentity(config, env);
+    const { report } = await runCheck({
+      root,
+      config,
+      run: runInfo,
+      now: () => new Date(),
+      openExecutor: (target) => openExecutor(target, aws),
+      describeTarget,
+      readAddedTimes,
+      log: (line) => core.info(line),
+    });
+    core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
+
+    const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local');
+    const delivery = await deliverReport(report, plan);
+    const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
+    const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
+    const reportPath = local ? relative(root, local.location) : undefined;
+    for (const [name, value] of Object.entries(
+      actionOutputs(report, { reportPath: reportPath && !isAbsolute(reportPath) ? reportPath : local?.location, reportUrl: s3?.location }),
+    )) {
+      core.setOutput(name, value);
+    }
+    const omitted = annotate(report);
+    await core.summary.addRaw(renderMarkdown(report)).addRaw(omitted ? `\n_${omitted}_\n` : '').write();
+
+    const failures = [...setupErrors, ...delivery.errors];
+    if (report.error) core.error(`${report.error.stage}: ${report.error.message}`);
+    if (failures.length > 0) {
+      core.setFailed(failures.join('\n'));
+    } else if (report.status === 'error' && config.failOn !== 'never') {
+      core.setFailed(`Could not determine the schema state of ${config.environment}: ${report.error?.message ?? 'unknown error'}`);
+    } else if (report.status === 'drift' && config.failOn === 'drift') {
+      core.setFailed(`Schema drift in ${config.environment}: ${report.version?.summary ?? 'drift'}`);
+    }
+  } catch (error) {
+    core.setOutput('status', 'error');
+    core.setFailed(`schema-drift failed unexpectedly: ${(error as Error).stack ?? error}`);
+  }
+}

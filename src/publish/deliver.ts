@@ -1,0 +1,72 @@
+// Stores the report and sends the alert with the failure semantics of issue 3: a failed store never stops the
+// alert, a failed alert never un-stores the report, and every failure is returned so the step fails with it.
+import type { Report } from '../report/model.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
+import type { PreviousReport, ReportStore, StoredReport } from './report-store.js';
+
+export interface Notifier {
+  publish(message: { subject: string; body: string; report: Report }): Promise<{ messageId: string }>;
+  describe(): string;
+}
+
+export interface DeliveryPlan {
+  /** Stores in order; the first one is the evidence store whose latest report starts the chain. */
+  stores: ReportStore[];
+  alerts?: { notifier: Notifier; notifyOn: Set<NotifyOn>; notifyOnSuccess: boolean };
+}
+
+export interface Delivery {
+  stored: { store: ReportStore; result: StoredReport }[];
+  notification: (NotifyDecision & { messageId?: string }) | null;
+  /** One message per failed stage, each naming what was attempted. */
+  errors: string[];
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Stores the report everywhere it should go, then alerts; never throws. */
+export async function deliverReport(report: Report, plan: DeliveryPlan): Promise<Delivery> {
+  const errors: string[] = [];
+  let previous: PreviousReport | null = null;
+  const evidence = plan.stores[0];
+  if (evidence) {
+    try {
+      previous = await evidence.latest(report.environment);
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
+  // Each store records its own previous_report when it saves: the chain is per store.
+  const markdown = renderMarkdown(report);
+  const stored: Delivery['stored'] = [];
+  for (const store of plan.stores) {
+    try {
+      stored.push({ store, result: await store.save(report, { markdown }) });
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
+
+  let notification: Delivery['notification'] = null;
+  if (plan.alerts) {
+    const { notifier, notifyOn, notifyOnSuccess } = plan.alerts;
+    const decision = decideNotification(report, previous?.report ?? null, notifyOn, notifyOnSuccess);
+    notification = decision;
+    if (decision.send) {
+      const location = stored[0]?.result.location;
+      try {
+        const sent = await notifier.publish({
+          subject: notificationSubject(report, decision.kind),
+          body: renderText(report, { reportLocation: location }),
+          report: report,
+        });
+        notification = { ...decision, messageId: sent.messageId };
+      } catch (error) {
+        errors.push(messageOf(error));
+      }
+    }
+  }
+  return { stored, notification, errors };
+}
