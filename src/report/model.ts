@@ -54,6 +54,11 @@ export interface RunInfo {
   tool_version: string;
 }
 
+export interface PreviousReportRef {
+  key: string;
+  sha256: string;
+}
+
 export interface Report {
   schema_version: 1;
   status: ReportStatus;
@@ -72,6 +77,11 @@ export interface Report {
   findings: Finding[];
   error: ReportError | null;
   run: RunInfo;
+  /**
+   * The report this one replaced as the environment's latest: the key of its stored object and the sha256 of its
+   * JSON bytes, so a store's reports form a chain anyone can verify. null for the first report; absent until stored.
+   */
+  previous_report?: PreviousReportRef | null;
   /** sha256 (hex) of the drift state only: equal across runs that found the same drift. */
   fingerprint: string;
 }

@@ -1,0 +1,155 @@
+// Where reports are kept as evidence. Every store uses the same key layout, so a local folder and an S3 prefix
+// hold the same tree: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json, the .md beside it, and
+// {environment}/latest.json (a byte-for-byte copy of the newest report).
+import { createHash } from 'node:crypto';
+import type { PreviousReportRef, Report } from '../report/model.js';
+
+export interface StoredReport {
+  key: string;
+  /** File path or s3:// URL. */
+  location: string;
+  /** sha256 (hex) of the JSON bytes. */
+  sha256: string;
+}
+
+export interface PreviousReport {
+  report: Report;
+  /** Key of the stored report that latest.json copies: what the next report's previous_report names. */
+  key: string;
+  location: string;
+  sha256: string;
+}
+
+export interface ReportStore {
+  /** The report stored as latest for this environment by an earlier run, or null. */
+  latest(environment: string): Promise<PreviousReport | null>;
+  /** Stores the JSON (and the Markdown beside it) and makes it the latest. */
+  save(report: Report, renderings: { markdown: string }): Promise<StoredReport>;
+  describe(): string;
+}
+
+const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** Environment names become key segments: letters, digits, '.', '_', '-' only, so they can never escape a folder. */
+export function validateEnvironment(environment: string): string {
+  if (!ENVIRONMENT_PATTERN.test(environment) || environment.includes('..')) {
+    throw new Error(
+      `Invalid environment ${JSON.stringify(environment)}: use 1-100 letters, digits, '.', '_' or '-', ` +
+        "starting with a letter or digit (no '/', '\\' or '..')",
+    );
+  }
+  return environment;
+}
+
+/** Key of the latest copy for an environment. */
+export function latestKey(environment: string): string {
+  return `${validateEnvironment(environment)}/latest.json`;
+}
+
+/** Key of a report's own JSON object: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json. */
+export function reportKey(report: Report): string {
+  const environment = validateEnvironment(report.environment);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}Z$/.exec(report.timestamp);
+  if (match === null) {
+    throw new Error(
+      `Could not store report: timestamp ${JSON.stringify(report.timestamp)} is not YYYY-MM-DDTHH:MM:SSZ`,
+    );
+  }
+  const [, yyyy, mm, dd] = match;
+  // ':' is not allowed in Windows file names; run ids come from outside, so only safe characters survive.
+  const stamp = report.timestamp.replaceAll(':', '-');
+  const runId = report.run.run_id.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100) || 'local';
+  return `${environment}/${yyyy}/${mm}/${dd}/${stamp}-${runId}.json`;
+}
+
+/** The Markdown rendering's key, beside the JSON. */
+export function markdownKey(jsonKey: string): string {
+  return jsonKey.replace(/\.json$/, '.md');
+}
+
+const KEY_ORDER = [
+  // Report
+  'schema_version',
+  'status',
+  'drift_detected',
+  'timestamp',
+  'codebase_head',
+  'production_version',
+  'environment',
+  'source',
+  'version',
+  'structure',
+  'findings',
+  'error',
+  'run',
+  'previous_report',
+  'fingerprint',
+  // source
+  'database',
+  'migrations',
+  'revisions',
+  // version
+  'state',
+  'drift',
+  'summary',
+  'codebase_heads',
+  'database_versions',
+  'pending',
+  'unknown',
+  'version_table',
+  'pending_grace_minutes',
+  // pending revision
+  'revision',
+  'down_revisions',
+  // finding
+  'severity',
+  'kind',
+  // shared by pending revision and finding
+  'file',
+  'line',
+  'message',
+  'added_at',
+  'within_grace',
+  // error
+  'stage',
+  // run
+  'trigger',
+  'repository',
+  'sha',
+  'ref',
+  'run_id',
+  'run_url',
+  'tool_version',
+  // previous_report
+  'key',
+  'sha256',
+];
+const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
+
+/** The JSON bytes exactly as stored (stable key order, 2-space indent, trailing newline). */
+export function serializeReport(report: Report): string {
+  return `${JSON.stringify(ordered(report), null, 2)}\n`;
+}
+
+// Known keys in the model's order, then any others alphabetically: the same report always gives the same bytes.
+function ordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ordered);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => {
+    const ra = RANK.get(a) ?? Number.MAX_SAFE_INTEGER;
+    const rb = RANK.get(b) ?? Number.MAX_SAFE_INTEGER;
+    return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+  });
+  return Object.fromEntries(entries.map(([k, v]) => [k, ordered(v)]));
+}
+
+export function sha256Hex(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The report with previous_report filled from the store's latest, unless the caller already set it. */
+export function chainTo(report: Report, previous: PreviousReport | null): Report {
+  if (report.previous_report !== undefined) return report;
+  const ref: PreviousReportRef | null = previous === null ? null : { key: previous.key, sha256: previous.sha256 };
+  return { ...report, previous_report: ref };
+}
