@@ -120,6 +120,9 @@ export function parseConfig(raw: RawInputs): Config {
     throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"');
   }
   const topicArn = text('sns-topic-arn');
+  // Read even when unused, so a typo is reported before it matters.
+  const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false')!;
+  const notifyOn = text('notify-on', 'drift,error')!;
 
   return {
     migrations: text('migrations'),
@@ -149,8 +152,8 @@ export function parseConfig(raw: RawInputs): Config {
     sns: topicArn
       ? {
           topicArn,
-          notifyOn: text('notify-on', 'drift,error')!,
-          notifyOnSuccess: read(raw, 'notify-on-success', field.boolean, 'false')!,
+          notifyOn,
+          notifyOnSuccess,
         }
       : undefined,
   };
