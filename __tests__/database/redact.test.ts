@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { databaseUrlSecrets, redactDatabaseUrl } from '../../src/database/redact.js';
+
+describe('redactDatabaseUrl', () => {
+  it('replaces the password of a postgres URL and keeps user, host, port and database', () => {
+    expect(redactDatabaseUrl('postgres://app:s3cret@db.example.com:5432/prod')).toBe(
+      'postgres://app:***@db.example.com:5432/prod',
+    );
+  });
+
+  it('leaves a URL without a password as it was', () => {
+    expect(redactDatabaseUrl('postgresql://app@db.example.com/prod?sslmode=require')).toBe(
+      'postgresql://app@db.example.com/prod?sslmode=require',
+    );
+    expect(redactDatabaseUrl('postgres://localhost/prod')).toBe('postgres://localhost/prod');
+  });
+
+  it('shows an empty password as *** too, so a reader cannot tell it was empty', () => {
+    expect(redactDatabaseUrl('postgres://app:@h/db')).toBe('postgres://app:***@h/db');
+  });
+
+  it('hides a password holding unencoded @ / # ? : characters entirely', () => {
+    const url = 'postgres://app:p@ss/w#o?r:d@db.internal:6543/prod';
+    const shown = redactDatabaseUrl(url);
+    expect(shown).toBe('postgres://app:***@db.internal:6543/prod');
+    for (const piece of ['p@ss', 'w#o', 'r:d']) expect(shown).not.toContain(piece);
+  });
+
+  it('hides a percent-encoded password without decoding it into view', () => {
+    const shown = redactDatabaseUrl('postgres://app:p%40ss%2Fw%3Ad@h:5432/db');
+    expect(shown).toBe('postgres://app:***@h:5432/db');
+  });
+
+  it('replaces password= and sslpassword= query values, whatever their case or encoding', () => {
+    expect(redactDatabaseUrl('postgres://h/db?user=app&password=topsecret&sslmode=require')).toBe(
+      'postgres://h/db?user=app&password=***&sslmode=require',
+    );
+    expect(redactDatabaseUrl('postgres://h/db?sslpassword=keypass&PASSWORD=x1')).toBe(
+      'postgres://h/db?sslpassword=***&PASSWORD=***',
+    );
+    expect(redactDatabaseUrl('postgres://h/db?pass%77ord=encodedkey&a=1#frag')).toBe(
+      'postgres://h/db?pass%77ord=***&a=1#frag',
+    );
+  });
+
+  it('redacts both the userinfo password and a query password in one URL', () => {
+    const shown = redactDatabaseUrl('postgres://app:one@h/db?password=two');
+    expect(shown).toBe('postgres://app:***@h/db?password=***');
+  });
+
+  it('redacts password and sslpassword in a key=value connection string, quoted or not', () => {
+    expect(redactDatabaseUrl("host=h port=5432 user=app password='it\\'s a secret' dbname=prod")).toBe(
+      'host=h port=5432 user=app password=*** dbname=prod',
+    );
+    expect(redactDatabaseUrl('host=h password=plain dbname=prod sslpassword = k2')).toBe(
+      'host=h password=*** dbname=prod sslpassword = ***',
+    );
+  });
+
+  it('shows no part of a string that is neither a URL nor key=value, since it may be a pasted secret', () => {
+    expect(redactDatabaseUrl('hunter2-not-a-url')).toBe('***');
+    expect(redactDatabaseUrl('postgres:/app:pw@h/db')).toBe('***');
+    expect(redactDatabaseUrl('')).toBe('');
+  });
+
+  it('never throws, even on non-string input from untyped callers', () => {
+    expect(redactDatabaseUrl(undefined as unknown as string)).toBe('***');
+    expect(redactDatabaseUrl('postgres://a:%E0%A4%A@h/db?password=%ZZ')).toBe('postgres://a:***@h/db?password=***');
+  });
+
+  it('never shows a generated password, for any password placed in the URL', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 6, maxLength: 30 }).filter((p) => !p.includes('@') || p.length > 6),
+        fc.constantFrom('userinfo', 'query', 'encoded'),
+        (password, where) => {
+          const marker = `Zq${password}`;
+          const url =
+            where === 'userinfo'
+              ? `postgres://app:${marker}@db.example.com:5432/prod`
+              : where === 'encoded'
+                ? `postgres://app:${encodeURIComponent(marker)}@db.example.com/prod`
+                : `postgres://app@db.example.com/prod?password=${encodeURIComponent(marker)}`;
+          const shown = redactDatabaseUrl(url);
+          expect(shown).not.toContain(marker);
+          expect(shown).not.toContain(encodeURIComponent(marker));
+        },
+      ),
+    );
+  });
+});
+
+describe('databaseUrlSecrets', () => {
+  it('lists the raw and decoded password and query secrets', () => {
+    expect(databaseUrlSecrets('postgres://app:p%40ss@h/db?sslpassword=k+ey')).toEqual(
+      expect.arrayContaining(['p%40ss', 'p@ss', 'k+ey', 'k ey']),
+    );
+  });
+
+  it('finds quoted key=value passwords', () => {
+    expect(databaseUrlSecrets("host=h password='a b\\'c'")).toContain("a b'c");
+  });
+
+  it('returns nothing for a URL without secrets', () => {
+    expect(databaseUrlSecrets('postgres://app@h/db')).toEqual([]);
+  });
+});
