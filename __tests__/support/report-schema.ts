@@ -1,0 +1,27 @@
+// Validates reports against docs/report.schema.json, so every test that produces a report can prove it matches
+// the documented contract.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { Report } from '../../src/report/model.js';
+
+const schemaPath = fileURLToPath(new URL('../../docs/report.schema.json', import.meta.url));
+export const reportSchema: Record<string, unknown> = JSON.parse(readFileSync(schemaPath, 'utf8'));
+
+// ajv ships CommonJS: under NodeNext the class is the module's default export's default.
+const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile(reportSchema);
+
+/** Validation errors of a value against the report schema, one readable line each; empty when valid. */
+export function reportSchemaErrors(value: unknown): string[] {
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}
+
+/** Throws, listing every violation, unless `report` (object or JSON text) validates against docs/report.schema.json. */
+export function assertValidReport(report: Report | unknown): void {
+  const value = typeof report === 'string' ? JSON.parse(report) : report;
+  const errors = reportSchemaErrors(value);
+  if (errors.length > 0) throw new Error(`Report does not match docs/report.schema.json:\n${errors.join('\n')}`);
+}
