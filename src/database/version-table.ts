@@ -1,0 +1,93 @@
+import type { SqlExecutor } from './executor.js';
+
+export interface VersionTableRef {
+  /** Table name as Alembic's `version_table` spells it (default `alembic_version`). */
+  table: string;
+  /** Alembic's `version_table_schema`; unset means unqualified, found through the search_path as Alembic does. */
+  schema?: string;
+}
+
+export interface VersionTableRead {
+  exists: boolean;
+  /** Every `version_num` row, sorted. */
+  versions: string[];
+  /** The table as the server resolved it (`public.alembic_version`), or as asked for when it does not exist. */
+  qualifiedName: string;
+}
+
+// PostgreSQL truncates identifiers past NAMEDATALEN - 1 bytes, which would silently read another table.
+const MAX_IDENTIFIER_BYTES = 63;
+
+/** Reads the applied revisions. Missing table -> exists false; empty -> []; several rows -> all of them. */
+export async function readVersionTable(executor: SqlExecutor, ref: VersionTableRef): Promise<VersionTableRead> {
+  const table = validIdentifier(ref.table, 'version-table');
+  const schema =
+    ref.schema === undefined || ref.schema === '' ? undefined : validIdentifier(ref.schema, 'version-table-schema');
+  const asked =
+    schema === undefined ? displayIdentifier(table) : `${displayIdentifier(schema)}.${displayIdentifier(table)}`;
+
+  // Names are exact identifiers, as SQLAlchemy quotes them: `MyTable` means "MyTable", not mytable.
+  // quote_ident runs server-side on bound parameters, so user input never becomes SQL text here.
+  const lookup =
+    schema === undefined
+      ? { sql: 'pg_catalog.quote_ident($1::text)', params: [table] }
+      : { sql: "pg_catalog.quote_ident($1::text) || '.' || pg_catalog.quote_ident($2::text)", params: [schema, table] };
+  let found: { qualified_name: string }[];
+  try {
+    found = await executor.query<{ qualified_name: string }>(
+      `select pg_catalog.format('%I.%I', n.nspname, c.relname) as qualified_name
+         from pg_catalog.pg_class c
+         join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+        where c.oid = pg_catalog.to_regclass(${lookup.sql})`,
+      lookup.params,
+    );
+  } catch (error) {
+    throw new Error(`Could not look up version table ${asked}: ${messageOf(error)}`);
+  }
+  const qualifiedName = found[0]?.qualified_name;
+  if (qualifiedName === undefined) return { exists: false, versions: [], qualifiedName: asked };
+
+  // Identifiers cannot be bound; quoteIdent on validated names (no NUL) cannot be escaped from.
+  const target = schema === undefined ? quoteIdent(table) : `${quoteIdent(schema)}.${quoteIdent(table)}`;
+  let rows: { version_num: unknown }[];
+  try {
+    rows = await executor.query<{ version_num: unknown }>(`select version_num::text as version_num from ${target}`);
+  } catch (error) {
+    throw new Error(`Could not read version table ${qualifiedName}: ${messageOf(error)}`);
+  }
+  const versions = rows
+    .map((row) => row.version_num)
+    .filter((value): value is string => typeof value === 'string')
+    .sort();
+  return { exists: true, versions, qualifiedName };
+}
+
+function validIdentifier(value: unknown, input: string): string {
+  const shown = JSON.stringify(value);
+  if (typeof value !== 'string' || value.trim() === '') throw new Error(`Invalid ${input} ${shown}: must not be empty`);
+  if (value !== value.trim()) throw new Error(`Invalid ${input} ${shown}: leading or trailing spaces`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this rejects
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new Error(`Invalid ${input} ${shown}: contains a control character`);
+  if (value.includes('.')) {
+    const hint = input === 'version-table' ? '; give the schema in version-table-schema' : '';
+    throw new Error(`Invalid ${input} ${shown}: a name, not a dotted path${hint}`);
+  }
+  if (Buffer.byteLength(value, 'utf8') > MAX_IDENTIFIER_BYTES) {
+    throw new Error(
+      `Invalid ${input} ${shown}: longer than PostgreSQL's ${MAX_IDENTIFIER_BYTES}-byte identifier limit`,
+    );
+  }
+  return value;
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function displayIdentifier(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : quoteIdent(name);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
