@@ -1,0 +1,222 @@
+// A real S3 protocol server for tests: s3rver on loopback, behind a small proxy that records every request
+// (s3rver does not keep SSE, checksum or Object Lock headers, so the proxy is where tests see what the SDK sent)
+// and can answer chosen requests with an S3 error instead of forwarding them.
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http, { type IncomingHttpHeaders } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CreateBucketCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+
+interface S3rverInstance {
+  run(): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+type S3rverConstructor = new (options: Record<string, unknown>) => S3rverInstance;
+// s3rver ships no type declarations; this is the part of its API we use.
+const S3rver = createRequire(import.meta.url)('s3rver') as S3rverConstructor;
+
+export interface RecordedS3Request {
+  method: string;
+  /** Path without the query, e.g. /bucket/key (path style). */
+  path: string;
+  /** The object key decoded from a path-style URL, or '' for bucket-level requests. */
+  key: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  /** The status the client received. */
+  status: number;
+  /** The injected fault's code, when this request was answered by one. */
+  fault: string | null;
+}
+
+export interface S3Fault {
+  /** HTTP method to match (PUT, GET, ...); any when omitted. */
+  method?: string;
+  /** Matches the decoded object key; any key when omitted. */
+  key?: string | RegExp;
+  status: number;
+  /** S3 error code, e.g. AccessDenied, InternalError, SlowDown. */
+  code: string;
+  message?: string;
+  /** How many matching requests fail; default 1. */
+  times?: number;
+}
+
+export interface LocalS3 {
+  /** http://127.0.0.1:PORT — give it to the SDK as endpoint or AWS_ENDPOINT_URL_S3. */
+  endpoint: string;
+  requests: RecordedS3Request[];
+  /** Fails the next matching request(s) with an S3 error response. */
+  inject(fault: S3Fault): void;
+  clearFaults(): void;
+  /** Makes GETs of this key answer with a different stored checksum, as if the object changed after its upload. */
+  tamperChecksum(key: string, checksum: string): void;
+  /** An SDK client for this server: path style, s3rver's static credentials, SDK retries off unless overridden. */
+  client(config?: S3ClientConfig): S3Client;
+  createBucket(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+function keyFromPath(path: string): string {
+  const slash = path.indexOf('/', 1);
+  if (slash < 0) return '';
+  return decodeURIComponent(path.slice(slash + 1));
+}
+
+function errorXml(code: string, message: string, key: string): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<Error><Code>${code}</Code><Message>${message}</Message><Key>${key.replace(/[<>&]/g, '')}</Key>`,
+    `<RequestId>${randomUUID()}</RequestId><HostId>local</HostId></Error>`,
+  ].join('');
+}
+
+function readBody(request: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/** Starts s3rver in a temporary directory and the recording, fault-injecting proxy in front of it. */
+export async function startS3Server(options: { buckets?: string[] } = {}): Promise<LocalS3> {
+  const directory = await mkdtemp(join(tmpdir(), 'schema-drift-s3rver-'));
+  const backend = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    allowMismatchedSignatures: true,
+    vhostBuckets: false,
+    configureBuckets: (options.buckets ?? []).map((name) => ({ name, configs: [] })),
+  });
+  const backendAddress = await backend.run();
+  const requests: RecordedS3Request[] = [];
+  let faults: Array<S3Fault & { remaining: number }> = [];
+  // Real S3 keeps an upload's full-object checksum and returns it when asked (x-amz-checksum-mode: ENABLED);
+  // s3rver does not, so the proxy does.
+  const checksums = new Map<string, string>();
+
+  const proxy = http.createServer((request, response) => {
+    void (async () => {
+      const body = await readBody(request);
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const key = keyFromPath(url.pathname);
+      const method = request.method ?? 'GET';
+      const record: RecordedS3Request = {
+        method,
+        path: url.pathname,
+        key,
+        query: url.searchParams,
+        headers: request.headers,
+        body,
+        status: 0,
+        fault: null,
+      };
+      requests.push(record);
+
+      const fault = faults.find(
+        (candidate) =>
+          candidate.remaining > 0 &&
+          (candidate.method === undefined || candidate.method.toUpperCase() === method) &&
+          (candidate.key === undefined ||
+            (typeof candidate.key === 'string' ? candidate.key === key : candidate.key.test(key))),
+      );
+      if (fault) {
+        fault.remaining -= 1;
+        record.status = fault.status;
+        record.fault = fault.code;
+        response.writeHead(fault.status, { 'content-type': 'application/xml' });
+        response.end(method === 'HEAD' ? undefined : errorXml(fault.code, fault.message ?? fault.code, key));
+        return;
+      }
+
+      const upstream = http.request(
+        {
+          host: '127.0.0.1',
+          port: backendAddress.port,
+          method,
+          path: request.url,
+          headers: request.headers,
+        },
+        (upstreamResponse) => {
+          const status = upstreamResponse.statusCode ?? 502;
+          record.status = status;
+          const headers = { ...upstreamResponse.headers };
+          const sent = request.headers['x-amz-checksum-sha256'];
+          if (method === 'PUT' && status === 200 && key !== '') {
+            if (typeof sent === 'string') checksums.set(key, sent);
+            else checksums.delete(key);
+          }
+          const stored = checksums.get(key);
+          if (method === 'GET' && status === 200 && request.headers['x-amz-checksum-mode'] === 'ENABLED' && stored) {
+            headers['x-amz-checksum-sha256'] = stored;
+            headers['x-amz-checksum-type'] = 'FULL_OBJECT';
+          }
+          response.writeHead(status, headers);
+          upstreamResponse.pipe(response);
+        },
+      );
+      upstream.on('error', (error) => {
+        record.status = 502;
+        response.writeHead(502, { 'content-type': 'text/plain' });
+        response.end(`proxy: ${error.message}`);
+      });
+      upstream.end(body);
+    })().catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(`proxy: ${(error as Error).message}`);
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+
+  const local: LocalS3 = {
+    endpoint,
+    requests,
+    inject(fault) {
+      faults.push({ ...fault, remaining: fault.times ?? 1 });
+    },
+    clearFaults() {
+      faults = [];
+    },
+    tamperChecksum(key, checksum) {
+      checksums.set(key, checksum);
+    },
+    client(config = {}) {
+      return new S3Client({
+        region: 'us-east-1',
+        endpoint,
+        forcePathStyle: true,
+        maxAttempts: 1,
+        credentials,
+        ...config,
+      });
+    },
+    async createBucket(name) {
+      const client = local.client();
+      try {
+        await client.send(new CreateBucketCommand({ Bucket: name }));
+      } finally {
+        client.destroy();
+      }
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        proxy.close(() => resolve());
+        proxy.closeAllConnections();
+      });
+      await backend.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+  return local;
+}
