@@ -1,0 +1,484 @@
+// Statically reads the module-level assignments Alembic takes from a revision file, without running Python.
+// One linear pass finds the logical statements at column 0 (tracking strings, comments, brackets and line
+// continuations so that text inside docstrings or bodies never counts); only the statements that can matter are
+// then tokenized and parsed as Python literals.
+import { isUtf8 } from 'node:buffer';
+
+/** A Python literal as far as Alembic's identifiers need: None, a str, or a tuple/list/set of literals. */
+export type Literal = { kind: 'none' } | { kind: 'str'; value: string } | { kind: 'seq'; items: Literal[] };
+
+export interface Assignment {
+  /** The value, or why it is not a literal we can evaluate without running Python. */
+  value: Literal | { kind: 'error'; reason: string };
+  line: number;
+}
+
+export interface ModuleScan {
+  /** Last module-level assignment of each watched name (later ones win, as when Python runs the module). */
+  assignments: Map<string, Assignment>;
+  /** The module docstring, decoded; null when the first statement is not a plain string. */
+  docstring: string | null;
+  /** Lexical problems that would make Python refuse the file. */
+  errors: { message: string; line: number }[];
+}
+
+const WATCHED = new Set(['revision', 'down_revision', 'branch_labels', 'depends_on']);
+
+const NL = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const FORMFEED = 12;
+const HASH = 35;
+const SQUOTE = 39;
+const DQUOTE = 34;
+const BACKSLASH = 92;
+const SEMICOLON = 59;
+
+/**
+ * Prepares a revision file's bytes as Python reads them: BOM stripped, a PEP 263 coding cookie honoured (re-encoded
+ * to UTF-8), invalid UTF-8 refused, CRLF and lone CR turned into LF. The scanner then works on the UTF-8 bytes
+ * directly: every character Python's syntax uses is ASCII, which never occurs inside a multi-byte UTF-8 sequence.
+ */
+export function decodePythonSource(bytes: Uint8Array): { src: Buffer } | { error: string } {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  let src = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
+  const cookie = start === 0 ? codingCookie(src) : null;
+  if (cookie && !/^utf[-_]?8(?:[-_].*)?$/i.test(cookie)) {
+    try {
+      src = Buffer.from(new TextDecoder(cookie, { fatal: true }).decode(src), 'utf8');
+    } catch (error) {
+      return { error: `cannot decode with its declared coding "${cookie}": ${(error as Error).message}` };
+    }
+  } else if (!isUtf8(src)) {
+    return { error: 'is not valid UTF-8' };
+  }
+  if (src.indexOf(CR) !== -1) src = normaliseNewlines(src);
+  return { src };
+}
+
+function normaliseNewlines(src: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(src.length);
+  let o = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as number;
+    if (c === CR) {
+      out[o++] = NL;
+      if (src[i + 1] === NL) i++;
+    } else {
+      out[o++] = c;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+function codingCookie(bytes: Uint8Array): string | null {
+  // PEP 263: a comment on line 1 or 2 matching coding[:=]name. Most files start with a docstring: bail out early.
+  let i = 0;
+  for (let lineNo = 0; lineNo < 2; lineNo++) {
+    while (bytes[i] === SPACE || bytes[i] === TAB || bytes[i] === FORMFEED) i++;
+    if (bytes[i] !== HASH) return null;
+    let end = i;
+    while (end < bytes.length && bytes[end] !== NL) end++;
+    const comment = Buffer.from(bytes.buffer, bytes.byteOffset + i, end - i).toString('latin1');
+    const m = /coding[:=][ \t]*([-\w.]+)/.exec(comment);
+    if (m) return m[1] ?? null;
+    i = end + 1;
+  }
+  return null;
+}
+
+/** Scans prepared source (see decodePythonSource) for the module docstring and watched assignments. */
+export function scanModule(text: Buffer): ModuleScan {
+  const scan: ModuleScan = { assignments: new Map(), docstring: null, errors: [] };
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  let first = true;
+
+  const statement = (start: number, end: number, startLine: number, indented: boolean): void => {
+    const isFirst = first;
+    first = false;
+    if (indented) return;
+    // Cheap filter before tokenizing: only a watched name, or a string as the first statement, can matter.
+    if (isFirst ? startsLikeString(text, start) : startsWithWatchedName(text, start)) {
+      handleStatement(scan, text, start, end, startLine, isFirst);
+    }
+  };
+
+  outer: while (i < n) {
+    let col = 0;
+    while (i < n) {
+      const c = text[i] as number;
+      if (c === SPACE) col++;
+      else if (c === TAB) col = col - (col % 8) + 8;
+      else if (c === FORMFEED) col = 0;
+      else break;
+      i++;
+    }
+    if (i >= n) break;
+    let c = text[i] as number;
+    if (c === NL) {
+      i++;
+      line++;
+      continue;
+    }
+    if (c === HASH) {
+      const eol = text.indexOf(NL, i);
+      i = eol === -1 ? n : eol;
+      continue;
+    }
+    const indented = col > 0;
+    let start = i;
+    let startLine = line;
+    let depth = 0;
+    let openLine = 0;
+    while (true) {
+      if (i >= n) {
+        if (depth > 0)
+          scan.errors.push({ message: `bracket opened on line ${openLine} is never closed`, line: openLine });
+        statement(start, n, startLine, indented);
+        break outer;
+      }
+      c = text[i] as number;
+      if (c === NL) {
+        line++;
+        i++;
+        if (depth === 0) {
+          statement(start, i - 1, startLine, indented);
+          continue outer;
+        }
+      } else if (c === HASH) {
+        const eol = text.indexOf(NL, i);
+        i = eol === -1 ? n : eol;
+      } else if (c === SQUOTE || c === DQUOTE) {
+        const end = skipString(text, i, line, scan.errors);
+        for (let k = i; k < end; k++) if ((text[k] as number) === NL) line++;
+        i = end;
+      } else if (c === BACKSLASH) {
+        if ((text[i + 1] as number) === NL) line++;
+        i += 2;
+      } else if (c === 40 || c === 91 || c === 123) {
+        if (depth === 0) openLine = line;
+        depth++;
+        i++;
+      } else if (c === 41 || c === 93 || c === 125) {
+        if (depth > 0) depth--;
+        else scan.errors.push({ message: `unmatched '${String.fromCharCode(c)}'`, line });
+        i++;
+      } else if (c === SEMICOLON && depth === 0) {
+        statement(start, i, startLine, indented);
+        i++;
+        while (i < n && ((text[i] as number) === SPACE || (text[i] as number) === TAB)) i++;
+        start = i;
+        startLine = line;
+      } else {
+        i++;
+      }
+    }
+  }
+  return scan;
+}
+
+const WATCHED_BYTES = [...WATCHED].map((name) => Buffer.from(name, 'latin1'));
+
+function startsWithWatchedName(text: Buffer, at: number): boolean {
+  const c = text[at] as number;
+  if (c !== 114 && c !== 100 && c !== 98) return false;
+  for (const name of WATCHED_BYTES) {
+    let k = 0;
+    while (k < name.length && text[at + k] === name[k]) k++;
+    if (k === name.length && !isNameChar(text[at + k] as number)) return true;
+  }
+  return false;
+}
+
+function startsLikeString(text: Buffer, at: number): boolean {
+  for (let i = at; i < at + 3; i++) {
+    const c = text[i] as number;
+    if (c === SQUOTE || c === DQUOTE) return true;
+    if (!isNameStart(c)) return false;
+  }
+  return false;
+}
+
+/** Index just past the string literal whose opening quote is at `i`; records an error when it never closes. */
+function skipString(text: Buffer, i: number, line: number, errors: ModuleScan['errors']): number {
+  const n = text.length;
+  const q = text[i] as number;
+  if ((text[i + 1] as number) === q && (text[i + 2] as number) === q) {
+    let j = i + 3;
+    while (j < n) {
+      const c = text[j] as number;
+      if (c === BACKSLASH) j += 2;
+      else if (c === q && (text[j + 1] as number) === q && (text[j + 2] as number) === q) return j + 3;
+      else j++;
+    }
+    errors.push({ message: 'triple-quoted string is never closed', line });
+    return n;
+  }
+  let j = i + 1;
+  while (j < n) {
+    const c = text[j] as number;
+    if (c === BACKSLASH) j += 2;
+    else if (c === q) return j + 1;
+    else if (c === NL) break;
+    else j++;
+  }
+  errors.push({ message: 'string is never closed', line });
+  return Math.min(j, n);
+}
+
+type Token =
+  | { t: 'name'; v: string; line: number }
+  | { t: 'str'; v: string; prefix: string; line: number }
+  | { t: 'op'; v: string; line: number }
+  | { t: 'other'; v: string; line: number };
+
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
+
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+}
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57);
+}
+
+function tokenize(text: Buffer, start: number, end: number, line: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text[i] as number;
+    if (c === NL) {
+      line++;
+      i++;
+    } else if (c === SPACE || c === TAB || c === FORMFEED) {
+      i++;
+    } else if (c === BACKSLASH) {
+      if ((text[i + 1] as number) === NL) line++;
+      i += 2;
+    } else if (c === HASH) {
+      while (i < end && (text[i] as number) !== NL) i++;
+    } else if (isNameStart(c)) {
+      let j = i + 1;
+      while (j < end && isNameChar(text[j] as number)) j++;
+      const word = text.toString('utf8', i, j);
+      const next = text[j] as number;
+      if ((next === SQUOTE || next === DQUOTE) && STRING_PREFIXES.has(word.toLowerCase())) {
+        const stop = Math.min(skipString(text, j, line, []), end);
+        tokens.push({
+          t: 'str',
+          v: decodeStringBody(text, j, stop, word.toLowerCase()),
+          prefix: word.toLowerCase(),
+          line,
+        });
+        for (let k = j; k < stop; k++) if ((text[k] as number) === NL) line++;
+        i = stop;
+      } else {
+        tokens.push({ t: 'name', v: word, line });
+        i = j;
+      }
+    } else if (c === SQUOTE || c === DQUOTE) {
+      const stop = Math.min(skipString(text, i, line, []), end);
+      tokens.push({ t: 'str', v: decodeStringBody(text, i, stop, ''), prefix: '', line });
+      for (let k = i; k < stop; k++) if ((text[k] as number) === NL) line++;
+      i = stop;
+    } else if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < end && (isNameChar(text[j] as number) || (text[j] as number) === 46)) j++;
+      tokens.push({ t: 'other', v: text.toString('utf8', i, j), line });
+      i = j;
+    } else if (c === 61 && (text[i + 1] as number) === 61) {
+      tokens.push({ t: 'op', v: '==', line });
+      i += 2;
+    } else {
+      tokens.push({ t: 'op', v: String.fromCharCode(text[i] as number), line });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+/** The value of a string literal spanning [start, stop) (quotes included), escapes applied unless raw. */
+function decodeStringBody(text: Buffer, start: number, stop: number, prefix: string): string {
+  const q = text[start] as number;
+  const triple = (text[start + 1] as number) === q && (text[start + 2] as number) === q && stop - start >= 6;
+  const open = triple ? 3 : 1;
+  const closed = stop - start >= open * 2 && (text[stop - 1] as number) === q;
+  const body = text.toString('utf8', start + open, closed ? stop - open : stop);
+  if (prefix.includes('r') || !body.includes('\\')) return body;
+  return applyEscapes(body);
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\n': '',
+};
+
+function applyEscapes(body: string): string {
+  let out = '';
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i] as string;
+    if (c !== '\\' || i + 1 >= body.length) {
+      out += c;
+      i++;
+      continue;
+    }
+    const e = body[i + 1] as string;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+    } else if (e === 'x' || e === 'u' || e === 'U') {
+      const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+      const hex = body.slice(i + 2, i + 2 + len);
+      const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? Number.parseInt(hex, 16) : Number.NaN;
+      if (Number.isNaN(code) || code > 0x10ffff) {
+        out += `\\${e}`;
+        i += 2;
+      } else {
+        out += String.fromCodePoint(code);
+        i += 2 + len;
+      }
+    } else if (e >= '0' && e <= '7') {
+      let j = i + 1;
+      while (j < i + 4 && j < body.length && (body[j] as string) >= '0' && (body[j] as string) <= '7') j++;
+      out += String.fromCharCode(Number.parseInt(body.slice(i + 1, j), 8));
+      i = j;
+    } else {
+      // Unknown escapes (and \N{...}) stay as written, as Python keeps unknown ones.
+      out += `\\${e}`;
+      i += 2;
+    }
+  }
+  return out;
+}
+
+function handleStatement(
+  scan: ModuleScan,
+  text: Buffer,
+  start: number,
+  end: number,
+  line: number,
+  isFirst: boolean,
+): void {
+  const tokens = tokenize(text, start, end, line);
+  const head = tokens[0];
+  if (!head) return;
+  if (isFirst && head.t === 'str') {
+    if (tokens.every((t) => t.t === 'str' && !t.prefix.includes('b') && !t.prefix.includes('f'))) {
+      scan.docstring = tokens.map((t) => t.v).join('');
+    }
+    return;
+  }
+  if (head.t !== 'name' || !WATCHED.has(head.v)) return;
+  let k = 1;
+  const next = tokens[1];
+  if (next?.t === 'op' && next.v === ':') {
+    // Annotated assignment: skip the annotation up to the `=` outside brackets; a bare annotation assigns nothing.
+    let depth = 0;
+    k = 2;
+    for (; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.t !== 'op') continue;
+      if (t.v === '(' || t.v === '[' || t.v === '{') depth++;
+      else if (t.v === ')' || t.v === ']' || t.v === '}') depth--;
+      else if (t.v === '=' && depth === 0) break;
+    }
+    if (k >= tokens.length) return;
+  } else if (!(next?.t === 'op' && next.v === '=')) {
+    return;
+  }
+  const value = parseValue(tokens, k + 1);
+  scan.assignments.set(head.v, { value, line: head.line });
+}
+
+class NotLiteral extends Error {}
+
+function parseValue(tokens: Token[], from: number): Assignment['value'] {
+  const p = { tokens, i: from };
+  try {
+    if (p.i >= tokens.length) throw new NotLiteral('no value after "="');
+    const value = asValue(parseExprList(p, null));
+    const extra = tokens[p.i];
+    if (extra) throw new NotLiteral(`unexpected "${extra.v}" in the value`);
+    return value;
+  } catch (error) {
+    if (error instanceof NotLiteral) return { kind: 'error', reason: error.message };
+    throw error;
+  }
+}
+
+interface Cursor {
+  tokens: Token[];
+  i: number;
+}
+
+/** A bare or parenthesised item list is a tuple only when it has a comma (or is empty), as in Python. */
+function asValue(list: { items: Literal[]; sawComma: boolean }): Literal {
+  if (!list.sawComma && list.items.length === 1) return list.items[0] as Literal;
+  return { kind: 'seq', items: list.items };
+}
+
+/** Comma-separated items up to `close` (or the end). */
+function parseExprList(p: Cursor, close: string | null): { items: Literal[]; sawComma: boolean } {
+  const items: Literal[] = [];
+  let sawComma = false;
+  while (true) {
+    const t = p.tokens[p.i];
+    if (!t || (t.t === 'op' && t.v === close)) break;
+    items.push(parseAtom(p));
+    const sep = p.tokens[p.i];
+    if (sep?.t === 'op' && sep.v === ',') {
+      sawComma = true;
+      p.i++;
+      continue;
+    }
+    break;
+  }
+  return { items, sawComma };
+}
+
+function parseAtom(p: Cursor): Literal {
+  const t = p.tokens[p.i];
+  if (!t) throw new NotLiteral('value ends early');
+  if (t.t === 'str') {
+    let value = '';
+    while (true) {
+      const s = p.tokens[p.i];
+      if (s?.t !== 'str') break;
+      if (s.prefix.includes('b')) throw new NotLiteral('bytes are not a revision identifier');
+      if (s.prefix.includes('f')) throw new NotLiteral('an f-string needs Python to evaluate');
+      value += s.v;
+      p.i++;
+    }
+    return { kind: 'str', value };
+  }
+  if (t.t === 'name' && t.v === 'None') {
+    p.i++;
+    return { kind: 'none' };
+  }
+  if (t.t === 'op' && (t.v === '(' || t.v === '[' || t.v === '{')) {
+    const close = t.v === '(' ? ')' : t.v === '[' ? ']' : '}';
+    p.i++;
+    const list = parseExprList(p, close);
+    const end = p.tokens[p.i];
+    if (!(end?.t === 'op' && end.v === close)) throw new NotLiteral(`"${t.v}" is not closed`);
+    p.i++;
+    if (close === '}' && list.items.length === 0) throw new NotLiteral('{} is a dict');
+    // Lists and sets are sequences even with one item; a parenthesised single value is just that value.
+    return close === ')' ? asValue(list) : { kind: 'seq', items: list.items };
+  }
+  throw new NotLiteral(`"${t.v}" is not a literal`);
+}

@@ -1,0 +1,102 @@
+// Turns one revision file into a Revision the way Alembic's Script does, or into findings saying why Alembic
+// would refuse it. Never throws on any content.
+import type { Finding } from '../finding.js';
+import type { Revision } from '../revision.js';
+import { type Assignment, decodePythonSource, type Literal, scanModule } from './python-source.js';
+
+export interface RevisionFileResult {
+  revision: Revision | null;
+  findings: Finding[];
+}
+
+// Alembic's legacy rule: a file without `revision` still counts when its name is a hex id.
+const LEGACY_NAME = /^([a-f0-9]+)\.py$/;
+
+/** Reads a revision file's bytes; `file` is the path shown in findings, `fileName` its base name. */
+export function readRevisionFile(bytes: Uint8Array, file: string, fileName: string): RevisionFileResult {
+  const findings: Finding[] = [];
+  const unparseable = (message: string, line?: number): RevisionFileResult => {
+    findings.push({ severity: 'error', kind: 'unparseable-revision-file', message: `${file} ${message}`, file, line });
+    return { revision: null, findings };
+  };
+  const decoded = decodePythonSource(bytes);
+  if ('error' in decoded) return unparseable(decoded.error, 1);
+  const scan = scanModule(decoded.src);
+  for (const error of scan.errors) {
+    findings.push({
+      severity: 'error',
+      kind: 'unparseable-revision-file',
+      message: `${file} cannot be imported by Python: ${error.message}`,
+      file,
+      line: error.line,
+    });
+  }
+
+  const revisionAssignment = scan.assignments.get('revision');
+  let id: string;
+  let line: number;
+  if (!revisionAssignment) {
+    const legacy = LEGACY_NAME.exec(fileName);
+    if (!legacy?.[1]) return unparseable('has no module-level `revision = "..."` assignment', 1);
+    id = legacy[1];
+    line = 1;
+  } else {
+    const v = revisionAssignment.value;
+    if (v.kind !== 'str')
+      return unparseable(`sets \`revision\` to ${describe(v)}, not a string`, revisionAssignment.line);
+    id = v.value;
+    line = revisionAssignment.line;
+  }
+
+  const down = scan.assignments.get('down_revision');
+  if (!down) return unparseable('has no module-level `down_revision` assignment (use None for a base)', line);
+  const downRevisions = identifiers(down, 'down_revision', file, findings);
+  const branchLabels = identifiers(scan.assignments.get('branch_labels'), 'branch_labels', file, findings);
+  const dependsOn = identifiers(scan.assignments.get('depends_on'), 'depends_on', file, findings);
+  if (!downRevisions || !branchLabels || !dependsOn) return { revision: null, findings };
+
+  const doc = scan.docstring?.trim() ?? '';
+  const newline = doc.indexOf('\n');
+  const message = (newline === -1 ? doc : doc.slice(0, newline)).trim();
+  return { revision: { id, downRevisions, dependsOn, branchLabels, file, line, message }, findings };
+}
+
+function describe(v: Assignment['value']): string {
+  if (v.kind === 'error') return `something that is not a plain literal (${v.reason})`;
+  if (v.kind === 'none') return 'None';
+  if (v.kind === 'seq') return 'a sequence';
+  return 'a string';
+}
+
+/**
+ * The identifiers in a `down_revision` / `branch_labels` / `depends_on` value, following Alembic's `to_tuple` and
+ * `tuple_rev_as_scalar`: None, '' and () mean none. Null (with a finding) when the value is not usable.
+ */
+function identifiers(
+  assignment: Assignment | undefined,
+  name: string,
+  file: string,
+  findings: Finding[],
+): string[] | null {
+  if (!assignment) return [];
+  const v = assignment.value;
+  const fail = (why: string): null => {
+    findings.push({
+      severity: 'error',
+      kind: 'unparseable-revision-file',
+      message: `${file} sets \`${name}\` to ${why}`,
+      file,
+      line: assignment.line,
+    });
+    return null;
+  };
+  if (v.kind === 'error') return fail(describe(v));
+  if (v.kind === 'none') return [];
+  if (v.kind === 'str') return v.value === '' ? [] : [v.value];
+  const out: string[] = [];
+  for (const item of v.items as Literal[]) {
+    if (item.kind !== 'str') return fail(`a sequence holding ${describe(item)}; every entry must be a string`);
+    if (!out.includes(item.value)) out.push(item.value);
+  }
+  return out;
+}
