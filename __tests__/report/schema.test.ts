@@ -75,7 +75,7 @@ describe('docs/report.schema.json', () => {
       expect(described(schema.properties?.[key]), `top-level field ${key}`).toBe(true);
     }
     expect(new Set(schema.required)).toEqual(new Set(Object.keys(report).filter((k) => k !== 'previous_report')));
-    const nested: [string, Record<string, unknown>][] = [
+    const nested: [string, object][] = [
       ['versionSection', report.version!],
       ['pendingRevision', report.version!.pending[0]!],
       ['finding', report.findings[0]!],

@@ -2,14 +2,16 @@
 // the documented contract.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import * as ajvModule from 'ajv/dist/2020.js';
 import type { Report } from '../../src/report/model.js';
 
 const schemaPath = fileURLToPath(new URL('../../docs/report.schema.json', import.meta.url));
 export const reportSchema: Record<string, unknown> = JSON.parse(readFileSync(schemaPath, 'utf8'));
 
-// ajv ships CommonJS: under NodeNext the class is the module's default export's default.
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
+// ajv ships CommonJS; depending on the loader the class is the default export or that export's default.
+type Ajv2020Class = typeof ajvModule.Ajv2020;
+const loaded = ajvModule as unknown as { default: Ajv2020Class | { default: Ajv2020Class } };
+const Ajv2020: Ajv2020Class = 'default' in loaded.default ? loaded.default.default : loaded.default;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validate = ajv.compile(reportSchema);
 

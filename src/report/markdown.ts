@@ -45,7 +45,7 @@ function markdownWithLimit(report: Report, limit: number): string {
     out.push(
       `The **${escapeMarkdown(report.error.stage)}** stage failed: ${escapeMarkdown(errorMeaning(report.error.stage))}.`,
     );
-    out.push('The state could not be determined — this is not a pass; never treat it as synced.', '');
+    out.push('');
     out.push(`> ${escapeMarkdown(clip(report.error.message, ERROR_MAX_CHARS))}`);
   }
 
@@ -144,7 +144,8 @@ export function escapeMarkdown(value: string): string {
     .replace(/[\\`*_[\]|~#!]/g, '\\$&');
 }
 
-const PLAIN_CODE = /^[A-Za-z0-9 ._/:,=+@()-]+$/;
+// Inside a backtick span only backticks, the table's pipe (and a backslash before it) and HTML need care.
+const PLAIN_CODE = /^[^`|\\<>&]+$/;
 
 /**
  * An identifier, path or URL shown as code. Plain values use a backtick span; anything else becomes <code> with

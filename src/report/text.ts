@@ -91,7 +91,7 @@ export function errorMeaning(stage: string): string {
     version: "the database's version could not be compared with the repository",
     publish: 'the result could not be stored or sent',
   };
-  return meanings[stage] ?? `the "${oneLine(stage)}" stage failed`;
+  return meanings[stage] ?? 'the check stopped before the state was known';
 }
 
 /** Plain text for an email (SNS): what was found, pending/unknown revisions, run URL, report location, what to do. */
