@@ -16,7 +16,7 @@ export class LambdaResponseError extends Error {
 }
 
 export interface LambdaAnswer {
-  payload: Uint8Array | string | undefined;
+  payload: Uint8Array | string | null | undefined;
   /** The Invoke response's FunctionError ("Unhandled" or "Handled"), if any. */
   functionError?: string;
   /** Dotted path to the rows (input lambda-rows-path); default: try the known shapes. */
@@ -28,7 +28,7 @@ const transientStatus = new Set([429, 502, 503, 504]);
 /** Rows from one Invoke answer; throws LambdaResponseError for every failure shape of the contract. */
 export function decodeLambdaAnswer(answer: LambdaAnswer): Row[] {
   const text =
-    answer.payload === undefined
+    answer.payload == null
       ? ''
       : typeof answer.payload === 'string'
         ? answer.payload

@@ -31,7 +31,12 @@ export function createLambdaClient(config: AwsClientConfig, options: { timeoutMs
     region: config.region,
     credentials: config.credentials,
     maxAttempts: 1,
-    requestHandler: { requestTimeout: options.timeoutMs ?? 60_000, connectionTimeout: 10_000 },
+    // Without throwOnRequestTimeout the handler only logs a warning and keeps waiting.
+    requestHandler: {
+      requestTimeout: options.timeoutMs ?? 60_000,
+      throwOnRequestTimeout: true,
+      connectionTimeout: 10_000,
+    },
   });
 }
 
