@@ -90,6 +90,7 @@ export function errorMeaning(stage: string): string {
     database: 'the database could not be reached or queried',
     version: "the database's version could not be compared with the repository",
     publish: 'the result could not be stored or sent',
+    internal: 'an unexpected error stopped the check',
   };
   return meanings[stage] ?? 'the check stopped before the state was known';
 }
