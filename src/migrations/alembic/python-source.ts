@@ -47,7 +47,10 @@ export function decodePythonSource(bytes: Uint8Array): { src: Buffer } | { error
   const cookie = start === 0 ? codingCookie(src) : null;
   if (cookie && !/^utf[-_]?8(?:[-_].*)?$/i.test(cookie)) {
     try {
-      src = Buffer.from(new TextDecoder(cookie, { fatal: true }).decode(src), 'utf8');
+      // Python's codec names; ISO-8859-1 is exact in Buffer, other codecs go through the WHATWG decoder.
+      const latin1 = /^(?:latin[-_]?1|iso[-_]?8859[-_]1|l1)$/i.test(cookie);
+      const text = latin1 ? src.toString('latin1') : new TextDecoder(cookie, { fatal: true }).decode(src);
+      src = Buffer.from(text, 'utf8');
     } catch (error) {
       return { error: `cannot decode with its declared coding "${cookie}": ${(error as Error).message}` };
     }
@@ -102,7 +105,7 @@ export function scanModule(text: Buffer): ModuleScan {
     first = false;
     if (indented) return;
     // Cheap filter before tokenizing: only a watched name, or a string as the first statement, can matter.
-    if (isFirst ? startsLikeString(text, start) : startsWithWatchedName(text, start)) {
+    if ((isFirst && startsLikeString(text, start)) || startsWithWatchedName(text, start)) {
       handleStatement(scan, text, start, end, startLine, isFirst);
     }
   };
