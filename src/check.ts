@@ -63,10 +63,14 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
   const findings: Finding[] = [];
 
   try {
-    const loaded = await stage('migrations', 'Could not read migrations', () => loadMigrationGraph(root, config.migrations));
+    const loaded = await stage('migrations', 'Could not read migrations', () =>
+      loadMigrationGraph(root, config.migrations),
+    );
     graph = loaded.graph;
     const shown = (p: string) => relative(root, p).split('\\').join('/') || '.';
-    migrationsSource = loaded.location.iniPath ? shown(loaded.location.iniPath) : loaded.location.versionLocations.map(shown).join(', ');
+    migrationsSource = loaded.location.iniPath
+      ? shown(loaded.location.iniPath)
+      : loaded.location.versionLocations.map(shown).join(', ');
     findings.push(...graph.findings);
     log(`Read ${graph.revisions.size} revisions; heads: ${graph.heads.join(', ') || '(none)'}`);
 
@@ -81,7 +85,9 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
         await executor.close().catch(() => {});
       }
     });
-    log(`Database ${databaseSource}: ${applied.exists ? applied.versions.join(', ') || '(empty)' : '(no version table)'}`);
+    log(
+      `Database ${databaseSource}: ${applied.exists ? applied.versions.join(', ') || '(empty)' : '(no version table)'}`,
+    );
 
     const currentGraph = graph;
     const appliedVersions = applied;

@@ -51,7 +51,13 @@ function awsIdentity(config: Config, env: NodeJS.ProcessEnv): () => Promise<AwsC
   };
 }
 
-async function deliveryPlan(config: Config, root: string, aws: () => Promise<AwsClientConfig>, runId: string) {
+async function deliveryPlan(
+  config: Config,
+  root: string,
+  aws: () => Promise<AwsClientConfig>,
+  runId: string,
+  env: NodeJS.ProcessEnv,
+) {
   const stores: ReportStore[] = [];
   const plan: DeliveryPlan = { stores };
   const setupErrors: string[] = [];
@@ -68,7 +74,12 @@ async function deliveryPlan(config: Config, root: string, aws: () => Promise<Aws
     if (awsConfig) {
       stores.push(
         new S3ReportStore({
-          client: new S3Client(awsConfig),
+          // Our retry policy only; path-style when an endpoint override (LocalStack, MinIO) is set.
+          client: new S3Client({
+            ...awsConfig,
+            maxAttempts: 1,
+            forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
+          }),
           bucket: config.s3.bucket,
           prefix: config.s3.prefix,
           kmsKeyId: config.s3.kmsKeyId,
@@ -85,7 +96,10 @@ async function deliveryPlan(config: Config, root: string, aws: () => Promise<Aws
     const awsConfig = await awsOrNote(config.sns.topicArn);
     if (awsConfig) {
       plan.alerts = {
-        notifier: new SnsNotifier({ client: new SNSClient(awsConfig), topicArn: config.sns.topicArn }),
+        notifier: new SnsNotifier({
+          client: new SNSClient({ ...awsConfig, maxAttempts: 1 }),
+          topicArn: config.sns.topicArn,
+        }),
         notifyOn,
         notifyOnSuccess: config.sns.notifyOnSuccess,
       };
@@ -128,32 +142,40 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       config,
       run: runInfo,
       now: () => new Date(),
-      openExecutor: (target) => openExecutor(target, aws),
+      openExecutor: (target) => openExecutor(target, { aws }),
       describeTarget,
       readAddedTimes,
       log: (line) => core.info(line),
     });
     core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
 
-    const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local');
+    const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
     const delivery = await deliverReport(report, plan);
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
     const reportPath = local ? relative(root, local.location) : undefined;
     for (const [name, value] of Object.entries(
-      actionOutputs(report, { reportPath: reportPath && !isAbsolute(reportPath) ? reportPath : local?.location, reportUrl: s3?.location }),
+      actionOutputs(report, {
+        reportPath: reportPath && !isAbsolute(reportPath) ? reportPath : local?.location,
+        reportUrl: s3?.location,
+      }),
     )) {
       core.setOutput(name, value);
     }
     const omitted = annotate(report);
-    await core.summary.addRaw(renderMarkdown(report)).addRaw(omitted ? `\n_${omitted}_\n` : '').write();
+    await core.summary
+      .addRaw(renderMarkdown(report))
+      .addRaw(omitted ? `\n_${omitted}_\n` : '')
+      .write();
 
     const failures = [...setupErrors, ...delivery.errors];
     if (report.error) core.error(`${report.error.stage}: ${report.error.message}`);
     if (failures.length > 0) {
       core.setFailed(failures.join('\n'));
     } else if (report.status === 'error' && config.failOn !== 'never') {
-      core.setFailed(`Could not determine the schema state of ${config.environment}: ${report.error?.message ?? 'unknown error'}`);
+      core.setFailed(
+        `Could not determine the schema state of ${config.environment}: ${report.error?.message ?? 'unknown error'}`,
+      );
     } else if (report.status === 'drift' && config.failOn === 'drift') {
       core.setFailed(`Schema drift in ${config.environment}: ${report.version?.summary ?? 'drift'}`);
     }

@@ -29,7 +29,11 @@ describe('parseConfig', () => {
     ['fail-on', 'sometimes', /Invalid input "fail-on": "sometimes" — expected drift, error or never/],
     ['pending-grace', '-5', /Invalid input "pending-grace": "-5" — expected a whole number of minutes/],
     ['environment', '../prod', /Invalid input "environment": "..\/prod"/],
-    ['version-table', 'alembic_version; drop table x', /Invalid input "version-table": "alembic_version; drop table x"/],
+    [
+      'version-table',
+      'alembic_version; drop table x',
+      /Invalid input "version-table": "alembic_version; drop table x"/,
+    ],
     ['role-duration-seconds', '60', /Invalid input "role-duration-seconds": "60" — expected at least 900/],
     ['notify-on-success', 'yes', /Invalid input "notify-on-success": "yes" — expected true or false/],
     ['role-to-assume', 'my-role', /Invalid input "role-to-assume": "my-role" — expected an IAM role ARN/],
@@ -52,8 +56,12 @@ describe('parseConfig', () => {
 
   it('requires object lock mode and days together, and a bucket for them', () => {
     expect(() => parseConfig({ 's3-bucket': 'b', 's3-object-lock-mode': 'COMPLIANCE' })).toThrow(/go together/);
-    expect(() => parseConfig({ 's3-object-lock-mode': 'COMPLIANCE', 's3-object-lock-days': '7' })).toThrow(/need "s3-bucket"/);
-    expect(parseConfig({ 's3-bucket': 'b', 's3-object-lock-mode': 'compliance', 's3-object-lock-days': '2555' }).s3).toEqual({
+    expect(() => parseConfig({ 's3-object-lock-mode': 'COMPLIANCE', 's3-object-lock-days': '7' })).toThrow(
+      /need "s3-bucket"/,
+    );
+    expect(
+      parseConfig({ 's3-bucket': 'b', 's3-object-lock-mode': 'compliance', 's3-object-lock-days': '2555' }).s3,
+    ).toEqual({
       bucket: 'b',
       prefix: 'schema-drift/',
       objectLockMode: 'COMPLIANCE',

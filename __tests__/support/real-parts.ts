@@ -8,7 +8,8 @@ import pg from 'pg';
 export const realPartsRequired = process.env.SCHEMA_DRIFT_REQUIRE_REAL_PARTS === '1';
 
 /** Admin URL of the real PostgreSQL server; tests create their own databases under it. */
-export const pgServerUrl = process.env.SCHEMA_DRIFT_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+export const pgServerUrl =
+  process.env.SCHEMA_DRIFT_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 
 /** The interpreter that has Debian's python3-alembic (the python3 on PATH may not). */
 export const alembicPython = process.env.SCHEMA_DRIFT_ALEMBIC_PYTHON ?? '/usr/bin/python3';
@@ -44,7 +45,10 @@ export function pgServerUnavailable(): Promise<string | null> {
       await client.query('select 1');
       return null;
     } catch (error) {
-      return unavailable('PostgreSQL server', `${pgServerUrl.replace(/:[^:@/]*@/, ':***@')}: ${(error as Error).message}`);
+      return unavailable(
+        'PostgreSQL server',
+        `${pgServerUrl.replace(/:[^:@/]*@/, ':***@')}: ${(error as Error).message}`,
+      );
     } finally {
       await client.end().catch(() => {});
     }

@@ -5,6 +5,7 @@ import { runCheck } from '../check.js';
 import { ConfigError, parseConfig } from '../config/config.js';
 import { runInfoFromEnv } from '../config/run-info.js';
 import { describeTarget, openExecutor } from '../database/open.js';
+import { openPgliteExecutor } from '../database/pglite.js';
 import { readAddedTimes } from '../git/added-times.js';
 import { loadMigrationGraph } from '../migrations/load.js';
 import { LocalReportStore } from '../publish/local.js';
@@ -96,7 +97,9 @@ async function heads(values: Record<string, string | boolean | undefined>, io: C
       io.stdout(`bases (${result.bases.length}): ${result.bases.join(', ') || '(none)'}\n`);
       io.stdout(`revisions: ${result.revisions}\n`);
       for (const f of graph.findings) {
-        io.stdout(`${f.severity}: ${f.kind}: ${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}\n`);
+        io.stdout(
+          `${f.severity}: ${f.kind}: ${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}\n`,
+        );
       }
     }
     // Findings are printed, not an exit status: `heads` answers a question, `check` gives verdicts.
@@ -124,7 +127,10 @@ async function check(values: Record<string, string | boolean | undefined>, io: C
     run: runInfoFromEnv(io.env, io.env.GITHUB_ACTIONS === 'true' ? undefined : 'cli'),
     now: () => new Date(),
     openExecutor: (target) =>
-      openExecutor(target, async () => ({ region: config.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' })),
+      openExecutor(target, {
+        aws: async () => ({ region: config.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
+        pglite: openPgliteExecutor,
+      }),
     describeTarget,
     readAddedTimes,
     log: values.json ? undefined : (line) => io.stderr(`${line}\n`),
@@ -142,7 +148,6 @@ async function check(values: Record<string, string | boolean | undefined>, io: C
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
     io.stdout(renderText(report, { reportLocation: location }));
-    if (location) io.stdout(`\nReport written to ${location}\n`);
   }
   if (storeError) {
     io.stderr(`schema-drift check: ${storeError}\n`);

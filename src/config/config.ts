@@ -85,7 +85,9 @@ function read<T>(raw: RawInputs, name: string, schema: z.ZodType<T>, fallback?: 
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const shown = name === 'database-url' ? '(hidden: it may hold a password)' : JSON.stringify(value);
-  throw new ConfigError(`Invalid input "${name}": ${shown} — expected ${parsed.error.issues[0]?.message ?? 'a valid value'}`);
+  throw new ConfigError(
+    `Invalid input "${name}": ${shown} — expected ${parsed.error.issues[0]?.message ?? 'a valid value'}`,
+  );
 }
 
 /** Validates the raw inputs; throws ConfigError naming the first bad input. */
@@ -111,7 +113,15 @@ export function parseConfig(raw: RawInputs): Config {
   } else if (pgliteDir) database = { kind: 'pglite', dir: pgliteDir };
 
   const bucket = text('s3-bucket');
-  const lockMode = read(raw, 's3-object-lock-mode', z.string().trim().toUpperCase().pipe(z.enum(['GOVERNANCE', 'COMPLIANCE'], 'GOVERNANCE or COMPLIANCE')));
+  const lockMode = read(
+    raw,
+    's3-object-lock-mode',
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(['GOVERNANCE', 'COMPLIANCE'], 'GOVERNANCE or COMPLIANCE')),
+  );
   const lockDays = read(raw, 's3-object-lock-days', field.days);
   if ((lockMode === undefined) !== (lockDays === undefined)) {
     throw new ConfigError('Inputs "s3-object-lock-mode" and "s3-object-lock-days" go together: set both or neither');
@@ -127,7 +137,15 @@ export function parseConfig(raw: RawInputs): Config {
   return {
     migrations: text('migrations'),
     environment: read(raw, 'environment', field.environment, 'production')!,
-    failOn: read(raw, 'fail-on', z.string().trim().pipe(z.enum(['drift', 'error', 'never'], 'drift, error or never')), 'drift')!,
+    failOn: read(
+      raw,
+      'fail-on',
+      z
+        .string()
+        .trim()
+        .pipe(z.enum(['drift', 'error', 'never'], 'drift, error or never')),
+      'drift',
+    )!,
     pendingGraceMinutes: read(raw, 'pending-grace', field.minutes, '0')!,
     reportDir: text('report-dir'),
     versionTable: read(raw, 'version-table', field.identifier, 'alembic_version')!,
@@ -135,7 +153,17 @@ export function parseConfig(raw: RawInputs): Config {
     database,
     aws: {
       region: text('aws-region'),
-      roleToAssume: read(raw, 'role-to-assume', z.string().trim().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'an IAM role ARN (arn:aws:iam::123456789012:role/name)')),
+      roleToAssume: read(
+        raw,
+        'role-to-assume',
+        z
+          .string()
+          .trim()
+          .regex(
+            /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/,
+            'an IAM role ARN (arn:aws:iam::123456789012:role/name)',
+          ),
+      ),
       roleSessionName: text('role-session-name'),
       roleDurationSeconds: read(raw, 'role-duration-seconds', field.seconds, '3600')!,
       audience: text('audience', 'sts.amazonaws.com')!,

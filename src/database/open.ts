@@ -1,27 +1,32 @@
 // Opens the SqlExecutor a DatabaseTarget names. Wiring shared by the action and the CLI.
-import { LambdaClient } from '@aws-sdk/client-lambda';
 import type { AwsClientConfig } from '../aws/credentials.js';
 import type { DatabaseTarget } from '../config/config.js';
 import type { SqlExecutor } from './executor.js';
-import { createLambdaExecutor } from './lambda.js';
-import { openPgliteExecutor } from './pglite.js';
+import { createLambdaClient, createLambdaExecutor } from './lambda.js';
 import { openPostgresExecutor } from './postgres.js';
 import { redactDatabaseUrl } from './redact.js';
 
-/** `aws` is called only for the Lambda route, so a direct-URL run never touches AWS. */
-export async function openExecutor(target: DatabaseTarget, aws: () => Promise<AwsClientConfig>): Promise<SqlExecutor> {
+export interface ExecutorFactories {
+  /** Called only for the Lambda route, so a direct-URL run never touches AWS. */
+  aws: () => Promise<AwsClientConfig>;
+  /** Only the CLI embeds PGlite; the action bundle stays free of its 15 MB of WebAssembly. */
+  pglite?: (dir: string) => Promise<SqlExecutor>;
+}
+
+export async function openExecutor(target: DatabaseTarget, factories: ExecutorFactories): Promise<SqlExecutor> {
   switch (target.kind) {
     case 'postgres':
       return openPostgresExecutor(target.url);
     case 'pglite':
-      return openPgliteExecutor(target.dir);
+      if (!factories.pglite) throw new Error('the embedded PGlite database is available in the CLI only');
+      return factories.pglite(target.dir);
     case 'lambda':
       return createLambdaExecutor({
         functionName: target.functionName,
         qualifier: target.qualifier,
         payloadTemplate: target.payloadTemplate,
         rowsPath: target.rowsPath,
-        client: new LambdaClient(await aws()),
+        client: createLambdaClient(await factories.aws()),
       });
   }
 }

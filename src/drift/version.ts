@@ -75,7 +75,8 @@ export function decideVersion(
   if (pending.length === 0) return section('synced', `in sync at ${versions.join(', ')}`);
   const n = pending.length;
   const inGrace = pending.filter((p) => p.within_grace).length;
-  const graceNote = inGrace === 0 ? '' : inGrace === n ? ' (all within pending-grace)' : ` (${inGrace} within pending-grace)`;
+  const graceNote =
+    inGrace === 0 ? '' : inGrace === n ? ' (all within pending-grace)' : ` (${inGrace} within pending-grace)`;
   return section('behind', `behind by ${n} migration${n === 1 ? '' : 's'}${graceNote}`, pending);
 }
 

@@ -24,7 +24,15 @@ export async function readAddedTimes(root: string, folders: readonly string[]): 
     const top = (await git(['rev-parse', '--show-toplevel'])).stdout.trim();
     const paths = folders.map((f) => relative(top, f) || '.');
     // Newest first: the last time we see a path is the commit that first added it.
-    const { stdout } = await git(['log', '--diff-filter=A', '--format=%x00%ct', '--name-only', '--no-renames', '--', ...paths]);
+    const { stdout } = await git([
+      'log',
+      '--diff-filter=A',
+      '--format=%x00%ct',
+      '--name-only',
+      '--no-renames',
+      '--',
+      ...paths,
+    ]);
     let when: Date | null = null;
     for (const line of stdout.split('\n')) {
       if (line.startsWith('\0')) when = new Date(Number(line.slice(1)) * 1000);

@@ -43,5 +43,7 @@ export function omittedSummary(omitted: Record<Severity, number>): string {
   const parts = (['error', 'warning', 'notice'] as const)
     .filter((level) => omitted[level] > 0)
     .map((level) => `${omitted[level]} more ${level}${omitted[level] === 1 ? '' : 's'}`);
-  return parts.length ? `${parts.join(' and ')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per type; see the report)` : '';
+  return parts.length
+    ? `${parts.join(' and ')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per type; see the report)`
+    : '';
 }

@@ -1,7 +1,8 @@
 // Stores the report and sends the alert with the failure semantics of issue 3: a failed store never stops the
 // alert, a failed alert never un-stores the report, and every failure is returned so the step fails with it.
-import type { Report } from '../report/model.js';
+
 import { renderMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
 import type { PreviousReport, ReportStore, StoredReport } from './report-store.js';
