@@ -87,14 +87,36 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
   const resolved = new Map<string, Revision>();
   const parents = new Map<string, string[]>();
   const children = new Map<string, string[]>();
-  for (const rev of byId.values()) children.set(rev.id, []);
+  for (const id of byId.keys()) children.set(id, []);
   for (const rev of byId.values()) {
-    const downRevisions = unique(rev.downRevisions.map((r) => resolve(r, rev)));
-    const dependsOn = unique(rev.dependsOn.map((r) => resolve(r, rev)));
-    const copy: Revision = { ...rev, downRevisions, dependsOn, branchLabels: [...rev.branchLabels] };
-    resolved.set(rev.id, copy);
-    parents.set(rev.id, unique([...downRevisions, ...dependsOn]));
-    for (const parent of downRevisions) children.get(parent)?.push(rev.id);
+    const downRevisions: string[] = [];
+    const all: string[] = [];
+    for (const ref of rev.downRevisions) {
+      const id = resolve(ref, rev);
+      if (id !== null && !downRevisions.includes(id)) {
+        downRevisions.push(id);
+        all.push(id);
+        (children.get(id) as string[]).push(rev.id);
+      }
+    }
+    const dependsOn: string[] = [];
+    for (const ref of rev.dependsOn) {
+      const id = resolve(ref, rev);
+      if (id !== null && !dependsOn.includes(id)) {
+        dependsOn.push(id);
+        if (!all.includes(id)) all.push(id);
+      }
+    }
+    resolved.set(rev.id, {
+      id: rev.id,
+      downRevisions,
+      dependsOn,
+      branchLabels: [...rev.branchLabels],
+      file: rev.file,
+      line: rev.line,
+      message: rev.message,
+    });
+    parents.set(rev.id, all);
   }
 
   // As Alembic: heads have no child through down_revision; bases declare no down_revision at all.

@@ -100,16 +100,6 @@ export function scanModule(text: Buffer): ModuleScan {
   let line = 1;
   let first = true;
 
-  const statement = (start: number, end: number, startLine: number, indented: boolean): void => {
-    const isFirst = first;
-    first = false;
-    if (indented) return;
-    // Cheap filter before tokenizing: only a watched name, or a string as the first statement, can matter.
-    if ((isFirst && startsLikeString(text, start)) || startsWithWatchedName(text, start)) {
-      handleStatement(scan, text, start, end, startLine, isFirst);
-    }
-  };
-
   outer: while (i < n) {
     let col = 0;
     while (i < n) {
@@ -141,7 +131,7 @@ export function scanModule(text: Buffer): ModuleScan {
       if (i >= n) {
         if (depth > 0)
           scan.errors.push({ message: `bracket opened on line ${openLine} is never closed`, line: openLine });
-        statement(start, n, startLine, indented);
+        statement(scan, text, start, n, startLine, indented, first);
         break outer;
       }
       c = text[i] as number;
@@ -149,7 +139,8 @@ export function scanModule(text: Buffer): ModuleScan {
         line++;
         i++;
         if (depth === 0) {
-          statement(start, i - 1, startLine, indented);
+          statement(scan, text, start, i - 1, startLine, indented, first);
+          first = false;
           continue outer;
         }
       } else if (c === HASH) {
@@ -171,7 +162,8 @@ export function scanModule(text: Buffer): ModuleScan {
         else scan.errors.push({ message: `unmatched '${String.fromCharCode(c)}'`, line });
         i++;
       } else if (c === SEMICOLON && depth === 0) {
-        statement(start, i, startLine, indented);
+        statement(scan, text, start, i, startLine, indented, first);
+        first = false;
         i++;
         while (i < n && ((text[i] as number) === SPACE || (text[i] as number) === TAB)) i++;
         start = i;
@@ -182,6 +174,22 @@ export function scanModule(text: Buffer): ModuleScan {
     }
   }
   return scan;
+}
+
+function statement(
+  scan: ModuleScan,
+  text: Buffer,
+  start: number,
+  end: number,
+  line: number,
+  indented: boolean,
+  isFirst: boolean,
+): void {
+  if (indented) return;
+  // Cheap filter before tokenizing: only a watched name, or a string as the first statement, can matter.
+  if ((isFirst && startsLikeString(text, start)) || startsWithWatchedName(text, start)) {
+    handleStatement(scan, text, start, end, line, isFirst);
+  }
 }
 
 const WATCHED_BYTES = [...WATCHED].map((name) => Buffer.from(name, 'latin1'));

@@ -15,12 +15,8 @@ const LEGACY_NAME = /^([a-f0-9]+)\.py$/;
 /** Reads a revision file's bytes; `file` is the path shown in findings, `fileName` its base name. */
 export function readRevisionFile(bytes: Uint8Array, file: string, fileName: string): RevisionFileResult {
   const findings: Finding[] = [];
-  const unparseable = (message: string, line?: number): RevisionFileResult => {
-    findings.push({ severity: 'error', kind: 'unparseable-revision-file', message: `${file} ${message}`, file, line });
-    return { revision: null, findings };
-  };
   const decoded = decodePythonSource(bytes);
-  if ('error' in decoded) return unparseable(decoded.error, 1);
+  if ('error' in decoded) return unparseable(findings, file, decoded.error, 1);
   const scan = scanModule(decoded.src);
   for (const error of scan.errors) {
     findings.push({
@@ -37,19 +33,20 @@ export function readRevisionFile(bytes: Uint8Array, file: string, fileName: stri
   let line: number;
   if (!revisionAssignment) {
     const legacy = LEGACY_NAME.exec(fileName);
-    if (!legacy?.[1]) return unparseable('has no module-level `revision = "..."` assignment', 1);
+    if (!legacy?.[1]) return unparseable(findings, file, 'has no module-level `revision = "..."` assignment', 1);
     id = legacy[1];
     line = 1;
   } else {
     const v = revisionAssignment.value;
     if (v.kind !== 'str')
-      return unparseable(`sets \`revision\` to ${describe(v)}, not a string`, revisionAssignment.line);
+      return unparseable(findings, file, `sets \`revision\` to ${describe(v)}, not a string`, revisionAssignment.line);
     id = v.value;
     line = revisionAssignment.line;
   }
 
   const down = scan.assignments.get('down_revision');
-  if (!down) return unparseable('has no module-level `down_revision` assignment (use None for a base)', line);
+  if (!down)
+    return unparseable(findings, file, 'has no module-level `down_revision` assignment (use None for a base)', line);
   const downRevisions = identifiers(down, 'down_revision', file, findings);
   const branchLabels = identifiers(scan.assignments.get('branch_labels'), 'branch_labels', file, findings);
   const dependsOn = identifiers(scan.assignments.get('depends_on'), 'depends_on', file, findings);
@@ -59,6 +56,12 @@ export function readRevisionFile(bytes: Uint8Array, file: string, fileName: stri
   const newline = doc.indexOf('\n');
   const message = (newline === -1 ? doc : doc.slice(0, newline)).trim();
   return { revision: { id, downRevisions, dependsOn, branchLabels, file, line, message }, findings };
+}
+
+// Module-level helpers rather than closures: this runs once per file, 10,000 times for a large history.
+function unparseable(findings: Finding[], file: string, message: string, line: number): RevisionFileResult {
+  findings.push({ severity: 'error', kind: 'unparseable-revision-file', message: `${file} ${message}`, file, line });
+  return { revision: null, findings };
 }
 
 function describe(v: Assignment['value']): string {
@@ -80,23 +83,32 @@ function identifiers(
 ): string[] | null {
   if (!assignment) return [];
   const v = assignment.value;
-  const fail = (why: string): null => {
-    findings.push({
-      severity: 'error',
-      kind: 'unparseable-revision-file',
-      message: `${file} sets \`${name}\` to ${why}`,
-      file,
-      line: assignment.line,
-    });
-    return null;
-  };
-  if (v.kind === 'error') return fail(describe(v));
+  if (v.kind === 'error') return badValue(findings, file, name, assignment.line, describe(v));
   if (v.kind === 'none') return [];
   if (v.kind === 'str') return v.value === '' ? [] : [v.value];
   const out: string[] = [];
   for (const item of v.items as Literal[]) {
-    if (item.kind !== 'str') return fail(`a sequence holding ${describe(item)}; every entry must be a string`);
+    if (item.kind !== 'str') {
+      return badValue(
+        findings,
+        file,
+        name,
+        assignment.line,
+        `a sequence holding ${describe(item)}; every entry must be a string`,
+      );
+    }
     if (!out.includes(item.value)) out.push(item.value);
   }
   return out;
+}
+
+function badValue(findings: Finding[], file: string, name: string, line: number, why: string): null {
+  findings.push({
+    severity: 'error',
+    kind: 'unparseable-revision-file',
+    message: `${file} sets \`${name}\` to ${why}`,
+    file,
+    line,
+  });
+  return null;
 }

@@ -1,0 +1,14 @@
+// `npm run bench`: runs each benchmark module in turn. To add one, export `benchmark` from a module and list it here.
+import { benchmark as heads } from './heads.js';
+
+export interface Benchmark {
+  name: string;
+  run(): Promise<void>;
+}
+
+const benchmarks: Benchmark[] = [heads];
+
+for (const b of benchmarks) {
+  console.log(`\n== ${b.name}`);
+  await b.run();
+}
