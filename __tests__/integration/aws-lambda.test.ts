@@ -131,6 +131,16 @@ describe('rds-sql-api executor against the Lambda stand-in', () => {
     expect(executor().describe()).toBe('lambda:credmate-rds-sql-api');
   });
 
+  it('reaches the function through the generic AWS_ENDPOINT_URL setting too', async () => {
+    const restore = setEnv({ AWS_ENDPOINT_URL_LAMBDA: undefined, AWS_ENDPOINT_URL: server.url });
+    try {
+      expect(await executor().query(versionsSql)).toEqual(expectedRows);
+      expect(server.invocations).toHaveLength(1);
+    } finally {
+      restore();
+    }
+  });
+
   it('signs the Invoke with SigV4 for the lambda service using the given access key', async () => {
     await executor().query(versionsSql);
     const auth = String(server.requests[0]?.headers.authorization);

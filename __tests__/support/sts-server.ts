@@ -25,8 +25,9 @@ export interface StsServer {
   calls: StsCall[];
   /** The credentials the next successful call returns (fixed per server so tests can look for them). */
   credentials: IssuedCredentials;
-  /** Faults for the next calls, consumed one per request; `always` repeats one fault for every call. */
+  /** Faults for the next calls, consumed one per request. */
   queueFaults(...faults: StsFault[]): void;
+  /** A fault for every call until cleared. */
   setFault(fault: StsFault | undefined): void;
   /** Text the AccessDenied message includes (to check that echoed secrets get redacted). */
   setDeniedMessage(message: string): void;

@@ -1,8 +1,7 @@
 // AWS identity for one run: GitHub OIDC → STS AssumeRoleWithWebIdentity once, or the SDK's default chain.
 
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleWithWebIdentityCommand, STSClient, type STSClientConfig } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { describeError, redactSecrets, rememberSecret } from './errors.js';
 import { isThrottleOrServerError, type RetryOptions, withRetry } from './retry.js';
 
@@ -18,6 +17,11 @@ export interface AwsIdentityOptions {
   setSecret: (secret: string) => void;
   retry?: RetryOptions;
 }
+
+// @aws-sdk/types is not a direct dependency, so the credential types come through a client we depend on.
+type ClientCredentials = NonNullable<STSClientConfig['credentials']>;
+export type AwsCredentialIdentity = Exclude<ClientCredentials, (...args: never[]) => unknown>;
+export type AwsCredentialIdentityProvider = Extract<ClientCredentials, (...args: never[]) => unknown>;
 
 /** What every AWS client of the run gets: region + one credentials provider (assumed once per run). */
 export interface AwsClientConfig {
