@@ -66,7 +66,9 @@ describe('decideVersion', () => {
   it('reports uninitialized when the version table does not exist, with every revision pending', () => {
     const v = decideVersion(linear, table([], false), options);
     expect(v).toMatchObject({ state: 'uninitialized', drift: true });
-    expect(v.summary).toBe('uninitialized: public.alembic_version does not exist');
+    expect(v.summary).toBe(
+      'uninitialized: public.alembic_version does not exist (a fresh database, the wrong database, or check the version-table / version-table-schema inputs)',
+    );
     expect(v.pending).toHaveLength(5);
   });
 

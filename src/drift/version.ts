@@ -44,7 +44,10 @@ export function decideVersion(
   const toPending = (ids: Iterable<string>) => inApplyOrder(graph, ids).map((r) => pendingItem(r, options));
 
   if (!applied.exists || versions.length === 0) {
-    const why = applied.exists ? `${applied.qualifiedName} is empty` : `${applied.qualifiedName} does not exist`;
+    // A missing table is more often a wrong database or table name than a fresh database: say where to look.
+    const why = applied.exists
+      ? `${applied.qualifiedName} is empty`
+      : `${applied.qualifiedName} does not exist (a fresh database, the wrong database, or check the version-table / version-table-schema inputs)`;
     return section('uninitialized', `uninitialized: ${why}`, toPending(target));
   }
 
