@@ -1,0 +1,200 @@
+// The pull-request check: lint the tree the pull request produces, compare it with the base branch read through git,
+// plan it against production when that can be read, and flag applied migrations the pull request edits.
+// Resolves to a result in every case; nothing here talks to GitHub.
+import path from 'node:path';
+import type { AppliedVersions } from '../drift/version.js';
+import type { AlembicLocation } from '../migrations/alembic/locate.js';
+import type { Finding } from '../migrations/finding.js';
+import { buildGraph, inApplyOrder, type MigrationGraph } from '../migrations/graph.js';
+import { loadMigrationGraph } from '../migrations/load.js';
+import type { Revision } from '../migrations/revision.js';
+import { editedAfterApply, type FileChange } from './edited-after-apply.js';
+import { changedFiles, type Git, hasCommit, isShallow, openGit } from './git.js';
+import { loadGraphAtCommit } from './graph-at-commit.js';
+import { explainMultipleHeads } from './heads-explained.js';
+import { type ProductionPlan, planAgainstProduction } from './plan.js';
+
+/** How production is reached: a reader, or the reason it is not consulted (fork, no database configured). */
+export type ProductionAccess =
+  | { read: () => Promise<{ applied: AppliedVersions; source: string }> }
+  | { skipped: string };
+
+export interface PullRequestCheckDeps {
+  /** Workspace root: file paths in findings are relative to it. */
+  root: string;
+  /** The migrations input (alembic.ini, its folder or a versions folder); undefined = auto. */
+  migrations?: string;
+  /** The base branch commit and name from the event. */
+  base: { sha: string; ref: string };
+  /** The commit whose changes are the pull request's; default HEAD (GitHub's merge commit, or the PR head). */
+  head?: string;
+  production: ProductionAccess;
+  log?: (line: string) => void;
+}
+
+export type Conclusion = 'success' | 'failure';
+
+export interface PullRequestCheckResult {
+  conclusion: Conclusion;
+  /** One line, ≤ 255 characters: the check run's title. */
+  title: string;
+  findings: Finding[];
+  /** Heads after merging, sorted. */
+  heads: string[];
+  /** The base branch's heads; null when the base could not be read. */
+  baseHeads: string[] | null;
+  baseRef: string;
+  /** Migrations the pull request adds, in apply order. */
+  added: Revision[];
+  plan: ProductionPlan | null;
+  /** Why production was not compared, or null when it was. */
+  productionSkipped: string | null;
+  revisions: number;
+}
+
+/** Runs the check; never throws. */
+export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<PullRequestCheckResult> {
+  const log = deps.log ?? (() => {});
+  const findings: Finding[] = [];
+  const baseRef = deps.base.ref || 'the base branch';
+  let productionSkipped: string | null = 'skipped' in deps.production ? deps.production.skipped : null;
+  const result = (over: Partial<PullRequestCheckResult>): PullRequestCheckResult => {
+    const all = over.findings ?? findings;
+    return {
+      conclusion: all.some((f) => f.severity === 'error') ? 'failure' : 'success',
+      title: titleFor(all, over.added ?? [], over.plan ?? null),
+      findings: all,
+      heads: [],
+      baseHeads: null,
+      baseRef,
+      added: [],
+      plan: null,
+      productionSkipped,
+      revisions: 0,
+      ...over,
+    };
+  };
+
+  let head: MigrationGraph;
+  let location: AlembicLocation;
+  try {
+    ({ graph: head, location } = await loadMigrationGraph(deps.root, deps.migrations));
+  } catch (error) {
+    findings.push({ severity: 'error', kind: 'migrations-unreadable', message: messageOf(error) });
+    return result({});
+  }
+  log(`Read ${head.revisions.size} revisions; heads: ${head.heads.join(', ') || '(none)'}`);
+
+  let base: MigrationGraph | null = null;
+  let changes: FileChange[] = [];
+  let baseProblem: string | null = null;
+  try {
+    const git = await openGit(deps.root);
+    if (!(await hasCommit(git, deps.base.sha))) {
+      baseProblem = (await isShallow(git))
+        ? `the base commit ${deps.base.sha} of ${baseRef} is not in this shallow clone; set \`fetch-depth: 0\` on actions/checkout so the base branch's migrations can be compared`
+        : `the base commit ${deps.base.sha} of ${baseRef} is not in the checkout; fetch it (\`fetch-depth: 0\` on actions/checkout)`;
+    } else {
+      base = await loadGraphAtCommit(git, deps.root, location, deps.base.sha);
+      changes = await pullRequestChanges(git, deps.root, deps.base.sha, deps.head ?? 'HEAD');
+      log(`Base ${baseRef} (${deps.base.sha.slice(0, 12)}): heads ${base.heads.join(', ') || '(none)'}`);
+    }
+  } catch (error) {
+    baseProblem = `could not read ${baseRef} through git: ${messageOf(error)}`;
+  }
+  if (baseProblem !== null) {
+    findings.push({
+      severity: 'error',
+      kind: 'base-unavailable',
+      message: `Could not compare with the base branch: ${baseProblem}`,
+    });
+  }
+
+  const merged = base === null ? head : withBaseRevisions(head, base, changes);
+  const added = new Set([...merged.revisions.keys()].filter((id) => !base?.revisions.has(id)));
+  findings.push(...head.findings.filter((f) => f.kind !== 'multiple-heads'));
+  findings.push(
+    ...(base === null
+      ? merged.findings.filter((f) => f.kind === 'multiple-heads')
+      : explainMultipleHeads({ merged, base, added, baseRef })),
+  );
+
+  let plan: ProductionPlan | null = null;
+  let production: string[] | null = null;
+  if ('read' in deps.production) {
+    try {
+      const read = await deps.production.read();
+      production = [...read.applied.versions].sort();
+      const planned = planAgainstProduction({
+        merged,
+        base,
+        added,
+        baseRef,
+        applied: read.applied,
+        source: read.source,
+      });
+      plan = planned.plan;
+      findings.push(...planned.findings);
+      log(`Production ${read.source}: ${production.join(', ') || '(none)'}; ${plan.steps.length} to apply`);
+    } catch (error) {
+      productionSkipped = `production could not be read: ${messageOf(error)}`;
+      findings.push({
+        severity: 'warning',
+        kind: 'production-unavailable',
+        message: `Could not compare with production (${messageOf(error)}); migrations already on ${baseRef} count as applied`,
+      });
+    }
+  }
+  if (base !== null) findings.push(...editedAfterApply({ changes, base, merged, baseRef, production }));
+
+  return result({
+    findings,
+    heads: merged.heads,
+    baseHeads: base?.heads ?? null,
+    added: base === null ? [] : inApplyOrder(merged, added),
+    plan,
+    revisions: merged.revisions.size,
+  });
+}
+
+/** Changed files with paths relative to the workspace root. */
+async function pullRequestChanges(git: Git, root: string, base: string, head: string): Promise<FileChange[]> {
+  const fromTop = (p: string) => path.relative(root, path.join(git.top, p)).split(path.sep).join('/');
+  return (await changedFiles(git, base, head)).map((c) => ({
+    status: c.status,
+    path: fromTop(c.path),
+    previous: c.previous === undefined ? undefined : fromTop(c.previous),
+    pureRename: c.pureRename,
+  }));
+}
+
+/**
+ * The graph after merging: the checked-out tree plus base revisions it lacks. GitHub checks out the merge commit,
+ * which already has them; a checkout of the PR head does not, and a base revision the PR deleted stays out.
+ */
+function withBaseRevisions(head: MigrationGraph, base: MigrationGraph, changes: FileChange[]): MigrationGraph {
+  const touched = new Set(changes.flatMap((c) => [c.path, c.previous ?? c.path]));
+  const missing = [...base.revisions.values()].filter((r) => !head.revisions.has(r.id) && !touched.has(r.file));
+  if (missing.length === 0) return head;
+  return buildGraph([...head.revisions.values(), ...missing]);
+}
+
+function titleFor(findings: Finding[], added: Revision[], plan: ProductionPlan | null): string {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  let title: string;
+  if (errors.length > 0) {
+    const kinds = [...new Set(errors.map((f) => f.kind))].join(', ');
+    title = `${errors.length} migration error${errors.length === 1 ? '' : 's'}: ${kinds}`;
+  } else {
+    const n = added.length;
+    title = n === 0 ? 'No migration changes' : `${n} new migration${n === 1 ? '' : 's'}, graph OK`;
+    if (plan !== null) title += `; ${plan.steps.length} to apply in production`;
+    if (warnings > 0) title += ` (${warnings} warning${warnings === 1 ? '' : 's'})`;
+  }
+  return title.length <= 255 ? title : `${title.slice(0, 254)}…`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
