@@ -110,6 +110,7 @@ export function writeAlembicScaffold(root: string, iniExtra = ''): string {
   );
   writeFileSync(
     path.join(script, 'script.py.mako'),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Mako template, not a JS template string
     '"""${message}\n\nRevision ID: ${up_revision}\nRevises: ${down_revision | comma,n}\n"""\nrevision = ${repr(up_revision)}\ndown_revision = ${repr(down_revision)}\nbranch_labels = ${repr(branch_labels)}\ndepends_on = ${repr(depends_on)}\n\n\ndef upgrade():\n    ${upgrades if upgrades else "pass"}\n\n\ndef downgrade():\n    ${downgrades if downgrades else "pass"}\n',
   );
   return iniPath;
