@@ -5,7 +5,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
-import type { PreviousReport, ReportStore, StoredReport } from './report-store.js';
+import { chainTo, type PreviousReport, type ReportStore, type StoredReport } from './report-store.js';
 
 export interface Notifier {
   publish(message: { subject: string; body: string; report: Report }): Promise<{ messageId: string }>;
@@ -31,22 +31,28 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export async function deliverReport(report: Report, plan: DeliveryPlan): Promise<Delivery> {
   const errors: string[] = [];
   let previous: PreviousReport | null = null;
+  let previousRead = false;
   const evidence = plan.stores[0];
   if (evidence) {
     try {
       previous = await evidence.latest(report.environment);
+      previousRead = true;
     } catch (error) {
       errors.push(messageOf(error));
     }
   }
-  // Each store records its own previous_report when it saves: the chain is per store.
+  // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
+  // latest it already answered, so the alert decision and the stored chain name the same report, read once.
   const markdown = renderMarkdown(report);
   const stored: Delivery['stored'] = [];
   for (const store of plan.stores) {
     try {
-      stored.push({ store, result: await store.save(report, { markdown }) });
+      const toSave = store === evidence && previousRead ? chainTo(report, previous) : report;
+      stored.push({ store, result: await store.save(toSave, { markdown }) });
     } catch (error) {
-      errors.push(messageOf(error));
+      // A store that fails to read its latest again says so in the same words: one line per distinct failure.
+      const message = messageOf(error);
+      if (!errors.includes(message)) errors.push(message);
     }
   }
 
