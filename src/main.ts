@@ -168,17 +168,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       .addRaw(omitted ? `\n_${omitted}_\n` : '')
       .write();
 
-    const failures = [...setupErrors, ...delivery.errors];
-    if (report.error) core.error(`${report.error.stage}: ${report.error.message}`);
-    if (failures.length > 0) {
-      core.setFailed(failures.join('\n'));
-    } else if (report.status === 'error' && config.failOn !== 'never') {
-      core.setFailed(
+    // The verdict comes first, then every stage that failed to deliver, so a delivery failure never hides the
+    // state (nor the state a delivery failure).
+    const failures: string[] = [];
+    if (report.status === 'error' && config.failOn !== 'never') {
+      failures.push(
         `Could not determine the schema state of ${config.environment}: ${report.error?.message ?? 'unknown error'}`,
       );
     } else if (report.status === 'drift' && config.failOn === 'drift') {
-      core.setFailed(`Schema drift in ${config.environment}: ${report.version?.summary ?? 'drift'}`);
+      failures.push(`Schema drift in ${config.environment}: ${report.version?.summary ?? 'drift'}`);
     }
+    // When the step fails with the error it is already shown; otherwise (fail-on never) it still gets an annotation.
+    if (report.error && failures.length === 0) core.error(`${report.error.stage}: ${report.error.message}`);
+    for (const failure of [...setupErrors, ...delivery.errors]) {
+      if (!failures.includes(failure)) failures.push(failure);
+    }
+    if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (error) {
     core.setOutput('status', 'error');
     core.setFailed(`schema-drift failed unexpectedly: ${(error as Error).stack ?? error}`);
