@@ -1,0 +1,78 @@
+// The catalog snapshot: schema metadata only (never row data), keyed by names so it is independent of OIDs and
+// of the order objects were created in.
+
+export type ObjectKind =
+  | 'schema'
+  | 'extension'
+  | 'enum'
+  | 'domain'
+  | 'sequence'
+  | 'table'
+  | 'column'
+  | 'constraint'
+  | 'index'
+  | 'view'
+  | 'materialized view'
+  | 'function'
+  | 'trigger'
+  | 'policy'
+  | 'privilege';
+
+/** Kinds in the order a snapshot lists them (and a diff reports them). */
+export const OBJECT_KINDS: readonly ObjectKind[] = [
+  'schema',
+  'extension',
+  'enum',
+  'domain',
+  'sequence',
+  'table',
+  'column',
+  'constraint',
+  'index',
+  'view',
+  'materialized view',
+  'function',
+  'trigger',
+  'policy',
+  'privilege',
+];
+
+export type AttrValue = string | number | boolean | null | readonly string[];
+
+export interface CatalogObject {
+  kind: ObjectKind;
+  /** Raw (unquoted) name parts: [schema, table, column], [schema, "name(args)"] for functions, [name] for schemas. */
+  path: string[];
+  /** Compared attributes, already normalised. */
+  attrs: Record<string, AttrValue>;
+  /** Server-rendered definition used to build fix-up SQL; never compared (it may differ in spelling across majors). */
+  ddl?: string;
+}
+
+export interface SnapshotStats {
+  /** Round trips sent to the database for this snapshot. */
+  queries: number;
+  /** Size in bytes of the largest single response (its rows as JSON). */
+  largest_response_bytes: number;
+  /** Size in bytes of all responses together. */
+  total_response_bytes: number;
+  /** Chunk size limit the responses were cut to. */
+  response_budget_bytes: number;
+}
+
+export interface Snapshot {
+  format: 'schema-drift-snapshot';
+  format_version: 1;
+  /** SHA-256 of the compared content (see snapshotFingerprint). */
+  fingerprint: string;
+  /** server_version_num of the database, e.g. 150018. */
+  server_version_num: number;
+  stats: SnapshotStats;
+  /** Sorted by kind (OBJECT_KINDS order), then by path. */
+  objects: CatalogObject[];
+}
+
+/** Unique key of an object within a snapshot. */
+export function objectKey(object: Pick<CatalogObject, 'kind' | 'path'>): string {
+  return JSON.stringify([object.kind, ...object.path]);
+}

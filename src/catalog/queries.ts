@@ -1,0 +1,217 @@
+// Introspection queries: only SELECTs against the system catalogs, one per group of object kinds. Each section's
+// inner query yields (k, o): a sort key and one object as JSON. wrapSection() turns it into a query answering one
+// chunk of the section's objects as a single json_agg row, cut so that no response exceeds the size budget.
+
+/** Keeps pg_get_*def output schema-qualified whatever the session's search_path (the Lambda's is unknown). */
+const PIN = "pg_catalog.set_config('search_path', 'pg_catalog', true) IS NOT NULL";
+
+const USER_SCHEMA = (ns: string) =>
+  `${ns}.nspname NOT IN ('pg_catalog', 'information_schema') AND ${ns}.nspname NOT LIKE 'pg\\_toast%' AND ${ns}.nspname NOT LIKE 'pg\\_temp\\_%'`;
+
+/** Extension members are the extension's business, not the migrations'. */
+const NOT_EXTENSION_MEMBER = (catalog: string, oid: string) =>
+  `NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '${catalog}'::regclass AND e.objid = ${oid} AND e.deptype = 'e')`;
+
+export interface Section {
+  name: string;
+  inner: string;
+}
+
+export const SECTIONS: readonly Section[] = [
+  {
+    name: 'namespaces',
+    inner: `
+SELECT json_build_array('schema', n.nspname)::text AS k,
+       json_build_object('t', 'schema', 'name', n.nspname, 'comment', obj_description(n.oid, 'pg_namespace')) AS o
+FROM pg_namespace n
+WHERE ${PIN} AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_namespace', 'n.oid')}
+UNION ALL
+SELECT json_build_array('extension', x.extname)::text,
+       json_build_object('t', 'extension', 'name', x.extname, 'version', x.extversion, 'schema', n.nspname)
+FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+UNION ALL
+SELECT json_build_array('type', n.nspname, t.typname)::text,
+       json_build_object('t', CASE t.typtype WHEN 'e' THEN 'enum' ELSE 'domain' END, 'schema', n.nspname,
+         'name', t.typname,
+         'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid),
+         'base_type', CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END,
+         'not_null', t.typnotnull, 'default', t.typdefault,
+         'collation', (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co
+                       JOIN pg_namespace cn ON cn.oid = co.collnamespace JOIN pg_type bt ON bt.oid = t.typbasetype
+                       WHERE co.oid = t.typcollation AND t.typcollation <> bt.typcollation),
+         'checks', (SELECT json_agg(json_build_array(c.conname, pg_get_constraintdef(c.oid)) ORDER BY c.conname)
+                    FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c'),
+         'comment', obj_description(t.oid, 'pg_type'))
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE ${PIN} AND t.typtype IN ('e', 'd') AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_type', 't.oid')}
+UNION ALL
+SELECT json_build_array('sequence', n.nspname, c.relname)::text,
+       json_build_object('t', 'sequence', 'schema', n.nspname, 'name', c.relname,
+         'type', format_type(s.seqtypid, NULL), 'start', s.seqstart::text, 'increment', s.seqincrement::text,
+         'min', s.seqmin::text, 'max', s.seqmax::text, 'cache', s.seqcache::text, 'cycle', s.seqcycle,
+         'owned_by', (SELECT json_build_array(tn.nspname, tc.relname, a.attname)
+                      FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid
+                      JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+                      JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refobjsubid > 0
+                        AND d.deptype = 'a' LIMIT 1),
+         'comment', obj_description(c.oid, 'pg_class'))
+FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${PIN} AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
+  -- identity sequences belong to their column (its identity attribute)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                  AND d.deptype = 'i')`,
+  },
+  {
+    name: 'tables',
+    inner: `
+SELECT json_build_array('table', n.nspname, c.relname)::text AS k,
+       json_build_object('t', 'table', 'schema', n.nspname, 'name', c.relname, 'relkind', c.relkind,
+         'partition_key', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+         'partition_of', (SELECT json_build_array(pn.nspname, pc.relname) FROM pg_inherits i
+                          JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                          WHERE i.inhrelid = c.oid AND c.relispartition),
+         'partition_bound', CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
+         'rls_enabled', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity,
+         'unlogged', c.relpersistence = 'u', 'options', c.reloptions,
+         'comment', obj_description(c.oid, 'pg_class'),
+         'columns', (SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
+                     WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped)) AS o
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${PIN} AND c.relkind IN ('r', 'p', 'f') AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
+UNION ALL
+SELECT json_build_array('privilege', n.nspname, c.relname, coalesce(r.rolname, 'PUBLIC'))::text,
+       json_build_object('t', 'privilege', 'schema', n.nspname, 'name', c.relname, 'relkind', c.relkind,
+         'grantee', CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE r.rolname END,
+         'privileges', json_agg(x.privilege_type ORDER BY x.privilege_type),
+         'grantable', coalesce(json_agg(x.privilege_type ORDER BY x.privilege_type) FILTER (WHERE x.is_grantable),
+                               '[]'::json))
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL aclexplode(c.relacl) x
+LEFT JOIN pg_roles r ON r.oid = x.grantee
+WHERE ${PIN} AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND x.grantee <> c.relowner
+  AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
+GROUP BY n.nspname, c.relname, c.relkind, x.grantee, r.rolname`,
+  },
+  {
+    name: 'columns',
+    inner: `
+SELECT json_build_array(n.nspname, c.relname, a.attname)::text AS k,
+       json_build_object('t', 'column', 'schema', n.nspname, 'table', c.relname, 'name', a.attname,
+         'type', format_type(a.atttypid, a.atttypmod), 'not_null', a.attnotnull,
+         'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+         'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+         'generated_kind', nullif(a.attgenerated, ''), 'identity', nullif(a.attidentity, ''),
+         'collation', (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co
+                       JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                       WHERE co.oid = a.attcollation AND a.attcollation <> t.typcollation),
+         'comment', col_description(c.oid, a.attnum)) AS o
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+WHERE ${PIN} AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f')
+  AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}`,
+  },
+  {
+    name: 'constraints',
+    inner: `
+SELECT json_build_array(n.nspname, c.relname, co.conname)::text AS k,
+       json_build_object('t', 'constraint', 'schema', n.nspname, 'table', c.relname, 'name', co.conname,
+         'contype', co.contype, 'def', pg_get_constraintdef(co.oid),
+         'fk_key', CASE WHEN co.contype = 'f' THEN format('(%s) REFERENCES %s(%s)',
+           (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.i) FROM unnest(co.conkey) WITH ORDINALITY k(n, i)
+            JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.n),
+           (SELECT format('%I.%I', fn.nspname, fc.relname) FROM pg_class fc
+            JOIN pg_namespace fn ON fn.oid = fc.relnamespace WHERE fc.oid = co.confrelid),
+           (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.i) FROM unnest(co.confkey) WITH ORDINALITY k(n, i)
+            JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.n)) END,
+         'on_delete', CASE WHEN co.contype = 'f' THEN co.confdeltype END,
+         'on_update', CASE WHEN co.contype = 'f' THEN co.confupdtype END,
+         'match', CASE WHEN co.contype = 'f' THEN co.confmatchtype END,
+         'deferrable', co.condeferrable, 'deferred', co.condeferred, 'validated', co.convalidated,
+         'comment', obj_description(co.oid, 'pg_constraint')) AS o
+FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+-- PostgreSQL 18 also records NOT NULL as constraints (contype n); nullability is the column's not_null
+WHERE ${PIN} AND co.contype IN ('p', 'u', 'f', 'c', 'x') AND ${USER_SCHEMA('n')}
+  AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}`,
+  },
+  {
+    name: 'indexes',
+    inner: `
+SELECT json_build_array(n.nspname, ic.relname)::text AS k,
+       json_build_object('t', 'index', 'schema', n.nspname, 'name', ic.relname,
+         'table', json_build_array(tn.nspname, tc.relname), 'def', pg_get_indexdef(i.indexrelid),
+         'predicate', pg_get_expr(i.indpred, i.indrelid), 'unique', i.indisunique, 'valid', i.indisvalid,
+         'comment', obj_description(ic.oid, 'pg_class')) AS o
+FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace
+JOIN pg_class tc ON tc.oid = i.indrelid JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+WHERE ${PIN} AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'ic.oid')}
+  -- the index behind a primary key, unique or exclusion constraint is reported as that constraint
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = i.indexrelid AND co.conrelid = i.indrelid
+                  AND co.contype IN ('p', 'u', 'x'))`,
+  },
+  {
+    name: 'views',
+    inner: `
+SELECT json_build_array(n.nspname, c.relname)::text AS k,
+       json_build_object('t', CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END,
+         'schema', n.nspname, 'name', c.relname, 'def', pg_get_viewdef(c.oid), 'options', c.reloptions,
+         'comment', obj_description(c.oid, 'pg_class')) AS o
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${PIN} AND c.relkind IN ('v', 'm') AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}`,
+  },
+  {
+    name: 'functions',
+    inner: `
+SELECT json_build_array(n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))::text AS k,
+       json_build_object('t', 'function', 'schema', n.nspname, 'name', p.proname,
+         'args', pg_get_function_identity_arguments(p.oid), 'prokind', p.prokind,
+         'result', pg_get_function_result(p.oid), 'language', l.lanname, 'volatility', p.provolatile,
+         'security_definer', p.prosecdef, 'strict', p.proisstrict, 'leakproof', p.proleakproof,
+         'parallel', p.proparallel, 'config', p.proconfig,
+         'body_sha256', encode(sha256(convert_to(btrim(replace(
+           CASE WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid) ELSE p.prosrc END,
+           E'\\r\\n', E'\\n'), E' \\n\\t'), 'UTF8')), 'hex'),
+         'comment', obj_description(p.oid, 'pg_proc'),
+         'ddl', CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid) END) AS o
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
+WHERE ${PIN} AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_proc', 'p.oid')}`,
+  },
+  {
+    name: 'triggers and policies',
+    inner: `
+SELECT json_build_array('trigger', n.nspname, c.relname, t.tgname)::text AS k,
+       json_build_object('t', 'trigger', 'schema', n.nspname, 'table', c.relname, 'name', t.tgname,
+         'def', pg_get_triggerdef(t.oid), 'enabled', t.tgenabled,
+         'comment', obj_description(t.oid, 'pg_trigger')) AS o
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${PIN} AND NOT t.tgisinternal AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
+UNION ALL
+SELECT json_build_array('policy', n.nspname, c.relname, p.polname)::text,
+       json_build_object('t', 'policy', 'schema', n.nspname, 'table', c.relname, 'name', p.polname,
+         'command', p.polcmd, 'permissive', p.polpermissive,
+         'roles', (SELECT json_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END ORDER BY 1)
+                   FROM unnest(p.polroles) r),
+         'using', pg_get_expr(p.polqual, p.polrelid), 'with_check', pg_get_expr(p.polwithcheck, p.polrelid))
+FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE ${PIN} AND ${USER_SCHEMA('n')}`,
+  },
+];
+
+/**
+ * One chunk of a section: $1 the chunk size in bytes, $2 the chunk number. Answers one row: the number of chunks,
+ * the server version and this chunk's objects. Chunks follow the running size of the objects in key order, so a
+ * chunk holds at most $1 bytes plus one object.
+ */
+export function wrapSection(section: Section): string {
+  return `WITH items AS (${section.inner}
+),
+sized AS (
+  SELECT k, o, sum(octet_length(o::text)) OVER (ORDER BY k COLLATE "C", o::text COLLATE "C" ROWS UNBOUNDED PRECEDING) AS run
+  FROM items
+),
+chunked AS (SELECT k, o, ((run - 1) / $1::bigint)::int AS chunk FROM sized)
+SELECT (SELECT coalesce(max(chunk), 0) + 1 FROM chunked) AS chunks,
+       current_setting('server_version_num') AS server_version_num,
+       (SELECT json_agg(o ORDER BY k COLLATE "C") FROM chunked WHERE chunk = $2::int) AS items`;
+}

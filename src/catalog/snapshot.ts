@@ -1,0 +1,158 @@
+// Takes a catalog snapshot through any SqlExecutor: a handful of read-only SELECTs against the system catalogs.
+import type { SqlExecutor } from '../database/executor.js';
+import { canonicalJson, snapshotFingerprint } from './fingerprint.js';
+import { type CatalogObject, OBJECT_KINDS, objectKey, type Snapshot } from './model.js';
+import { normaliseItem } from './normalise.js';
+import { SECTIONS, wrapSection } from './queries.js';
+
+export interface SnapshotOptions {
+  /** Largest response wanted, in bytes (default 4 MB, under the Lambda's 6 MB payload limit). */
+  responseBudgetBytes?: number;
+  /** Glob patterns (`*`, `?`) on schema names; default all user schemas. */
+  includeSchemas?: readonly string[];
+  excludeSchemas?: readonly string[];
+  /** Glob patterns on an object's dotted raw path (`public.audit_log`, `public.audit_log.request_id`). */
+  excludeObjects?: readonly string[];
+}
+
+export const DEFAULT_RESPONSE_BUDGET = 4 * 1024 * 1024;
+
+// Chunks are cut on the objects' JSON size in the database; the response that carries them adds row framing and
+// may escape the JSON once more (a Lambda answering {"body": "..."}), so chunks aim well under the budget.
+const CHUNK_SHARE = 0.6;
+
+interface ChunkRow {
+  chunks: unknown;
+  server_version_num: unknown;
+  items: unknown;
+}
+
+/** Reads the catalog through `executor` into a deterministic Snapshot. */
+export async function takeSnapshot(executor: SqlExecutor, options: SnapshotOptions = {}): Promise<Snapshot> {
+  const budget = options.responseBudgetBytes ?? DEFAULT_RESPONSE_BUDGET;
+  if (!Number.isInteger(budget) || budget < 1024) {
+    throw new Error(`Could not take a catalog snapshot: response budget ${budget} is not a whole number >= 1024`);
+  }
+  const chunkBytes = Math.max(512, Math.floor(budget * CHUNK_SHARE));
+  let queries = 0;
+  let largest = 0;
+  let total = 0;
+  let serverVersion = 0;
+  const raw: Record<string, unknown>[] = [];
+
+  for (const section of SECTIONS) {
+    const sql = wrapSection(section);
+    let chunks = 1;
+    for (let chunk = 0; chunk < chunks; chunk++) {
+      let rows: ChunkRow[];
+      try {
+        rows = await executor.query<ChunkRow>(sql, [chunkBytes, chunk]);
+      } catch (error) {
+        throw new Error(
+          `Could not take a catalog snapshot (${section.name}, chunk ${chunk + 1}) on ${executor.describe()}: ${(error as Error).message}`,
+        );
+      }
+      queries++;
+      const size = Buffer.byteLength(JSON.stringify(rows));
+      largest = Math.max(largest, size);
+      total += size;
+      const row = rows[0];
+      if (!row) throw new Error(`Could not take a catalog snapshot (${section.name}): the query returned no row`);
+      const count = Number(row.chunks);
+      if (chunk === 0) chunks = Number.isInteger(count) && count > 0 ? count : 1;
+      serverVersion = Number(row.server_version_num) || serverVersion;
+      const items = typeof row.items === 'string' ? JSON.parse(row.items) : row.items;
+      if (items !== null && items !== undefined && !Array.isArray(items)) {
+        throw new Error(`Could not take a catalog snapshot (${section.name}): items is not a JSON array`);
+      }
+      for (const item of items ?? []) raw.push(item as Record<string, unknown>);
+    }
+  }
+
+  const objects = filterObjects(
+    raw.map(normaliseItem).filter((o): o is CatalogObject => o !== null),
+    options,
+  );
+  return buildSnapshot(objects, serverVersion, {
+    queries,
+    largest_response_bytes: largest,
+    total_response_bytes: total,
+    response_budget_bytes: budget,
+  });
+}
+
+/** Sorts objects and computes the fingerprint; the one way a Snapshot value is made. */
+export function buildSnapshot(objects: CatalogObject[], serverVersionNum: number, stats: Snapshot['stats']): Snapshot {
+  const sorted = sortObjects(objects);
+  return {
+    format: 'schema-drift-snapshot',
+    format_version: 1,
+    fingerprint: snapshotFingerprint({ objects: sorted }),
+    server_version_num: serverVersionNum,
+    stats,
+    objects: sorted,
+  };
+}
+
+function sortObjects(objects: CatalogObject[]): CatalogObject[] {
+  const rank = new Map(OBJECT_KINDS.map((k, i) => [k, i]));
+  const byKey = new Map<string, CatalogObject>();
+  for (const o of objects) byKey.set(objectKey(o), o);
+  return [...byKey.values()].sort((a, b) => {
+    const r = (rank.get(a.kind) ?? 99) - (rank.get(b.kind) ?? 99);
+    if (r !== 0) return r;
+    const ka = canonicalJson(a.path);
+    const kb = canonicalJson(b.path);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
+
+/** Glob with `*` and `?`, whole-string, case-sensitive. */
+export function globMatches(pattern: string, text: string): boolean {
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${source}$`, 's').test(text);
+}
+
+function filterObjects(objects: CatalogObject[], options: SnapshotOptions): CatalogObject[] {
+  const include = options.includeSchemas ?? [];
+  const exclude = options.excludeSchemas ?? [];
+  const excludeObjects = options.excludeObjects ?? [];
+  if (!include.length && !exclude.length && !excludeObjects.length) return objects;
+  return objects.filter((o) => {
+    // Extensions live in a schema but are not owned by it; schema patterns apply to everything else.
+    if (o.kind !== 'extension') {
+      const schema = o.path[0] ?? '';
+      if (include.length && !include.some((p) => globMatches(p, schema))) return false;
+      if (exclude.some((p) => globMatches(p, schema))) return false;
+    }
+    const dotted = o.path.join('.');
+    return !excludeObjects.some((p) => globMatches(p, dotted) || globMatches(p, o.path.slice(0, 2).join('.')));
+  });
+}
+
+/** Reads a snapshot written by `schema-drift snapshot`, checking its shape and recomputing the fingerprint. */
+export function parseSnapshot(text: string, source: string): Snapshot {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`Could not read snapshot "${source}": not JSON (${(error as Error).message})`);
+  }
+  const s = value as Partial<Snapshot>;
+  if (s?.format !== 'schema-drift-snapshot' || s.format_version !== 1 || !Array.isArray(s.objects)) {
+    throw new Error(`Could not read snapshot "${source}": not a schema-drift snapshot (format_version 1)`);
+  }
+  for (const [i, o] of s.objects.entries()) {
+    if (!o || typeof o.kind !== 'string' || !Array.isArray(o.path) || typeof o.attrs !== 'object' || !o.attrs) {
+      throw new Error(`Could not read snapshot "${source}": object ${i} has no kind, path or attrs`);
+    }
+    if (!OBJECT_KINDS.includes(o.kind)) {
+      throw new Error(`Could not read snapshot "${source}": object ${i} has unknown kind "${String(o.kind)}"`);
+    }
+  }
+  const stats = s.stats ?? { queries: 0, largest_response_bytes: 0, total_response_bytes: 0, response_budget_bytes: 0 };
+  return buildSnapshot(s.objects, Number(s.server_version_num) || 0, stats);
+}
