@@ -252,3 +252,36 @@ describe('pull-request mode on forks and Dependabot (read-only token)', () => {
     expect(core.failed).toEqual([]);
   });
 });
+
+describe('pull-request mode when the workflow forgot the write permissions', () => {
+  it('warns naming the missing permission, annotates through the workflow and still fails on errors', async () => {
+    const github = await startGitHubServer({ token: TOKEN, readOnly: true });
+    try {
+      const { repo, base, head } = editedRepo();
+      const { outcome, core } = await runMode({
+        root: repo.dir,
+        event: eventFixture('pull_request.opened', { base, head }),
+        apiUrl: github.url,
+        token: TOKEN,
+      });
+      // One refused create and one refused comment; no completion attempt for a run that does not exist.
+      expect(github.writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+        'POST /repos/acme-corp/billing/check-runs',
+        'POST /repos/acme-corp/billing/issues/42/comments',
+      ]);
+      expect(outcome.publishErrors).toEqual([
+        expect.stringContaining('grant `permissions: checks: write`'),
+        expect.stringContaining('grant `permissions: pull-requests: write`'),
+      ]);
+      expect(core.annotations).toContainEqual(
+        expect.objectContaining({
+          level: 'error',
+          props: expect.objectContaining({ file: 'migrations/versions/r2.py' }),
+        }),
+      );
+      expect(core.failed).toEqual([expect.stringContaining('edited-after-apply')]);
+    } finally {
+      await github.close();
+    }
+  });
+});
