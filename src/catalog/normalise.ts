@@ -255,13 +255,28 @@ function stripTypmod(type: string): string {
   return type.replace(/\(\d+(?:,\s*\d+)?\)/g, '').trim();
 }
 
-/** Whitespace in a stored view definition is layout, not meaning. */
+const IDENT = '(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)';
+const SINGLE_FROM = new RegExp(
+  `\\bFROM (?:${IDENT}\\.)?(${IDENT})(?: (?:AS )?(${IDENT}))?(?=$| WHERE| GROUP| ORDER| LIMIT| HAVING| WINDOW| OFFSET| FETCH| FOR|\\))`,
+);
+
+/**
+ * Whitespace in a stored view definition is layout, not meaning. PostgreSQL 16 stopped qualifying columns when a
+ * query reads one relation (`SELECT id FROM public.t` where 15 wrote `SELECT t.id ...`), so for a view over a
+ * single relation the redundant qualifier is dropped whatever the version.
+ */
 export function normaliseViewDefinition(def: string | null): string | null {
   if (def === null) return null;
-  return def
+  const flat = def
     .replace(/\s+/g, ' ')
     .replace(/\s*;\s*$/, '')
     .trim();
+  if ((flat.match(/\bFROM\b/g) ?? []).length !== 1 || /\bJOIN\b|\bSELECT\b.*\bSELECT\b/.test(flat)) return flat;
+  const from = SINGLE_FROM.exec(flat);
+  if (!from) return flat;
+  const qualifier = from[2] ?? from[1] ?? '';
+  const escaped = qualifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return flat.replace(new RegExp(`(?<![\\w."$])${escaped}\\.(?=[a-z_"])`, 'g'), '');
 }
 
 export type { AttrValue };

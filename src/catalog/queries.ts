@@ -213,5 +213,5 @@ sized AS (
 chunked AS (SELECT k, o, ((run - 1) / $1::bigint)::int AS chunk FROM sized)
 SELECT (SELECT coalesce(max(chunk), 0) + 1 FROM chunked) AS chunks,
        current_setting('server_version_num') AS server_version_num,
-       (SELECT json_agg(o ORDER BY k COLLATE "C") FROM chunked WHERE chunk = $2::int) AS items`;
+       (SELECT json_agg(o ORDER BY k COLLATE "C") FROM chunked WHERE chunk = $2::int)::text AS items`;
 }
