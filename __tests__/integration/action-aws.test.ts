@@ -67,7 +67,7 @@ beforeAll(async () => {
     DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void };
   };
   s3rverAccount.DUMMY_ACCOUNT.createKeyPair(stsCredentials.accessKeyId, stsCredentials.secretAccessKey);
-}, 240_000);
+}, 280_000);
 
 afterAll(async () => {
   await Promise.all([oidc?.close(), sts?.close(), lambda?.close(), s3?.close(), sns?.close()]);

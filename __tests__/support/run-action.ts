@@ -160,7 +160,7 @@ export async function distIsStale(): Promise<boolean> {
  * Runs `npm run build` when dist/ is stale (CI runs the tests before it builds); throws with the build's output.
  * SCHEMA_DRIFT_TEST_DIST=as-is uses dist/ as it is (while someone else's half-written source breaks the build).
  */
-export async function ensureActionBuilt(timeoutMs = 150_000): Promise<{ built: boolean; durationMs: number }> {
+export async function ensureActionBuilt(timeoutMs = 200_000): Promise<{ built: boolean; durationMs: number }> {
   const started = Date.now();
   if (process.env.SCHEMA_DRIFT_TEST_DIST === 'as-is' || !(await distIsStale())) return { built: false, durationMs: 0 };
   const output = await new Promise<{ code: number | null; text: string }>((resolve, reject) => {
