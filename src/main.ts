@@ -1,4 +1,5 @@
 // The action: inputs → engine → publishers. The only place that fails the step.
+import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -18,6 +19,7 @@ import { actionOutputs } from './publish/outputs.js';
 import type { ReportStore } from './publish/report-store.js';
 import { S3ReportStore } from './publish/s3.js';
 import { SnsNotifier } from './publish/sns.js';
+import { modeFor, parsePullRequestInputs, runPullRequestMode } from './pull-request/action.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/model.js';
 
@@ -131,6 +133,38 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     config = parseConfig(raw);
   } catch (error) {
     core.setOutput('status', 'error');
+    core.setFailed((error as Error).message);
+    return;
+  }
+  try {
+    const prInputs = parsePullRequestInputs(raw);
+    if (modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '') === 'pull-request') {
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+      const aws = awsIdentity(config, env);
+      await runPullRequestMode({
+        root,
+        env,
+        event,
+        config,
+        inputs: prInputs,
+        core: {
+          info: core.info,
+          notice: core.notice,
+          warning: core.warning,
+          error: core.error,
+          setFailed: core.setFailed,
+          setOutput: core.setOutput,
+          setSecret: core.setSecret,
+          writeSummary: async (md) => {
+            await core.summary.addRaw(md).write();
+          },
+        },
+        openExecutor: (target) => openExecutor(target, { aws }),
+        describeTarget,
+      });
+      return;
+    }
+  } catch (error) {
     core.setFailed((error as Error).message);
     return;
   }

@@ -2,6 +2,7 @@
 export const INPUT_NAMES = [
   'migrations',
   'environment',
+  'mode',
   'fail-on',
   'pending-grace',
   'report-dir',
@@ -25,4 +26,7 @@ export const INPUT_NAMES = [
   'sns-topic-arn',
   'notify-on',
   'notify-on-success',
+  'github-token',
+  'check-name',
+  'comment',
 ] as const;
