@@ -1,6 +1,7 @@
 // Report JSON v1: the compliance evidence. Schema metadata only — never row data, never secrets.
 // The field meanings of status, drift_detected, timestamp, codebase_head and production_version are those of the
 // old nightly Lambda's report, so existing dashboards keep working. docs/report.schema.json documents it.
+import type { StructureDifference } from '../drift/structure.js';
 import type { Finding } from '../migrations/finding.js';
 
 export type ReportStatus = 'synced' | 'drift' | 'error';
@@ -35,6 +36,27 @@ export interface VersionSection {
   /** Schema-qualified name of the version table that was read. */
   version_table: string;
   pending_grace_minutes: number;
+}
+
+export interface StructureSection {
+  /** clean: no difference; drifted: differences remain after ignore rules; skipped: nothing to compare with yet
+   *  (e.g. the first baseline run); error: the check could not be made (see report.error). */
+  state: 'clean' | 'drifted' | 'skipped' | 'error';
+  expected_source: 'reference' | 'snapshot' | 'baseline';
+  /** One line a person reads first, e.g. "3 differences (1 security, 2 breaking)". */
+  summary: string;
+  /** Where the expected snapshot came from: a redacted URL, a file path, or a stored report key. */
+  expected_location: string | null;
+  expected_fingerprint: string | null;
+  actual_fingerprint: string | null;
+  counts: { security: number; breaking: number; cosmetic: number };
+  /** Ordered by severity, kind, object; each with the fix-up SQL (or a SQL comment when none can be derived). */
+  differences: StructureDifference[];
+  /** Reported but not drift (column order). */
+  notices: StructureDifference[];
+  ignored: { object: string; kind: string; attribute: string | null; reason: string; expires: string | null }[];
+  /** Cost of reading the live catalog. */
+  stats: { queries: number; largest_response_bytes: number; total_response_bytes: number } | null;
 }
 
 export interface ReportError {
@@ -73,7 +95,8 @@ export interface Report {
   /** Where the facts came from: the executor's describe() (redacted) and the migrations location. */
   source: { database: string; migrations: string; revisions: number };
   version: VersionSection | null;
-  structure: null;
+  /** The structure check (catalog against the expected schema); null when it was not asked for. */
+  structure: StructureSection | null;
   findings: Finding[];
   error: ReportError | null;
   run: RunInfo;
