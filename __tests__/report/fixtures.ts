@@ -1,6 +1,12 @@
 // A fixed, realistic report input for each version state, so tests compare exact outputs.
 import { buildReport, type ReportInput } from '../../src/report/build.js';
-import type { PendingRevision, Report, VersionSection, VersionState } from '../../src/report/model.js';
+import type {
+  PendingRevision,
+  Report,
+  StructureSection,
+  VersionSection,
+  VersionState,
+} from '../../src/report/model.js';
 
 export const fixedNow = new Date('2025-12-31T19:05:18.734Z');
 
@@ -92,3 +98,47 @@ export function reportFor(state: VersionState, overrides: Partial<ReportInput> =
 }
 
 export const allStates: VersionState[] = ['synced', 'behind', 'ahead', 'branched', 'uninitialized', 'error'];
+
+/** A name with every character that breaks HTML, Markdown tables or SQL quoting. */
+export const hostileName = `x"<script>alert(1)</script>|\`\n'&`;
+
+/** A drifted structure section with one security and one breaking difference (the latter on a hostile name). */
+export function structureWith(overrides: Partial<StructureSection> = {}): StructureSection {
+  return {
+    state: 'drifted',
+    expected_source: 'reference',
+    summary: '2 differences (1 security, 1 breaking)',
+    expected_location: 'postgres://ref:***@127.0.0.1:5432/ref',
+    expected_fingerprint: 'a'.repeat(64),
+    actual_fingerprint: 'b'.repeat(64),
+    counts: { security: 1, breaking: 1, cosmetic: 0 },
+    differences: [
+      {
+        change: 'missing',
+        kind: 'privilege',
+        object: 'public.documents',
+        path: ['public', 'documents', 'reporting', 'SELECT'],
+        attribute: null,
+        expected: 'SELECT',
+        actual: null,
+        severity: 'security',
+        fix_sql: 'GRANT SELECT ON public.documents TO reporting;',
+      },
+      {
+        change: 'unexpected',
+        kind: 'column',
+        object: `public."${hostileName}"`,
+        path: ['public', hostileName],
+        attribute: null,
+        expected: null,
+        actual: 'text',
+        severity: 'breaking',
+        fix_sql: `ALTER TABLE public.t DROP COLUMN "${hostileName}";`,
+      },
+    ],
+    notices: [],
+    ignored: [],
+    stats: { queries: 9, largest_response_bytes: 12345, total_response_bytes: 45678 },
+    ...overrides,
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, renderHtml } from '../../src/report/html.js';
+import type { Report } from '../../src/report/model.js';
+import { hostileName as hostile, pending, reportFor, structureWith, versionSection } from './fixtures.js';
+
+describe('renderHtml', () => {
+  it('escapes the five HTML specials', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('is one self-contained document: no scripts, no external assets, a CSP that forbids loading anything', () => {
+    const html = renderHtml({ ...reportFor('behind'), structure: structureWith() });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|@import|url\(/i);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(['https://github.com/acme/credentialmate/actions/runs/12345678']);
+  });
+
+  it('shows the verdict, the pending migrations in order, and the structure differences with fix-up SQL', () => {
+    const html = renderHtml({ ...reportFor('behind'), structure: structureWith() });
+    expect(html).toContain('<span class="badge drift">drift</span>');
+    const list = html.slice(html.indexOf('<h2>Pending migrations (3, in apply order)</h2>'));
+    const order = ['20251229_1200', '20251230_0900', '20251230_1900'].map((id) => list.indexOf(`<code>${id}</code>`));
+    expect(order[0]).toBeGreaterThan(0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(html).toContain('<h2>Structure: drifted</h2>');
+    expect(html).toContain('<pre>GRANT SELECT ON public.documents TO reporting;</pre>');
+    expect(html).toContain('<td class="security">security</td>');
+  });
+
+  it('escapes hostile names from the repository and the database everywhere', () => {
+    const report: Report = {
+      ...reportFor('behind', {
+        version: versionSection('behind', {
+          pending: [pending(hostile, 'r1', { message: hostile, file: `versions/${hostile}.py` })],
+        }),
+        environment: 'production',
+      }),
+      structure: structureWith(),
+    };
+    const html = renderHtml(report);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('x&quot;&lt;script&gt;alert(1)&lt;/script&gt;|`\n&#39;&amp;');
+  });
+
+  it('never links a run URL that is not http(s)', () => {
+    const base = reportFor('synced');
+    const html = renderHtml({ ...base, run: { ...base.run, run_url: 'javascript:alert(1)' } });
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('href=');
+  });
+
+  it('says what an error means instead of a verdict', () => {
+    const html = renderHtml(reportFor('error', { error: { stage: 'database', message: 'Could not connect to x' } }));
+    expect(html).toContain('<span class="badge error">error</span>');
+    expect(html).toContain('<h2>Error</h2><p><b>database</b>: Could not connect to x</p>');
+  });
+});
