@@ -12,6 +12,7 @@ import { LocalReportStore } from '../publish/local.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { TOOL_VERSION } from '../version.js';
+import { diffCommand, SNAPSHOT_FLAGS, snapshotCommand } from './structure-commands.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -31,9 +32,12 @@ Usage:
                      [--version-table NAME] [--version-table-schema NAME] [--pending-grace MINUTES]
                      [--lambda-qualifier Q] [--lambda-payload-template JSON] [--lambda-rows-path PATH]
                      [--aws-region REGION]
+  schema-drift snapshot (--database-url URL | --lambda-function NAME | --pglite DIR) --out FILE
+                     [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
+  schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
 
 --migrations takes an alembic.ini, the folder holding it, or a versions folder (default: the alembic.ini in the
-current folder or one below). Exit codes: 0 no drift, 1 drift, 2 error.
+current folder or one below). Exit codes: 0 no drift (diff: equal), 1 drift (diff: different), 2 error.
 `;
 
 const CHECK_FLAGS = [
@@ -63,9 +67,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${TOOL_VERSION}\n`);
     return EXIT.ok;
   }
+  if (command === 'diff') return diffCommand(rest, io);
   let values: Record<string, string | boolean | undefined>;
   try {
-    const options = Object.fromEntries(CHECK_FLAGS.map((f) => [f, { type: 'string' as const }]));
+    const flags: readonly string[] = command === 'snapshot' ? SNAPSHOT_FLAGS : CHECK_FLAGS;
+    const options = Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }]));
     ({ values } = parseArgs({ args: [...rest], options: { ...options, json: { type: 'boolean' } }, strict: true }));
   } catch (error) {
     io.stderr(`schema-drift ${command}: ${(error as Error).message}\n\n${USAGE}`);
@@ -73,6 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (command === 'heads') return heads(values, io);
   if (command === 'check') return check(values, io);
+  if (command === 'snapshot') return snapshotCommand(values, io);
   io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.error;
 }
