@@ -92,6 +92,24 @@ function codingCookie(bytes: Uint8Array): string | null {
   return null;
 }
 
+// Byte classes for the statement scanner: everything else (class 0) is skipped in a tight loop.
+const C_NL = 1;
+const C_HASH = 2;
+const C_QUOTE = 3;
+const C_BACKSLASH = 4;
+const C_OPEN = 5;
+const C_CLOSE = 6;
+const C_SEMICOLON = 7;
+const CLASS = new Uint8Array(256);
+CLASS[NL] = C_NL;
+CLASS[HASH] = C_HASH;
+CLASS[SQUOTE] = C_QUOTE;
+CLASS[DQUOTE] = C_QUOTE;
+CLASS[BACKSLASH] = C_BACKSLASH;
+for (const c of [40, 91, 123]) CLASS[c] = C_OPEN;
+for (const c of [41, 93, 125]) CLASS[c] = C_CLOSE;
+CLASS[SEMICOLON] = C_SEMICOLON;
+
 /** Scans prepared source (see decodePythonSource) for the module docstring and watched assignments. */
 export function scanModule(text: Buffer): ModuleScan {
   const scan: ModuleScan = { assignments: new Map(), docstring: null, errors: [] };
@@ -128,6 +146,7 @@ export function scanModule(text: Buffer): ModuleScan {
     let depth = 0;
     let openLine = 0;
     while (true) {
+      while (i < n && CLASS[text[i] as number] === 0) i++;
       if (i >= n) {
         if (depth > 0)
           scan.errors.push({ message: `bracket opened on line ${openLine} is never closed`, line: openLine });
@@ -135,41 +154,51 @@ export function scanModule(text: Buffer): ModuleScan {
         break outer;
       }
       c = text[i] as number;
-      if (c === NL) {
-        line++;
-        i++;
-        if (depth === 0) {
-          statement(scan, text, start, i - 1, startLine, indented, first);
-          first = false;
-          continue outer;
+      switch (CLASS[c]) {
+        case C_NL:
+          line++;
+          i++;
+          if (depth === 0) {
+            statement(scan, text, start, i - 1, startLine, indented, first);
+            first = false;
+            continue outer;
+          }
+          break;
+        case C_HASH: {
+          const eol = text.indexOf(NL, i);
+          i = eol === -1 ? n : eol;
+          break;
         }
-      } else if (c === HASH) {
-        const eol = text.indexOf(NL, i);
-        i = eol === -1 ? n : eol;
-      } else if (c === SQUOTE || c === DQUOTE) {
-        const end = skipString(text, i, line, scan.errors);
-        for (let k = i; k < end; k++) if ((text[k] as number) === NL) line++;
-        i = end;
-      } else if (c === BACKSLASH) {
-        if ((text[i + 1] as number) === NL) line++;
-        i += 2;
-      } else if (c === 40 || c === 91 || c === 123) {
-        if (depth === 0) openLine = line;
-        depth++;
-        i++;
-      } else if (c === 41 || c === 93 || c === 125) {
-        if (depth > 0) depth--;
-        else scan.errors.push({ message: `unmatched '${String.fromCharCode(c)}'`, line });
-        i++;
-      } else if (c === SEMICOLON && depth === 0) {
-        statement(scan, text, start, i, startLine, indented, first);
-        first = false;
-        i++;
-        while (i < n && ((text[i] as number) === SPACE || (text[i] as number) === TAB)) i++;
-        start = i;
-        startLine = line;
-      } else {
-        i++;
+        case C_QUOTE:
+          i = skipString(text, i, line, scan.errors);
+          line += stringNewlines;
+          break;
+        case C_BACKSLASH:
+          if ((text[i + 1] as number) === NL) line++;
+          i += 2;
+          break;
+        case C_OPEN:
+          if (depth === 0) openLine = line;
+          depth++;
+          i++;
+          break;
+        case C_CLOSE:
+          if (depth > 0) depth--;
+          else scan.errors.push({ message: `unmatched '${String.fromCharCode(c)}'`, line });
+          i++;
+          break;
+        default:
+          // Semicolon.
+          if (depth === 0) {
+            statement(scan, text, start, i, startLine, indented, first);
+            first = false;
+            i++;
+            while (i < n && ((text[i] as number) === SPACE || (text[i] as number) === TAB)) i++;
+            start = i;
+            startLine = line;
+          } else {
+            i++;
+          }
       }
     }
   }
@@ -187,22 +216,87 @@ function statement(
 ): void {
   if (indented) return;
   // Cheap filter before tokenizing: only a watched name, or a string as the first statement, can matter.
-  if ((isFirst && startsLikeString(text, start)) || startsWithWatchedName(text, start)) {
+  if (isFirst && startsLikeString(text, start)) {
+    if (!plainDocstring(scan, text, start, end)) handleStatement(scan, text, start, end, line, isFirst);
+    return;
+  }
+  const name = watchedNameAt(text, start);
+  if (name !== null && !plainAssignment(scan, text, name, start + name.length, end, line)) {
     handleStatement(scan, text, start, end, line, isFirst);
   }
 }
 
-const WATCHED_BYTES = [...WATCHED].map((name) => Buffer.from(name, 'latin1'));
+const WATCHED_BYTES = [...WATCHED].map((name) => ({ name, bytes: Buffer.from(name, 'latin1') }));
 
-function startsWithWatchedName(text: Buffer, at: number): boolean {
+/** The watched name the statement at `at` starts with, or null. */
+function watchedNameAt(text: Buffer, at: number): string | null {
   const c = text[at] as number;
-  if (c !== 114 && c !== 100 && c !== 98) return false;
-  for (const name of WATCHED_BYTES) {
+  if (c !== 114 && c !== 100 && c !== 98) return null;
+  for (const { name, bytes } of WATCHED_BYTES) {
     let k = 0;
-    while (k < name.length && text[at + k] === name[k]) k++;
-    if (k === name.length && !isNameChar(text[at + k] as number)) return true;
+    while (k < bytes.length && text[at + k] === bytes[k]) k++;
+    if (k === bytes.length && !isNameChar(text[at + k] as number)) return name;
+  }
+  return null;
+}
+
+function skipBlanks(text: Buffer, i: number, end: number): number {
+  while (i < end) {
+    const c = text[i] as number;
+    if (c !== SPACE && c !== TAB && c !== FORMFEED) break;
+    i++;
+  }
+  return i;
+}
+
+/** True when only blanks or a comment remain in [i, end). */
+function restIsBlank(text: Buffer, i: number, end: number): boolean {
+  i = skipBlanks(text, i, end);
+  return i >= end || (text[i] as number) === HASH;
+}
+
+// Fast paths for the forms nearly every revision file uses (`name = 'id'`, `name = None`, a plain docstring). They
+// give exactly what tokenize + parse would, and decline (returning false) anything else, which then takes the
+// general path: the tokenizer is the slowest part of a read and most statements never need it.
+
+function plainAssignment(scan: ModuleScan, text: Buffer, name: string, i: number, end: number, line: number): boolean {
+  i = skipBlanks(text, i, end);
+  if ((text[i] as number) !== 61 || (text[i + 1] as number) === 61) return false;
+  i = skipBlanks(text, i + 1, end);
+  const c = text[i] as number;
+  if (c === SQUOTE || c === DQUOTE) {
+    if ((text[i + 1] as number) === c && (text[i + 2] as number) === c) return false;
+    let j = i + 1;
+    while (j < end) {
+      const d = text[j] as number;
+      if (d === c || d === BACKSLASH || d === NL) break;
+      j++;
+    }
+    if (j >= end || (text[j] as number) !== c || !restIsBlank(text, j + 1, end)) return false;
+    scan.assignments.set(name, { value: { kind: 'str', value: text.toString('utf8', i + 1, j) }, line });
+    return true;
+  }
+  if (
+    c === 78 &&
+    (text[i + 1] as number) === 111 &&
+    (text[i + 2] as number) === 110 &&
+    (text[i + 3] as number) === 101 &&
+    !isNameChar(text[i + 4] as number) &&
+    restIsBlank(text, i + 4, end)
+  ) {
+    scan.assignments.set(name, { value: { kind: 'none' }, line });
+    return true;
   }
   return false;
+}
+
+function plainDocstring(scan: ModuleScan, text: Buffer, start: number, end: number): boolean {
+  const c = text[start] as number;
+  if (c !== SQUOTE && c !== DQUOTE) return false;
+  const stop = skipString(text, start, 0, null);
+  if (stop > end || !restIsBlank(text, stop, end)) return false;
+  scan.docstring = decodeStringBody(text, start, stop, '');
+  return true;
 }
 
 function startsLikeString(text: Buffer, at: number): boolean {
@@ -214,30 +308,50 @@ function startsLikeString(text: Buffer, at: number): boolean {
   return false;
 }
 
-/** Index just past the string literal whose opening quote is at `i`; records an error when it never closes. */
-function skipString(text: Buffer, i: number, line: number, errors: ModuleScan['errors']): number {
+/** Newlines inside the string last skipped by skipString (saves a second pass to count lines). */
+let stringNewlines = 0;
+
+/**
+ * Index just past the string literal whose opening quote is at `i`; records an error when it never closes. Sets
+ * `stringNewlines` to the line breaks it spans.
+ */
+function skipString(text: Buffer, i: number, line: number, errors: ModuleScan['errors'] | null): number {
   const n = text.length;
   const q = text[i] as number;
+  let lines = 0;
   if ((text[i + 1] as number) === q && (text[i + 2] as number) === q) {
     let j = i + 3;
     while (j < n) {
       const c = text[j] as number;
-      if (c === BACKSLASH) j += 2;
-      else if (c === q && (text[j + 1] as number) === q && (text[j + 2] as number) === q) return j + 3;
-      else j++;
+      if (c === BACKSLASH) {
+        if ((text[j + 1] as number) === NL) lines++;
+        j += 2;
+      } else if (c === q && (text[j + 1] as number) === q && (text[j + 2] as number) === q) {
+        stringNewlines = lines;
+        return j + 3;
+      } else {
+        if (c === NL) lines++;
+        j++;
+      }
     }
-    errors.push({ message: 'triple-quoted string is never closed', line });
+    stringNewlines = lines;
+    errors?.push({ message: 'triple-quoted string is never closed', line });
     return n;
   }
   let j = i + 1;
   while (j < n) {
     const c = text[j] as number;
-    if (c === BACKSLASH) j += 2;
-    else if (c === q) return j + 1;
-    else if (c === NL) break;
+    if (c === BACKSLASH) {
+      if ((text[j + 1] as number) === NL) lines++;
+      j += 2;
+    } else if (c === q) {
+      stringNewlines = lines;
+      return j + 1;
+    } else if (c === NL) break;
     else j++;
   }
-  errors.push({ message: 'string is never closed', line });
+  stringNewlines = lines;
+  errors?.push({ message: 'string is never closed', line });
   return Math.min(j, n);
 }
 
@@ -254,6 +368,21 @@ function isNameStart(c: number): boolean {
 }
 function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57);
+}
+
+const KNOWN_NAMES = [...WATCHED, 'None'].map((name) => ({ name, bytes: Buffer.from(name, 'latin1') }));
+
+/** The shared string for a name every revision file repeats, without decoding it again; null for any other. */
+function knownName(text: Buffer, start: number, end: number): string | null {
+  const length = end - start;
+  for (const known of KNOWN_NAMES) {
+    const bytes = known.bytes;
+    if (bytes.length !== length || bytes[0] !== text[start]) continue;
+    let k = 1;
+    while (k < length && bytes[k] === text[start + k]) k++;
+    if (k === length) return known.name;
+  }
+  return null;
 }
 
 function tokenize(text: Buffer, start: number, end: number, line: number): Token[] {
@@ -274,10 +403,10 @@ function tokenize(text: Buffer, start: number, end: number, line: number): Token
     } else if (isNameStart(c)) {
       let j = i + 1;
       while (j < end && isNameChar(text[j] as number)) j++;
-      const word = text.toString('utf8', i, j);
+      const word = knownName(text, i, j) ?? text.toString('utf8', i, j);
       const next = text[j] as number;
       if ((next === SQUOTE || next === DQUOTE) && STRING_PREFIXES.has(word.toLowerCase())) {
-        const stop = Math.min(skipString(text, j, line, []), end);
+        const stop = Math.min(skipString(text, j, line, null), end);
         tokens.push({
           t: 'str',
           v: decodeStringBody(text, j, stop, word.toLowerCase()),
@@ -291,7 +420,7 @@ function tokenize(text: Buffer, start: number, end: number, line: number): Token
         i = j;
       }
     } else if (c === SQUOTE || c === DQUOTE) {
-      const stop = Math.min(skipString(text, i, line, []), end);
+      const stop = Math.min(skipString(text, i, line, null), end);
       tokens.push({ t: 'str', v: decodeStringBody(text, i, stop, ''), prefix: '', line });
       for (let k = i; k < stop; k++) if ((text[k] as number) === NL) line++;
       i = stop;
