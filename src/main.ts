@@ -123,6 +123,15 @@ function annotate(report: Report): string {
   return rest;
 }
 
+function readEvent(path: string | undefined): unknown {
+  if (!path) throw new Error('Could not read the pull_request event: GITHUB_EVENT_PATH is not set');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Could not read the pull_request event: GITHUB_EVENT_PATH "${path}": ${(error as Error).message}`);
+  }
+}
+
 /** Runs the action; never throws — every failure fails the step with a message. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
@@ -139,7 +148,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const prInputs = parsePullRequestInputs(raw);
     if (modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '') === 'pull-request') {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+      const event = readEvent(env.GITHUB_EVENT_PATH);
       const aws = awsIdentity(config, env);
       await runPullRequestMode({
         root,

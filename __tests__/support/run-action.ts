@@ -2,9 +2,9 @@
 // environment variables (dashes kept in the names), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE.
 // The child is asynchronous so loopback servers living in the test process keep answering while it runs.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -163,6 +163,31 @@ export async function distIsStale(): Promise<boolean> {
 export async function ensureActionBuilt(timeoutMs = 200_000): Promise<{ built: boolean; durationMs: number }> {
   const started = Date.now();
   if (process.env.SCHEMA_DRIFT_TEST_DIST === 'as-is' || !(await distIsStale())) return { built: false, durationMs: 0 };
+  // Test files run in parallel: one builds while the others wait for it, then find dist current.
+  const lock = join(repoRoot, '.tmp', 'dist-build.lock');
+  await mkdir(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      const age = await stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (age > timeoutMs) await rm(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (!(await distIsStale())) return { built: false, durationMs: Date.now() - started };
+    return await buildDist(started, timeoutMs);
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+async function buildDist(started: number, timeoutMs: number): Promise<{ built: boolean; durationMs: number }> {
   const output = await new Promise<{ code: number | null; text: string }>((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];

@@ -5,14 +5,18 @@ import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../report/model.js';
 import {
   chainTo,
+  htmlKey,
   latestKey,
+  latestSnapshotKey,
   markdownKey,
   type PreviousReport,
+  type ReportAttachments,
   type ReportStore,
   reportKey,
   type StoredReport,
   serializeReport,
   sha256Hex,
+  snapshotKey,
   validateEnvironment,
 } from './report-store.js';
 
@@ -51,18 +55,33 @@ export class LocalReportStore implements ReportStore {
     return { report, key, location: this.#path(key), sha256 };
   }
 
-  async save(report: Report, renderings: { markdown: string }): Promise<StoredReport> {
+  async save(report: Report, attachments: ReportAttachments): Promise<StoredReport> {
     validateEnvironment(report.environment);
     const previous = report.previous_report === undefined ? await this.latest(report.environment) : null;
     const json = serializeReport(chainTo(report, previous));
     const sha256 = sha256Hex(json);
     try {
       const key = await this.#writeUnique(reportKey(report), json);
-      await writeFile(this.#path(markdownKey(key)), renderings.markdown, 'utf8');
+      await writeFile(this.#path(markdownKey(key)), attachments.markdown, 'utf8');
+      if (attachments.html !== undefined) await writeFile(this.#path(htmlKey(key)), attachments.html, 'utf8');
+      if (attachments.snapshot !== undefined) {
+        await writeFile(this.#path(snapshotKey(key)), attachments.snapshot, 'utf8');
+        await this.#writeAtomically(latestSnapshotKey(report.environment), attachments.snapshot);
+      }
       await this.#writeAtomically(latestKey(report.environment), json);
       return { key, location: this.#path(key), sha256 };
     } catch (error) {
       throw new Error(`Could not store the report in ${this.describe()}: ${messageOf(error)}`);
+    }
+  }
+
+  async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {
+    const path = this.#path(latestSnapshotKey(environment));
+    try {
+      return { text: await readFile(path, 'utf8'), location: path };
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return null;
+      throw new Error(`Could not read the baseline snapshot "${path}": ${messageOf(error)}`);
     }
   }
 

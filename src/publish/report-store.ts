@@ -20,11 +20,21 @@ export interface PreviousReport {
   sha256: string;
 }
 
+/** What is stored beside the JSON: its renderings, and the catalog snapshot the structure check read. */
+export interface ReportAttachments {
+  markdown: string;
+  html?: string;
+  /** Snapshot JSON; also kept as the environment's latest-snapshot.json, the next run's baseline. */
+  snapshot?: string;
+}
+
 export interface ReportStore {
   /** The report stored as latest for this environment by an earlier run, or null. */
   latest(environment: string): Promise<PreviousReport | null>;
-  /** Stores the JSON (and the Markdown beside it) and makes it the latest. */
-  save(report: Report, renderings: { markdown: string }): Promise<StoredReport>;
+  /** Stores the JSON (and its attachments beside it) and makes it the latest. */
+  save(report: Report, attachments: ReportAttachments): Promise<StoredReport>;
+  /** The snapshot an earlier run stored as the baseline for this environment, or null. */
+  latestSnapshot(environment: string): Promise<{ text: string; location: string } | null>;
   describe(): string;
 }
 
@@ -65,6 +75,21 @@ export function reportKey(report: Report): string {
 /** The Markdown rendering's key, beside the JSON. */
 export function markdownKey(jsonKey: string): string {
   return jsonKey.replace(/\.json$/, '.md');
+}
+
+/** The HTML rendering's key, beside the JSON. */
+export function htmlKey(jsonKey: string): string {
+  return jsonKey.replace(/\.json$/, '.html');
+}
+
+/** The catalog snapshot's key, beside the JSON. */
+export function snapshotKey(jsonKey: string): string {
+  return jsonKey.replace(/\.json$/, '.snapshot.json');
+}
+
+/** Key of the environment's baseline snapshot (the newest one stored). */
+export function latestSnapshotKey(environment: string): string {
+  return `${validateEnvironment(environment)}/latest-snapshot.json`;
 }
 
 const KEY_ORDER = [

@@ -13,14 +13,18 @@ import { type RetryOptions, withRetry } from '../aws/retry.js';
 import type { Report } from '../report/model.js';
 import {
   chainTo,
+  htmlKey,
   latestKey,
+  latestSnapshotKey,
   markdownKey,
   type PreviousReport,
+  type ReportAttachments,
   type ReportStore,
   reportKey,
   type StoredReport,
   serializeReport,
   sha256Hex,
+  snapshotKey,
   validateEnvironment,
 } from './report-store.js';
 
@@ -208,7 +212,7 @@ export class S3ReportStore implements ReportStore {
   }
 
   /** Writes the dated JSON and Markdown, then latest.json; the JSON records the report it replaced. */
-  async save(report: Report, renderings: { markdown: string }): Promise<StoredReport> {
+  async save(report: Report, attachments: ReportAttachments): Promise<StoredReport> {
     const environment = validateEnvironment(report.environment);
     const previous = report.previous_report === undefined ? await this.latest(environment) : null;
     const json = Buffer.from(serializeReport(chainTo(report, previous)), 'utf8');
@@ -225,11 +229,19 @@ export class S3ReportStore implements ReportStore {
     await this.put(key, json, 'application/json', metadata, true);
     await this.put(
       markdownKey(key),
-      Buffer.from(renderings.markdown, 'utf8'),
+      Buffer.from(attachments.markdown, 'utf8'),
       'text/markdown; charset=utf-8',
       metadata,
       true,
     );
+    if (attachments.html !== undefined) {
+      await this.put(htmlKey(key), Buffer.from(attachments.html, 'utf8'), 'text/html; charset=utf-8', metadata, true);
+    }
+    if (attachments.snapshot !== undefined) {
+      const snapshot = Buffer.from(attachments.snapshot, 'utf8');
+      await this.put(snapshotKey(key), snapshot, 'application/json', metadata, true);
+      await this.put(this.prefix + latestSnapshotKey(environment), snapshot, 'application/json', metadata, false);
+    }
     // latest.json last: it only ever points at a report whose own object is already stored.
     await this.put(
       this.prefix + latestKey(environment),
@@ -239,6 +251,31 @@ export class S3ReportStore implements ReportStore {
       false,
     );
     return { key, location: this.url(key), sha256 };
+  }
+
+  /** The baseline snapshot stored by an earlier run; null when there is none yet. */
+  async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {
+    const key = this.prefix + latestSnapshotKey(environment);
+    try {
+      const text = await withRetry(
+        `read ${this.url(key)}`,
+        async () => {
+          try {
+            const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+            return (await response.Body?.transformToString('utf8')) ?? '';
+          } catch (error) {
+            if (isNoSuchKey(error)) return null;
+            throw error;
+          }
+        },
+        this.retry,
+      );
+      return text === null ? null : { text, location: this.url(key) };
+    } catch (error) {
+      throw new Error(`Could not read the baseline snapshot ${this.url(key)}: ${describeError(error)}`, {
+        cause: error,
+      });
+    }
   }
 
   private url(key: string): string {
