@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.js';
 import { fingerprintOf } from '../../src/report/fingerprint.js';
-import { inputFor, reportFor, versionSection } from './fixtures.js';
+import { inputFor, reportFor, structureWith, versionSection } from './fixtures.js';
 
 describe('buildReport', () => {
   it('reports synced with matching heads and no drift when production is at the repository head', () => {
@@ -96,5 +96,67 @@ describe('buildReport', () => {
 
   it('rejects an invalid clock reading naming the stage', () => {
     expect(() => reportFor('synced', { now: new Date('nope') })).toThrow(/Could not build report/);
+  });
+
+  describe('with a structure check', () => {
+    it('reports drift when the version is synced but the structure drifted, and carries the section', () => {
+      const structure = structureWith();
+      const report = reportFor('synced', { structure });
+      expect(report.status).toBe('drift');
+      expect(report.drift_detected).toBe(true);
+      expect(report.structure).toEqual(structure);
+      expect(report.error).toBeNull();
+    });
+
+    it('reports synced when the version is synced and the structure is clean', () => {
+      const report = reportFor('synced', {
+        structure: structureWith({
+          state: 'clean',
+          differences: [],
+          counts: { security: 0, breaking: 0, cosmetic: 0 },
+        }),
+      });
+      expect(report.status).toBe('synced');
+      expect(report.drift_detected).toBe(false);
+    });
+
+    it('does not count a skipped structure check (the first baseline run) as drift', () => {
+      const structure = structureWith({ state: 'skipped', expected_source: 'baseline', differences: [] });
+      expect(reportFor('synced', { structure }).status).toBe('synced');
+      expect(reportFor('behind', { structure }).status).toBe('drift');
+    });
+
+    it('reports drift when the version drifted even though the structure is clean', () => {
+      const report = reportFor('behind', { structure: structureWith({ state: 'clean', differences: [] }) });
+      expect(report.status).toBe('drift');
+    });
+
+    it('reports error, never synced, when the structure check failed after a synced version', () => {
+      const report = reportFor('synced', {
+        structure: structureWith({ state: 'error', differences: [] }),
+        error: { stage: 'structure', message: 'reference database unreachable' },
+      });
+      expect(report.status).toBe('error');
+      expect(report.drift_detected).toBe(false);
+      expect(report.error).toEqual({ stage: 'structure', message: 'reference database unreachable' });
+    });
+
+    it('says why it is an error when the structure check failed without an error object', () => {
+      const report = reportFor('synced', { structure: structureWith({ state: 'error', differences: [] }) });
+      expect(report.status).toBe('error');
+      expect(report.error).toEqual({
+        stage: 'structure',
+        message: 'The structure check failed without an error message',
+      });
+    });
+
+    it('keeps an error status when the version check failed even if the structure drifted', () => {
+      expect(reportFor('error', { structure: structureWith() }).status).toBe('error');
+    });
+
+    it('gives a null structure when the input leaves it out or passes null', () => {
+      expect(reportFor('synced').structure).toBeNull();
+      expect(reportFor('synced', { structure: null }).structure).toBeNull();
+    });
   });
 });
