@@ -204,10 +204,11 @@ WHERE ${PIN} AND ${USER_SCHEMA('n')}`,
  * chunk holds at most $1 bytes plus one object.
  */
 export function wrapSection(section: Section): string {
-  return `WITH items AS (${section.inner}
-),
+  // Null attributes are left out of the JSON (normalisation reads a missing key as null): about half the bytes.
+  return `WITH items AS (SELECT k, json_strip_nulls(o) AS o FROM (${section.inner}
+) AS section),
 sized AS (
-  SELECT k, o, sum(octet_length(o::text)) OVER (ORDER BY k COLLATE "C", o::text COLLATE "C" ROWS UNBOUNDED PRECEDING) AS run
+  SELECT k, o, sum(octet_length(o::text)) OVER (ORDER BY k COLLATE "C" ROWS UNBOUNDED PRECEDING) AS run
   FROM items
 ),
 chunked AS (SELECT k, o, ((run - 1) / $1::bigint)::int AS chunk FROM sized)

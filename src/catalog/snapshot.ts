@@ -19,7 +19,7 @@ export const DEFAULT_RESPONSE_BUDGET = 4 * 1024 * 1024;
 
 // Chunks are cut on the objects' JSON size in the database; the response that carries them adds row framing and
 // may escape the JSON once more (a Lambda answering {"body": "..."}), so chunks aim well under the budget.
-const CHUNK_SHARE = 0.6;
+const CHUNK_SHARE = 0.75;
 
 interface ChunkRow {
   chunks: unknown;

@@ -1,6 +1,5 @@
 // Structural drift: the pure comparison of an expected catalog snapshot with the actual one. Every difference
 // names the object, the attribute, both values, a severity and the SQL that would repair it.
-import { canonicalJson } from '../catalog/fingerprint.js';
 import { type Change, fixupSql } from '../catalog/fixup-sql.js';
 import {
   type AttrValue,
@@ -107,23 +106,36 @@ function displayName(o: CatalogObject): string {
   return `${quoteQualified([o.path[0] ?? '', raw.slice(0, open)])}${raw.slice(open)}`;
 }
 
-const same = (a: AttrValue | undefined, b: AttrValue | undefined) =>
-  canonicalJson(a ?? null) === canonicalJson(b ?? null);
+/** Attribute values are scalars or string lists, so no generic deep-equal (or JSON) is needed. */
+function same(a: AttrValue | undefined, b: AttrValue | undefined): boolean {
+  const x = a ?? null;
+  const y = b ?? null;
+  if (x === y) return true;
+  if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+  return x.every((v, i) => v === y[i]);
+}
 
 /** Compares two snapshots; `expected` is what the migrations define, `actual` what the database holds. */
 export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: DiffOptions = {}): StructureDiff {
   const exp = new Map(expected.objects.map((o) => [objectKey(o), o]));
   const act = new Map(actual.objects.map((o) => [objectKey(o), o]));
-  const byTable = new Map<string, CatalogObject[]>();
-  for (const o of expected.objects) {
-    if (o.kind !== 'column' && o.kind !== 'constraint') continue;
-    const key = `${o.kind}\u0000${JSON.stringify(o.path.slice(0, 2))}`;
-    byTable.set(key, [...(byTable.get(key) ?? []), o]);
-  }
+  // Only a missing table's CREATE TABLE needs its children, so the index is built on first use.
+  let byTable: Map<string, CatalogObject[]> | undefined;
+  const childKey = (kind: ObjectKind, path: readonly string[]) => `${kind}\u0000${JSON.stringify(path.slice(0, 2))}`;
   const ctx = {
-    childrenOf: (kind: ObjectKind, prefix: readonly string[]) => [
-      ...(byTable.get(`${kind}\u0000${JSON.stringify(prefix.slice(0, 2))}`) ?? []),
-    ],
+    childrenOf: (kind: ObjectKind, prefix: readonly string[]) => {
+      if (!byTable) {
+        byTable = new Map();
+        for (const o of expected.objects) {
+          if (o.kind !== 'column' && o.kind !== 'constraint') continue;
+          const key = childKey(o.kind, o.path);
+          const children = byTable.get(key);
+          if (children) children.push(o);
+          else byTable.set(key, [o]);
+        }
+      }
+      return [...(byTable.get(childKey(kind, prefix)) ?? [])];
+    },
   };
   const tableKey = (o: CatalogObject) => objectKey({ kind: 'table', path: o.path.slice(0, 2) });
   const onTable = new Set<ObjectKind>(['column', 'constraint', 'index', 'trigger', 'policy']);
@@ -157,7 +169,8 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
       differences.push(make('missing', e, null, summary(e), null, fixupSql('missing', e, undefined, null, ctx)));
       continue;
     }
-    const attributes = [...new Set([...Object.keys(e.attrs), ...Object.keys(a.attrs)])].sort();
+    const attributes = Object.keys(e.attrs);
+    for (const k of Object.keys(a.attrs)) if (!(k in e.attrs)) attributes.push(k);
     for (const attribute of attributes) {
       if (attribute === 'column_order') {
         const shared = (list: AttrValue | undefined, other: AttrValue | undefined) =>
