@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { StructureDifference } from '../../src/drift/structure.js';
 import { DEFAULT_MARKDOWN_MAX_BYTES, GITHUB_LIMITS, utf8Length } from '../../src/report/limits.js';
 import { code, escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
 import type { PendingRevision } from '../../src/report/model.js';
-import { pending, reportFor, versionSection } from './fixtures.js';
+import { hostileName, pending, reportFor, structureWith, versionSection } from './fixtures.js';
 
 /** Pipes that split a GFM table row: those not escaped by a backslash. */
 function cellSeparators(row: string): number {
@@ -264,5 +265,250 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(reportFor('behind'), { maxLength: 300 });
     expect(utf8Length(md)).toBeLessThanOrEqual(300);
     expect(md).toContain('… truncated');
+  });
+});
+
+const columnOrderNotice: StructureDifference = {
+  change: 'changed',
+  kind: 'column',
+  object: 'public.licenses',
+  path: ['public', 'licenses'],
+  attribute: 'column_order',
+  expected: ['id', 'state', 'expires_at'],
+  actual: ['id', 'expires_at', 'state'],
+  severity: 'cosmetic',
+  fix_sql: '-- PostgreSQL cannot reorder columns; recreate the table if the order matters',
+};
+
+const auditIgnored = {
+  object: 'public.audit_*',
+  kind: 'table',
+  attribute: null,
+  reason: 'managed by the vendor agent',
+  expires: '2026-03-01',
+};
+
+/** Every fenced block in `markdown`: its fence, the content lines, and whether a matching fence closed it. */
+function fencedBlocks(markdown: string): { fence: string; content: string[]; closed: boolean }[] {
+  const lines = markdown.split(/\r\n|\r|\n/);
+  const blocks: { fence: string; content: string[]; closed: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^ {0,3}(`{3,})sql$/.exec(lines[i]!.replace(/^ {2}/, ''));
+    if (!open) continue;
+    const fence = open[1]!;
+    const content: string[] = [];
+    let closed = false;
+    for (i++; i < lines.length; i++) {
+      const closing = /^ {0,3}(`{3,})\s*$/.exec(lines[i]!.replace(/^ {2}/, ''));
+      if (closing && closing[1]!.length >= fence.length) {
+        closed = closing[1]!.length === fence.length;
+        break;
+      }
+      content.push(lines[i]!);
+    }
+    blocks.push({ fence, content, closed });
+  }
+  return blocks;
+}
+
+describe('renderMarkdown with a structure check', () => {
+  it('renders structural drift on a synced version: headline with both, differences by severity with fix-up SQL, notices, ignored and advice', () => {
+    const report = reportFor('synced', {
+      structure: structureWith({ notices: [columnOrderNotice], ignored: [auditIgnored] }),
+    });
+    expect(renderMarkdown(report)).toMatchInlineSnapshot(`
+      "## ❌ production: in sync at 20251230\\_1900; 2 structural differences (1 security)
+
+      | | |
+      |---|---|
+      | Status | **drift** (synced, structure drifted) |
+      | Environment | \`production\` |
+      | Codebase head | \`20251230_1900\` |
+      | Production version | \`20251230_1900\` |
+      | Database | \`postgres://app:***@db.internal:5432/credentialmate\` |
+      | Migrations | \`alembic.ini\` (34 revisions) |
+      | Version table | \`public.alembic_version\` |
+      | Structure | 2 differences (1 security, 1 breaking) |
+      | Checked at | 2025-12-31T19:05:18Z |
+
+      ### What to do
+
+      The version table is at the repository head, but the live catalog differs from the expected schema: a change made outside the migrations?
+
+      Start with the security differences (grants, row-level security, policies, security definer, security\\_invoker): they decide who can read or change data.
+
+      Review each structural difference. Apply its fix-up SQL through a new migration, so the repository records it, or add an ignore rule with a reason and an expiry date in \`.schema-drift.yml\` (input \`config\`).
+
+      ### Structure: drifted
+
+      Expected from **reference** \`postgres://ref:***@127.0.0.1:5432/ref\` · fingerprints: expected \`aaaaaaaaaaaa\`, actual \`bbbbbbbbbbbb\` · catalog read in 9 queries, largest response 12.1 KiB, 44.6 KiB in all.
+
+      #### Security (1)
+
+      - **missing privilege \`public.documents\`** — expected \`SELECT\` → actual *none*
+
+        \`\`\`sql
+        GRANT SELECT ON public.documents TO reporting;
+        \`\`\`
+
+      #### Breaking (1)
+
+      - **unexpected column <code>public.&#34;x&#34;&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;&#124;&#96; &#39;&#38;&#34;</code>** — expected *none* → actual \`text\`
+
+        \`\`\`sql
+        ALTER TABLE public.t DROP COLUMN "x"<script>alert(1)</script>|\`
+        '&";
+        \`\`\`
+
+      #### Notices (1, not drift)
+
+      - **changed column \`public.licenses\`, attribute \`column_order\`** — expected \`id, state, expires_at\` → actual \`id, expires_at, state\`
+
+      #### Ignored by rules (1)
+
+      - table \`public.audit_*\`: managed by the vendor agent (expires 2026-03-01)
+
+      ---
+
+      [Run 12345678](https://github.com/acme/credentialmate/actions/runs/12345678) · commit \`3f1c2a9b7d4e\` · trigger \`schedule\` · schema-drift-action 0.1.0 · fingerprint \`4e99e63c3ba2\`
+      "
+    `);
+  });
+
+  it('puts security differences first even when the section lists them in another order', () => {
+    const structure = structureWith();
+    const report = reportFor('synced', {
+      structure: { ...structure, differences: [...structure.differences].reverse() },
+    });
+    const md = renderMarkdown(report);
+    expect(md.indexOf('#### Security (1)')).toBeGreaterThan(0);
+    expect(md.indexOf('#### Security (1)')).toBeLessThan(md.indexOf('#### Breaking (1)'));
+  });
+
+  it('explains a skipped baseline run, and says nothing is wrong with the structure', () => {
+    const report = reportFor('synced', {
+      structure: structureWith({
+        state: 'skipped',
+        expected_source: 'baseline',
+        summary: 'baseline recorded by this run',
+        expected_location: null,
+        expected_fingerprint: null,
+        differences: [],
+        counts: { security: 0, breaking: 0, cosmetic: 0 },
+      }),
+    });
+    const md = renderMarkdown(report);
+    expect(md).toContain('## ✅ production: in sync at 20251230\\_1900\n');
+    expect(md).toContain('| Status | **synced** (synced, structure skipped) |');
+    expect(md).toContain('| Structure | baseline recorded by this run |');
+    expect(md).toContain(
+      '### Structure: skipped\n\nExpected from **baseline** · fingerprints: expected *none*, actual `bbbbbbbbbbbb` · catalog read in 9 queries, largest response 12.1 KiB, 44.6 KiB in all.\n\n' +
+        'Nothing was compared: this run recorded the live catalog as the baseline, and the next run compares with it.\n',
+    );
+    expect(md).toContain('Nothing to do: the database is at the repository head.');
+    expect(md).not.toContain('####');
+  });
+
+  it('says a clean structure matches, and adds the structural advice only when it drifted', () => {
+    const clean = renderMarkdown(
+      reportFor('synced', { structure: structureWith({ state: 'clean', summary: 'no differences', differences: [] }) }),
+    );
+    expect(clean).toContain('The live catalog matches the expected schema.');
+    expect(clean).toContain('its catalog matches the expected schema');
+    expect(clean).not.toContain('fix-up SQL');
+
+    const behind = renderMarkdown(reportFor('behind', { structure: structureWith() }));
+    expect(behind).toContain('## ❌ production: behind by 3 migrations; 2 structural differences (1 security)\n');
+    expect(behind).toContain('Deploy the pending migrations');
+    expect(behind).toContain('add an ignore rule with a reason and an expiry date in `.schema-drift.yml`');
+  });
+
+  it('escapes hostile names everywhere and keeps hostile fix-up SQL inside a fence it cannot close', () => {
+    const hostileSql = `CREATE VIEW "${hostileName}" AS SELECT '\`\`\`' AS a, '\`\`\`\`\`' AS b;\r\`\`\`\r\n</code><script>x</script>\n| a | b |`;
+    const difference: StructureDifference = {
+      change: 'changed',
+      kind: 'view',
+      object: `public."${hostileName}"`,
+      path: ['public', hostileName],
+      attribute: `def|${hostileName}`,
+      expected: [hostileName, '`a`'],
+      actual: `**bold** ${hostileName}`,
+      severity: 'security',
+      fix_sql: hostileSql,
+    };
+    const report = reportFor('synced', {
+      structure: structureWith({
+        summary: hostileName,
+        expected_location: hostileName,
+        differences: [difference, ...structureWith().differences],
+        notices: [{ ...difference, severity: 'cosmetic' }],
+        ignored: [
+          { object: hostileName, kind: hostileName, attribute: hostileName, reason: hostileName, expires: hostileName },
+        ],
+      }),
+    });
+    const md = renderMarkdown(report);
+
+    const blocks = fencedBlocks(md);
+    expect(blocks).toHaveLength(3);
+    for (const block of blocks) expect(block.closed).toBe(true);
+    const hostileBlock = blocks[0]!;
+    expect(hostileBlock.fence).toBe('``````');
+    // The CR became a real line: the backticks after it are content, not a fence.
+    expect(hostileBlock.content).toEqual([
+      `  CREATE VIEW "x"<script>alert(1)</script>|\``,
+      `  '&" AS SELECT '\`\`\`' AS a, '\`\`\`\`\`' AS b;`,
+      '  ```',
+      '  </code><script>x</script>',
+      '  | a | b |',
+    ]);
+
+    const outsideFences = md.replace(/\n {2}(`{3,})sql\n[\s\S]*?\n {2}\1\n/g, '\n');
+    expect(outsideFences).not.toMatch(/<script/i);
+    expect(outsideFences).not.toMatch(/<\/code><script/);
+    for (const row of tableRows(md, '| | |')) expect(cellSeparators(row), row).toBe(3);
+    expect(md).toContain('| Structure | x"&lt;script&gt;alert(1)&lt;/script&gt;\\|\\` \'&amp; |');
+    // Nothing outside the fences starts a heading, table row or list item the renderer did not write.
+    const lines = outsideFences.split('\n');
+    expect(lines.filter((l) => /^#{1,6} /.test(l)).map((l) => l.replace(/\(.*$/, ''))).toEqual([
+      '## ❌ production: in sync at 20251230\\_1900; 3 structural differences ',
+      '### What to do',
+      '### Structure: drifted',
+      '#### Security ',
+      '#### Breaking ',
+      '#### Notices ',
+      '#### Ignored by rules ',
+    ]);
+  });
+
+  it('fits hundreds of long differences into a pull request comment, cutting evenly with "… and N more"', () => {
+    const differences = Array.from({ length: 800 }, (_, i) => ({
+      ...structureWith().differences[1]!,
+      object: `public.table_${i}`,
+      fix_sql: `CREATE TABLE public.table_${i} (\n${Array.from({ length: 40 }, (_, c) => `  column_${c} text NOT NULL`).join(',\n')}\n);`,
+    }));
+    const report = reportFor('behind', {
+      version: versionSection('behind', { pending: manyPending(2000) }),
+      structure: structureWith({ differences, notices: Array(300).fill(columnOrderNotice) }),
+    });
+    const md = renderMarkdown(report, { maxLength: GITHUB_LIMITS.commentChars });
+    expect(utf8Length(md)).toBeLessThanOrEqual(GITHUB_LIMITS.commentChars);
+    const shownDifferences = md.match(/^- \*\*unexpected column/gm)?.length ?? 0;
+    expect(shownDifferences).toBeGreaterThan(0);
+    expect(md).toContain(`… and ${800 - shownDifferences} more`);
+    expect(md).toContain('#### Breaking (800)');
+    expect(md).toContain('#### Notices (300, not drift)');
+    for (const block of fencedBlocks(md)) expect(block.closed).toBe(true);
+    expect(md).toContain('fingerprint `');
+  });
+
+  it('cuts a very long fix-up SQL statement at a line and says how much is left out', () => {
+    const body = Array.from({ length: 500 }, (_, i) => `  PERFORM step_${i}();`).join('\n');
+    const difference = { ...structureWith().differences[1]!, fix_sql: `CREATE FUNCTION f() AS $$\n${body}\n$$;` };
+    const md = renderMarkdown(reportFor('synced', { structure: structureWith({ differences: [difference] }) }));
+    const [block] = fencedBlocks(md);
+    expect(block?.closed).toBe(true);
+    expect(block?.content.map((line) => line.slice(2)).join('\n').length).toBeLessThanOrEqual(2100);
+    expect(block?.content.at(-1)).toMatch(/^ {2}-- … \d+ more characters in the JSON report$/);
   });
 });

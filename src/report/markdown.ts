@@ -1,11 +1,26 @@
 // Job-summary Markdown. Everything that comes from the repository or the database is escaped so it can neither
 // break a table nor inject HTML; lists are cut to fit GitHub's size limits.
+import type { AttrValue } from '../catalog/model.js';
+import type { StructureDifference, Severity as StructureSeverity } from '../drift/structure.js';
 import type { Finding, Severity } from '../migrations/finding.js';
 import { clip, DEFAULT_MARKDOWN_MAX_BYTES, fitToBudget } from './limits.js';
-import type { PendingRevision, Report } from './model.js';
-import { bySeverity, errorMeaning, headline, oneLine, whatToDo } from './text.js';
+import type { PendingRevision, Report, StructureSection } from './model.js';
+import {
+  attrText,
+  bySeverity,
+  differenceTitle,
+  errorMeaning,
+  fixSqlLines,
+  headline,
+  oneLine,
+  STRUCTURE_SEVERITY_TITLES,
+  statsText,
+  structureBySeverity,
+  structureStateExplanation,
+  whatToDo,
+} from './text.js';
 
-const LIST_CAPS = { pending: 1000, unknown: 200, findings: 100 } as const;
+const LIST_CAPS = { pending: 1000, unknown: 200, findings: 100, differences: 500, notices: 100, ignored: 200 } as const;
 const VALUE_MAX_CHARS = 300;
 const ERROR_MAX_CHARS = 4000;
 
@@ -15,7 +30,7 @@ const SEVERITY_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'W
 /** Job-summary Markdown; at most `maxLength` UTF-8 bytes (so also characters), cutting lists with "… and N more". */
 export function renderMarkdown(report: Report, options: { maxLength?: number } = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX_BYTES;
-  const largest = Math.max(LIST_CAPS.pending, LIST_CAPS.unknown, LIST_CAPS.findings);
+  const largest = Math.max(...Object.values(LIST_CAPS));
   return fitToBudget((limit) => markdownWithLimit(report, limit), largest, maxLength);
 }
 
@@ -23,8 +38,14 @@ function markdownWithLimit(report: Report, limit: number): string {
   const v = report.version;
   const out: string[] = [`## ${ICONS[report.status] ?? ''} ${escapeMarkdown(headline(report))}`, ''];
 
+  const s = report.structure;
+  const states = [
+    v === null ? null : escapeMarkdown(v.state),
+    s === null ? null : `structure ${escapeMarkdown(s.state)}`,
+  ];
+  const shownStates = states.filter((state) => state !== null);
   const facts: [string, string][] = [
-    ['Status', v === null ? `**${report.status}**` : `**${report.status}** (${escapeMarkdown(v.state)})`],
+    ['Status', `**${report.status}**${shownStates.length > 0 ? ` (${shownStates.join(', ')})` : ''}`],
     ['Environment', code(report.environment)],
     ['Codebase head', idList(report.codebase_head)],
     ['Production version', idList(report.production_version)],
@@ -36,6 +57,7 @@ function markdownWithLimit(report: Report, limit: number): string {
     if (v.pending.length > 0) facts.push(['Pending', String(v.pending.length)]);
     if (v.unknown.length > 0) facts.push(['Unknown', String(v.unknown.length)]);
   }
+  if (s !== null) facts.push(['Structure', escapeMarkdown(s.summary)]);
   facts.push(['Checked at', escapeMarkdown(report.timestamp)]);
   out.push('| | |', '|---|---|');
   for (const [label, value] of facts) out.push(`| ${label} | ${value} |`);
@@ -72,6 +94,8 @@ function markdownWithLimit(report: Report, limit: number): string {
     more(out, v.unknown.length - shown.length);
   }
 
+  if (s !== null) structureMarkdown(out, s, limit);
+
   if (report.findings.length > 0) {
     out.push('', `### Findings (${report.findings.length})`);
     const shown = bySeverity(report.findings).slice(0, Math.min(limit, LIST_CAPS.findings));
@@ -89,6 +113,76 @@ function markdownWithLimit(report: Report, limit: number): string {
 
   out.push('', '---', '', footer(report));
   return `${out.join('\n')}\n`;
+}
+
+function structureMarkdown(out: string[], s: StructureSection, limit: number): void {
+  out.push('', `### Structure: ${escapeMarkdown(s.state)}`, '');
+  const location = s.expected_location === null ? '' : ` ${code(s.expected_location)}`;
+  const about = [`Expected from **${escapeMarkdown(s.expected_source)}**${location}`];
+  if (s.expected_fingerprint !== null || s.actual_fingerprint !== null) {
+    about.push(
+      `fingerprints: expected ${shortHash(s.expected_fingerprint)}, actual ${shortHash(s.actual_fingerprint)}`,
+    );
+  }
+  if (s.stats !== null) about.push(`catalog read in ${escapeMarkdown(statsText(s.stats))}`);
+  out.push(`${about.join(' · ')}.`);
+  const explanation = structureStateExplanation(s);
+  if (explanation !== null) out.push('', escapeMarkdown(explanation));
+
+  const differences = structureBySeverity(s.differences);
+  const shown = differences.slice(0, Math.min(limit, LIST_CAPS.differences));
+  let current: StructureSeverity | null = null;
+  for (const d of shown) {
+    if (d.severity !== current) {
+      current = d.severity;
+      const total = differences.filter((x) => x.severity === current).length;
+      out.push('', `#### ${STRUCTURE_SEVERITY_TITLES[current] ?? escapeMarkdown(current)} (${total})`);
+    }
+    out.push('', `- ${differenceLine(d)}`, '', ...fencedSql(d.fix_sql, '  '));
+  }
+  more(out, differences.length - shown.length);
+
+  if (s.notices.length > 0) {
+    out.push('', `#### Notices (${s.notices.length}, not drift)`, '');
+    const notices = s.notices.slice(0, Math.min(limit, LIST_CAPS.notices));
+    for (const d of notices) out.push(`- ${differenceLine(d)}`);
+    more(out, s.notices.length - notices.length);
+  }
+  if (s.ignored.length > 0) {
+    out.push('', `#### Ignored by rules (${s.ignored.length})`, '');
+    const ignored = s.ignored.slice(0, Math.min(limit, LIST_CAPS.ignored));
+    for (const i of ignored) {
+      const attribute = i.attribute === null ? '' : `, attribute ${code(i.attribute)}`;
+      const expires = i.expires === null ? 'no expiry' : `expires ${escapeMarkdown(i.expires)}`;
+      out.push(`- ${escapeMarkdown(i.kind)} ${code(i.object)}${attribute}: ${escapeMarkdown(i.reason)} (${expires})`);
+    }
+    more(out, s.ignored.length - ignored.length);
+  }
+}
+
+function differenceLine(d: StructureDifference): string {
+  const title = differenceTitle(d, escapeMarkdown, code);
+  return `**${title}** — expected ${attrCode(d.expected)} → actual ${attrCode(d.actual)}`;
+}
+
+function attrCode(value: AttrValue): string {
+  const text = attrText(value);
+  return text === null ? '*none*' : code(text);
+}
+
+function shortHash(hash: string | null): string {
+  return hash === null ? '*none*' : code(hash.slice(0, 12));
+}
+
+/**
+ * SQL in a fenced block, indented to sit inside a list item. The fence is longer than any run of backticks in the
+ * SQL, so no name can close it early; line breaks (CR too) become real lines, so none can end the list item.
+ */
+export function fencedSql(sql: string, indent = ''): string[] {
+  const lines = fixSqlLines(sql);
+  const longestRun = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return [`${indent}${fence}sql`, ...lines.map((line) => (line === '' ? '' : `${indent}${line}`)), `${indent}${fence}`];
 }
 
 function footer(report: Report): string {

@@ -1,9 +1,13 @@
 // Plain-text rendering for email (SNS) and the CLI, plus the headline and the advice every rendering shares.
+import type { AttrValue } from '../catalog/model.js';
+import { SEVERITIES, type StructureDifference, type Severity as StructureSeverity } from '../drift/structure.js';
 import type { Finding, Severity } from '../migrations/finding.js';
 import { clip, DEFAULT_TEXT_MAX_BYTES, fitToBudget } from './limits.js';
-import type { PendingRevision, Report } from './model.js';
+import type { PendingRevision, Report, StructureSection } from './model.js';
 
-const LIST_CAPS = { pending: 500, unknown: 200, findings: 50 } as const;
+const LIST_CAPS = { pending: 500, unknown: 200, findings: 50, differences: 200, notices: 50, ignored: 100 } as const;
+/** A fix-up SQL statement longer than this is cut at a line (a CREATE FUNCTION can be long); the JSON has it whole. */
+export const FIX_SQL_MAX_CHARS = 2000;
 const VALUE_MAX_CHARS = 500;
 const ERROR_MAX_CHARS = 4000;
 
@@ -38,8 +42,16 @@ export function headline(report: Report): string {
         what = 'uninitialized: no Alembic version recorded';
         break;
     }
+    what += structuralHeadline(report.structure);
   }
   return clip(`${env}: ${what}`, 200);
+}
+
+// Short on purpose: the headline is also a mail subject, 84 characters after "[schema-drift] ".
+function structuralHeadline(structure: StructureSection | null): string {
+  if (structure?.state !== 'drifted') return '';
+  const security = structure.differences.filter((d) => d.severity === 'security').length;
+  return `; ${plural(structure.differences.length, 'structural difference')}${security > 0 ? ` (${security} security)` : ''}`;
 }
 
 /** What a person should do about this report's state, one paragraph per entry. */
@@ -51,9 +63,34 @@ export function whatToDo(report: Report): string[] {
       `Fix the cause named by the error (stage "${oneLine(report.error?.stage ?? 'version')}") and run the check again.`,
     ];
   }
+  const structure = report.structure;
+  if (structure?.state !== 'drifted') return versionAdvice(report, version);
+  const advice =
+    version.state === 'synced'
+      ? [
+          'The version table is at the repository head, but the live catalog differs from the expected schema: a change made outside the migrations?',
+        ]
+      : versionAdvice(report, version);
+  if (structure.differences.some((d) => d.severity === 'security')) {
+    advice.push(
+      'Start with the security differences (grants, row-level security, policies, security definer, security_invoker): they decide who can read or change data.',
+    );
+  }
+  advice.push(
+    'Review each structural difference. Apply its fix-up SQL through a new migration, so the repository records it, ' +
+      'or add an ignore rule with a reason and an expiry date in `.schema-drift.yml` (input `config`).',
+  );
+  return advice;
+}
+
+function versionAdvice(report: Report, version: NonNullable<Report['version']>): string[] {
   switch (version.state) {
     case 'synced':
-      return ['Nothing to do: the database is at the repository head.'];
+      return [
+        report.structure?.state === 'clean'
+          ? 'Nothing to do: the database is at the repository head and its catalog matches the expected schema.'
+          : 'Nothing to do: the database is at the repository head.',
+      ];
     case 'behind':
       if (!version.drift) {
         return [
@@ -79,6 +116,8 @@ export function whatToDo(report: Report): string[] {
         'The version table is missing or empty: is this the right database and schema (inputs version-table, version-table-schema)?',
         'If the schema was created outside Alembic, record its revision with `alembic stamp`.',
       ];
+    case 'error':
+      return [];
   }
 }
 
@@ -89,6 +128,7 @@ export function errorMeaning(stage: string): string {
     migrations: "the repository's migrations could not be read",
     database: 'the database could not be reached or queried',
     version: "the database's version could not be compared with the repository",
+    structure: 'the live catalog could not be compared with the expected schema',
     publish: 'the result could not be stored or sent',
     internal: 'an unexpected error stopped the check',
   };
@@ -139,6 +179,7 @@ function textWithLimit(report: Report, reportLocation: string | undefined, limit
     for (const id of shown) out.push(`  - ${value1(id)}`);
     more(out, v.unknown.length - shown.length);
   }
+  if (report.structure !== null) structureText(out, report.structure, limit);
   if (report.findings.length > 0) {
     const ordered = bySeverity(report.findings);
     out.push('', `Findings (${ordered.length}):`);
@@ -168,8 +209,154 @@ function textWithLimit(report: Report, reportLocation: string | undefined, limit
   return `${out.join('\n')}\n`;
 }
 
-function more(out: string[], hidden: number): void {
-  if (hidden > 0) out.push(`  … and ${hidden} more`);
+function more(out: string[], hidden: number, indent = '  '): void {
+  if (hidden > 0) out.push(`${indent}… and ${hidden} more`);
+}
+
+function structureText(out: string[], s: StructureSection, limit: number): void {
+  out.push('', `Structure: ${value1(s.state)} — ${value1(s.summary)}`);
+  const location = s.expected_location === null ? '' : ` ${value1(s.expected_location)}`;
+  out.push(`  Expected from:    ${value1(s.expected_source)}${location}`);
+  if (s.expected_fingerprint !== null || s.actual_fingerprint !== null) {
+    out.push(
+      `  Fingerprints:     expected ${shortHash(s.expected_fingerprint)}, actual ${shortHash(s.actual_fingerprint)}`,
+    );
+  }
+  if (s.stats !== null) out.push(`  Catalog read in:  ${statsText(s.stats)}`);
+  const explanation = structureStateExplanation(s);
+  if (explanation !== null) out.push(`  ${explanation}`);
+
+  const differences = structureBySeverity(s.differences);
+  const shown = differences.slice(0, Math.min(limit, LIST_CAPS.differences));
+  let current: StructureSeverity | null = null;
+  for (const d of shown) {
+    if (d.severity !== current) {
+      current = d.severity;
+      const total = differences.filter((x) => x.severity === current).length;
+      out.push('', `  ${STRUCTURE_SEVERITY_TITLES[current] ?? value1(current)} (${total}):`);
+    }
+    differenceText(out, d);
+  }
+  more(out, differences.length - shown.length, '    ');
+
+  if (s.notices.length > 0) {
+    out.push('', `  Notices (${s.notices.length}, not drift):`);
+    const notices = s.notices.slice(0, Math.min(limit, LIST_CAPS.notices));
+    for (const d of notices)
+      out.push(`    - ${differenceTitle(d, value1)}: ${valueText(d.expected)} → ${valueText(d.actual)}`);
+    more(out, s.notices.length - notices.length, '    ');
+  }
+  if (s.ignored.length > 0) {
+    out.push('', `  Ignored by rules (${s.ignored.length}):`);
+    const ignored = s.ignored.slice(0, Math.min(limit, LIST_CAPS.ignored));
+    for (const i of ignored) {
+      const attribute = i.attribute === null ? '' : ` (${value1(i.attribute)})`;
+      const expires = i.expires === null ? 'no expiry' : `expires ${value1(i.expires)}`;
+      out.push(`    - ${value1(i.kind)} ${value1(i.object)}${attribute}: ${value1(i.reason)}; ${expires}`);
+    }
+    more(out, s.ignored.length - ignored.length, '    ');
+  }
+}
+
+function differenceText(out: string[], d: StructureDifference): void {
+  out.push(`    - ${differenceTitle(d, value1)}`);
+  out.push(`      expected: ${valueText(d.expected)}`);
+  out.push(`      actual:   ${valueText(d.actual)}`);
+  out.push('      fix-up SQL:');
+  for (const line of fixSqlLines(d.fix_sql)) out.push(`        ${line}`);
+}
+
+function valueText(value: AttrValue): string {
+  const shown = attrText(value);
+  return shown === null ? '(none)' : value1(shown);
+}
+
+function shortHash(hash: string | null): string {
+  return hash === null ? '(none)' : value1(hash.slice(0, 12));
+}
+
+/** Severity titles, for renderers that group differences. */
+export const STRUCTURE_SEVERITY_TITLES: Record<StructureSeverity, string> = {
+  security: 'Security',
+  breaking: 'Breaking',
+  cosmetic: 'Cosmetic',
+};
+
+/**
+ * "missing privilege public.documents" / "changed column public.t.c, attribute type": words made safe by `word`,
+ * names (object, attribute) by `name`.
+ */
+export function differenceTitle(
+  d: StructureDifference,
+  word: (value: string) => string,
+  name: (value: string) => string = word,
+): string {
+  const attribute = d.attribute === null ? '' : `, attribute ${name(d.attribute)}`;
+  return `${word(d.change)} ${word(d.kind)} ${name(d.object)}${attribute}`;
+}
+
+/** Differences ordered security, breaking, cosmetic; the given order (kind, object) is kept within a severity. */
+export function structureBySeverity(differences: readonly StructureDifference[]): StructureDifference[] {
+  const rank = (severity: StructureSeverity) => {
+    const index = SEVERITIES.indexOf(severity);
+    return index === -1 ? SEVERITIES.length : index;
+  };
+  return [...differences].sort((a, b) => rank(a.severity) - rank(b.severity));
+}
+
+/** An attribute value as one string (lists joined with ", "); null when there is no value. */
+export function attrText(value: AttrValue): string | null {
+  if (value === null) return null;
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/**
+ * Fix-up SQL as display lines: every line break (CR included) splits, other control characters and bidi overrides
+ * (which could make a name read differently from what runs) become U+FFFD, and a long statement is cut at a line
+ * with a SQL comment saying how much is left out.
+ */
+export function fixSqlLines(sql: string, maxChars = FIX_SQL_MAX_CHARS): string[] {
+  const text = sql
+    .replace(/\r\n?/g, '\n')
+    .replace(/(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu, '\uFFFD');
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    if (used + line.length > maxChars) {
+      if (kept.length === 0) kept.push(clip(line, maxChars));
+      const left = text.length - kept.reduce((n, l) => n + l.length + 1, 0);
+      kept.push(`-- … ${Math.max(left, 1)} more characters in the JSON report`);
+      return kept;
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+
+/** What a state other than drifted means, or null when the counts say it all. */
+export function structureStateExplanation(s: StructureSection): string | null {
+  switch (s.state) {
+    case 'skipped':
+      return s.expected_source === 'baseline'
+        ? 'Nothing was compared: this run recorded the live catalog as the baseline, and the next run compares with it.'
+        : 'Nothing was compared: there was no expected schema to compare with.';
+    case 'error':
+      return 'The structure check could not be made (see the error): the catalog is not known to match.';
+    case 'clean':
+      return s.notices.length > 0
+        ? 'The live catalog matches the expected schema, apart from the notices below.'
+        : 'The live catalog matches the expected schema.';
+    case 'drifted':
+      return null;
+  }
+}
+
+/** "9 queries, largest response 12.1 KiB, 44.6 KiB in all". */
+export function statsText(stats: NonNullable<StructureSection['stats']>): string {
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${plural(stats.queries, 'query', 'queries')}, largest response ${kib(stats.largest_response_bytes)}, ${kib(stats.total_response_bytes)} in all`;
 }
 
 function addedText(p: PendingRevision): string {
@@ -198,6 +385,6 @@ function value1(value: string): string {
   return clip(oneLine(value), VALUE_MAX_CHARS);
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
