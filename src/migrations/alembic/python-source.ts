@@ -240,10 +240,12 @@ function watchedNameAt(text: Buffer, at: number): string | null {
   return null;
 }
 
+/** Past spaces, tabs, form feeds and backslash-newline continuations (all whitespace to the tokenizer). */
 function skipBlanks(text: Buffer, i: number, end: number): number {
   while (i < end) {
     const c = text[i] as number;
-    if (c !== SPACE && c !== TAB && c !== FORMFEED) break;
+    if (c === BACKSLASH && (text[i + 1] as number) === NL) i++;
+    else if (c !== SPACE && c !== TAB && c !== FORMFEED) break;
     i++;
   }
   return i;
@@ -255,27 +257,19 @@ function restIsBlank(text: Buffer, i: number, end: number): boolean {
   return i >= end || (text[i] as number) === HASH;
 }
 
-// Fast paths for the forms nearly every revision file uses (`name = 'id'`, `name = None`, a plain docstring). They
-// give exactly what tokenize + parse would, and decline (returning false) anything else, which then takes the
-// general path: the tokenizer is the slowest part of a read and most statements never need it.
+// Fast paths for the forms nearly every revision file uses (`name = 'id'`, `name: str = 'id'`, `name = None`, a
+// plain docstring). They give exactly what tokenize + parse would, and decline (returning false) anything else,
+// which then takes the general path: the tokenizer is the slowest part of a read and most statements never need it.
 
 function plainAssignment(scan: ModuleScan, text: Buffer, name: string, i: number, end: number, line: number): boolean {
   i = skipBlanks(text, i, end);
+  if ((text[i] as number) === 58) {
+    i = skipAnnotation(text, i + 1, end);
+    if (i === -1) return false;
+  }
   if ((text[i] as number) !== 61 || (text[i + 1] as number) === 61) return false;
   i = skipBlanks(text, i + 1, end);
   const c = text[i] as number;
-  if (c === SQUOTE || c === DQUOTE) {
-    if ((text[i + 1] as number) === c && (text[i + 2] as number) === c) return false;
-    let j = i + 1;
-    while (j < end) {
-      const d = text[j] as number;
-      if (d === c || d === BACKSLASH || d === NL) break;
-      j++;
-    }
-    if (j >= end || (text[j] as number) !== c || !restIsBlank(text, j + 1, end)) return false;
-    scan.assignments.set(name, { value: { kind: 'str', value: text.toString('utf8', i + 1, j) }, line });
-    return true;
-  }
   if (
     c === 78 &&
     (text[i + 1] as number) === 111 &&
@@ -287,7 +281,48 @@ function plainAssignment(scan: ModuleScan, text: Buffer, name: string, i: number
     scan.assignments.set(name, { value: { kind: 'none' }, line });
     return true;
   }
-  return false;
+  // One string literal or several side by side (implicit concatenation), then nothing but a comment.
+  let value: string | null = null;
+  while (i < end) {
+    let q = i;
+    let prefix = '';
+    const p = text[q] as number;
+    if (p === 114 || p === 82) {
+      prefix = 'r';
+      q++;
+    } else if (p === 117 || p === 85) {
+      prefix = 'u';
+      q++;
+    }
+    const quote = text[q] as number;
+    if (quote !== SQUOTE && quote !== DQUOTE) break;
+    const stop = skipString(text, q, line, null);
+    if (stop > end) return false;
+    const part = decodeStringBody(text, q, stop, prefix);
+    value = value === null ? part : value + part;
+    i = skipBlanks(text, stop, end);
+  }
+  if (value === null || !(i >= end || (text[i] as number) === HASH)) return false;
+  scan.assignments.set(name, { value: { kind: 'str', value }, line });
+  return true;
+}
+
+/**
+ * Index of the `=` ending a simple annotation (names, dots, commas, `|` and brackets, as in `Union[str, None]`)
+ * that starts at `i`, or -1 for anything else.
+ */
+function skipAnnotation(text: Buffer, i: number, end: number): number {
+  let depth = 0;
+  while (i < end) {
+    const c = text[i] as number;
+    if (c === 61) return depth === 0 && (text[i + 1] as number) !== 61 ? i : -1;
+    if (c === 91 || c === 40) depth++;
+    else if (c === 93 || c === 41) {
+      if (--depth < 0) return -1;
+    } else if (!(isNameChar(c) || c === SPACE || c === TAB || c === 46 || c === 44 || c === 124)) return -1;
+    i++;
+  }
+  return -1;
 }
 
 function plainDocstring(scan: ModuleScan, text: Buffer, start: number, end: number): boolean {
