@@ -2,6 +2,7 @@
 // Adapters come in as parameters, so this file touches neither @actions/* nor the AWS SDK. Every stage's failure
 // becomes an `error` report here — never a thrown exception, never `synced`.
 import { relative } from 'node:path';
+import type { Snapshot } from './catalog/model.js';
 import type { Config, DatabaseTarget } from './config/config.js';
 import type { SqlExecutor } from './database/executor.js';
 import { readVersionTable, type VersionTableRead } from './database/version-table.js';
@@ -11,7 +12,8 @@ import type { Finding } from './migrations/finding.js';
 import type { MigrationGraph } from './migrations/graph.js';
 import { loadMigrationGraph } from './migrations/load.js';
 import { buildReport } from './report/build.js';
-import type { Report, ReportError, RunInfo, VersionSection } from './report/model.js';
+import type { Report, ReportError, RunInfo, StructureSection, VersionSection } from './report/model.js';
+import { checkStructure, type StructureDeps } from './structure-check.js';
 
 export interface CheckDeps {
   /** Repository root: file paths in the report are relative to it. */
@@ -23,12 +25,16 @@ export interface CheckDeps {
   /** Shown in the report for the database when it could not even be opened. */
   describeTarget: (target: DatabaseTarget) => string;
   readAddedTimes: (root: string, folders: readonly string[]) => Promise<AddedTimes>;
+  /** Needed only when config.structure is set. */
+  structure?: StructureDeps;
   log?: (line: string) => void;
 }
 
 export interface CheckOutcome {
   report: Report;
   graph: MigrationGraph | null;
+  /** The live catalog snapshot when the structure check read one (stored as the next run's baseline). */
+  snapshot: Snapshot | null;
 }
 
 class StageError extends Error {
@@ -59,6 +65,9 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
   let databaseSource = config.database ? deps.describeTarget(config.database) : '(none)';
   let applied: VersionTableRead | null = null;
   let version: VersionSection | null = null;
+  let structure: StructureSection | null = null;
+  let snapshot: Snapshot | null = null;
+  let executor: SqlExecutor | null = null;
   let error: ReportError | null = null;
   const findings: Finding[] = [];
 
@@ -76,15 +85,12 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
 
     const target = config.database;
     if (!target) throw new StageError('config', 'No database to check: set database-url or lambda-function');
-    applied = await stage('database', `Could not read the version table from ${databaseSource}`, async () => {
-      const executor = await deps.openExecutor(target);
-      databaseSource = executor.describe();
-      try {
-        return await readVersionTable(executor, { table: config.versionTable, schema: config.versionTableSchema });
-      } finally {
-        await executor.close().catch(() => {});
-      }
-    });
+    executor = await stage('database', `Could not open ${databaseSource}`, () => deps.openExecutor(target));
+    databaseSource = executor.describe();
+    const opened = executor;
+    applied = await stage('database', `Could not read the version table from ${databaseSource}`, () =>
+      readVersionTable(opened, { table: config.versionTable, schema: config.versionTableSchema }),
+    );
     log(
       `Database ${databaseSource}: ${applied.exists ? applied.versions.join(', ') || '(empty)' : '(no version table)'}`,
     );
@@ -111,11 +117,43 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
       });
     });
     if (version.state === 'error') error = { stage: 'version', message: version.summary };
+
+    if (config.structure && error === null) {
+      const structureConfig = config.structure;
+      if (!deps.structure) throw new StageError('structure', 'The structure check is not available here');
+      const structureDeps = deps.structure;
+      const versions = appliedVersions.versions;
+      try {
+        const outcome = await stage('structure', 'Could not check the structure', () =>
+          checkStructure({
+            config: structureConfig,
+            ignoreRulesFile: config.ignoreRulesFile,
+            root,
+            executor: opened,
+            productionVersions: versions,
+            now: deps.now(),
+            deps: structureDeps,
+          }),
+        );
+        structure = outcome.section;
+        snapshot = outcome.actual;
+        findings.push(...outcome.findings);
+        log(`Structure (${structureConfig.expected}): ${structure.summary}`);
+      } catch (caught) {
+        structure = failedStructure(
+          structureConfig.expected,
+          caught instanceof Error ? caught.message : String(caught),
+        );
+        throw caught;
+      }
+    }
   } catch (caught) {
     error =
       caught instanceof StageError
         ? { stage: caught.stage, message: caught.message }
         : { stage: 'internal', message: caught instanceof Error ? caught.message : String(caught) };
+  } finally {
+    await executor?.close().catch(() => {});
   }
 
   const report = buildReport({
@@ -126,8 +164,25 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
     codebaseHeads: graph?.heads ?? [],
     databaseVersions: applied ? applied.versions : null,
     version,
+    structure,
     findings,
     error,
   });
-  return { report, graph };
+  return { report, graph, snapshot };
+}
+
+function failedStructure(source: StructureSection['expected_source'], message: string): StructureSection {
+  return {
+    state: 'error',
+    expected_source: source,
+    summary: `the structure could not be checked: ${message}`,
+    expected_location: null,
+    expected_fingerprint: null,
+    actual_fingerprint: null,
+    counts: { security: 0, breaking: 0, cosmetic: 0 },
+    differences: [],
+    notices: [],
+    ignored: [],
+    stats: null,
+  };
 }

@@ -22,6 +22,7 @@ import { SnsNotifier } from './publish/sns.js';
 import { modeFor, parsePullRequestInputs, runPullRequestMode } from './pull-request/action.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/model.js';
+import { structureDeps } from './structure-deps.js';
 
 /** Masks a database URL and its password alone, so neither can reach a log. */
 function maskDatabaseUrl(url: string | undefined): void {
@@ -137,6 +138,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)]));
   maskDatabaseUrl(raw['database-url']);
+  maskDatabaseUrl(raw['reference-database-url']);
   let config: Config;
   try {
     config = parseConfig(raw);
@@ -180,7 +182,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const runInfo = runInfoFromEnv(env);
     const aws = awsIdentity(config, env);
-    const { report } = await runCheck({
+    // Stores first: the structure check's baseline lives in the evidence store.
+    const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
+    const { report, snapshot } = await runCheck({
       root,
       config,
       run: runInfo,
@@ -188,12 +192,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       openExecutor: (target) => openExecutor(target, { aws }),
       describeTarget,
       readAddedTimes,
+      structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: core.info }),
       log: (line) => core.info(line),
     });
     core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
+    if (report.structure) core.info(`structure: ${report.structure.summary}`);
 
-    const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
-    const delivery = await deliverReport(report, plan);
+    const delivery = await deliverReport(report, plan, {
+      snapshot: snapshot ? `${JSON.stringify(snapshot, null, 2)}\n` : undefined,
+    });
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
     const reportPath = local ? relative(root, local.location) : undefined;
@@ -219,7 +226,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         `Could not determine the schema state of ${config.environment}: ${report.error?.message ?? 'unknown error'}`,
       );
     } else if (report.status === 'drift' && config.failOn === 'drift') {
-      failures.push(`Schema drift in ${config.environment}: ${report.version?.summary ?? 'drift'}`);
+      const what = [
+        report.version?.drift ? report.version.summary : '',
+        report.structure?.state === 'drifted' ? report.structure.summary : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      failures.push(`Schema drift in ${config.environment}: ${what || 'drift'}`);
     }
     // When the step fails with the error it is already shown; otherwise (fail-on never) it still gets an annotation.
     if (report.error && failures.length === 0) core.error(`${report.error.stage}: ${report.error.message}`);

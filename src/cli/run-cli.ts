@@ -9,8 +9,10 @@ import { openPgliteExecutor } from '../database/pglite.js';
 import { readAddedTimes } from '../git/added-times.js';
 import { loadMigrationGraph } from '../migrations/load.js';
 import { LocalReportStore } from '../publish/local.js';
+import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
+import { structureDeps } from '../structure-deps.js';
 import { TOOL_VERSION } from '../version.js';
 import { diffCommand, SNAPSHOT_FLAGS, snapshotCommand } from './structure-commands.js';
 
@@ -32,6 +34,8 @@ Usage:
                      [--version-table NAME] [--version-table-schema NAME] [--pending-grace MINUTES]
                      [--lambda-qualifier Q] [--lambda-payload-template JSON] [--lambda-rows-path PATH]
                      [--aws-region REGION]
+                     [--structure-expected reference|snapshot|baseline] [--reference-database-url URL]
+                     [--reference-setup-command CMD] [--snapshot-file FILE] [--config .schema-drift.yml]
   schema-drift snapshot (--database-url URL | --lambda-function NAME | --pglite DIR) --out FILE
                      [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
   schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
@@ -54,6 +58,11 @@ const CHECK_FLAGS = [
   'version-table-schema',
   'pending-grace',
   'aws-region',
+  'structure-expected',
+  'reference-database-url',
+  'reference-setup-command',
+  'snapshot-file',
+  'config',
 ] as const;
 
 /** Runs one CLI command; resolves to the exit code. */
@@ -128,7 +137,9 @@ async function check(values: Record<string, string | boolean | undefined>, io: C
     return EXIT.error;
   }
   const root = resolve(io.cwd);
-  const { report } = await runCheck({
+  const store = config.reportDir ? new LocalReportStore(resolve(root, config.reportDir)) : undefined;
+  const log = values.json ? () => {} : (line: string) => io.stderr(`${line}\n`);
+  const { report, snapshot } = await runCheck({
     root,
     config,
     run: runInfoFromEnv(io.env, io.env.GITHUB_ACTIONS === 'true' ? undefined : 'cli'),
@@ -140,14 +151,20 @@ async function check(values: Record<string, string | boolean | undefined>, io: C
       }),
     describeTarget,
     readAddedTimes,
-    log: values.json ? undefined : (line) => io.stderr(`${line}\n`),
+    structure: structureDeps({ root, environment: config.environment, store, log }),
+    log,
   });
   let location: string | undefined;
   let storeError: string | undefined;
-  if (config.reportDir) {
+  if (store) {
     try {
-      const store = new LocalReportStore(resolve(root, config.reportDir));
-      location = (await store.save(report, { markdown: renderMarkdown(report) })).location;
+      location = (
+        await store.save(report, {
+          markdown: renderMarkdown(report),
+          html: renderHtml(report),
+          snapshot: snapshot ? `${JSON.stringify(snapshot, null, 2)}\n` : undefined,
+        })
+      ).location;
     } catch (error) {
       storeError = (error as Error).message;
     }

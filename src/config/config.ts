@@ -9,6 +9,13 @@ export type DatabaseTarget =
   | { kind: 'lambda'; functionName: string; qualifier?: string; payloadTemplate?: string; rowsPath?: string }
   | { kind: 'pglite'; dir: string };
 
+export interface StructureConfig {
+  expected: 'reference' | 'snapshot' | 'baseline';
+  referenceDatabaseUrl?: string;
+  referenceSetupCommand?: string;
+  snapshotFile?: string;
+}
+
 export interface Config {
   migrations?: string;
   environment: string;
@@ -34,6 +41,10 @@ export interface Config {
     objectLockDays?: number;
   };
   sns?: { topicArn: string; notifyOn: string; notifyOnSuccess: boolean };
+  /** Undefined when structure-expected is empty or `none`. */
+  structure?: StructureConfig;
+  /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
+  ignoreRulesFile?: string;
 }
 
 export class ConfigError extends Error {
@@ -84,7 +95,7 @@ function read<T>(raw: RawInputs, name: string, schema: z.ZodType<T>, fallback?: 
   if (value === undefined || value === '') return undefined;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const shown = name === 'database-url' ? '(hidden: it may hold a password)' : JSON.stringify(value);
+  const shown = name.endsWith('database-url') ? '(hidden: it may hold a password)' : JSON.stringify(value);
   throw new ConfigError(
     `Invalid input "${name}": ${shown} — expected ${parsed.error.issues[0]?.message ?? 'a valid value'}`,
   );
@@ -133,6 +144,29 @@ export function parseConfig(raw: RawInputs): Config {
   // Read even when unused, so a typo is reported before it matters.
   const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false')!;
   const notifyOn = text('notify-on', 'drift,error')!;
+
+  const expected = read(
+    raw,
+    'structure-expected',
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['none', 'reference', 'snapshot', 'baseline'], 'none, reference, snapshot or baseline')),
+    'none',
+  )!;
+  const referenceDatabaseUrl = read(raw, 'reference-database-url', field.databaseUrl);
+  const snapshotFile = text('snapshot-file');
+  if (expected === 'reference' && !referenceDatabaseUrl) {
+    throw new ConfigError('Input "structure-expected" is "reference": set "reference-database-url" too');
+  }
+  if (expected === 'snapshot' && !snapshotFile) {
+    throw new ConfigError('Input "structure-expected" is "snapshot": set "snapshot-file" too');
+  }
+  const structure: StructureConfig | undefined =
+    expected === 'none'
+      ? undefined
+      : { expected, referenceDatabaseUrl, referenceSetupCommand: text('reference-setup-command'), snapshotFile };
 
   return {
     migrations: text('migrations'),
@@ -184,5 +218,7 @@ export function parseConfig(raw: RawInputs): Config {
           notifyOnSuccess,
         }
       : undefined,
+    structure,
+    ignoreRulesFile: text('config'),
   };
 }

@@ -1,6 +1,7 @@
 // Stores the report and sends the alert with the failure semantics of issue 3: a failed store never stops the
 // alert, a failed alert never un-stores the report, and every failure is returned so the step fails with it.
 
+import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
@@ -28,7 +29,11 @@ export interface Delivery {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Stores the report everywhere it should go, then alerts; never throws. */
-export async function deliverReport(report: Report, plan: DeliveryPlan): Promise<Delivery> {
+export async function deliverReport(
+  report: Report,
+  plan: DeliveryPlan,
+  extras: { snapshot?: string } = {},
+): Promise<Delivery> {
   const errors: string[] = [];
   let previous: PreviousReport | null = null;
   let previousRead = false;
@@ -43,12 +48,12 @@ export async function deliverReport(report: Report, plan: DeliveryPlan): Promise
   }
   // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
   // latest it already answered, so the alert decision and the stored chain name the same report, read once.
-  const markdown = renderMarkdown(report);
+  const attachments = { markdown: renderMarkdown(report), html: renderHtml(report), snapshot: extras.snapshot };
   const stored: Delivery['stored'] = [];
   for (const store of plan.stores) {
     try {
       const toSave = store === evidence && previousRead ? chainTo(report, previous) : report;
-      stored.push({ store, result: await store.save(toSave, { markdown }) });
+      stored.push({ store, result: await store.save(toSave, attachments) });
     } catch (error) {
       // A store that fails to read its latest again says so in the same words: one line per distinct failure.
       const message = messageOf(error);

@@ -1,0 +1,168 @@
+// The structure stage of the check: the live catalog (through the same executor as the version read) against the
+// expected schema — a reference database built from the migrations, a committed snapshot file, or the baseline stored
+// by the previous run. Adapters come in as parameters, as in check.ts.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { Snapshot } from './catalog/model.js';
+import { parseSnapshot, takeSnapshot } from './catalog/snapshot.js';
+import type { StructureConfig } from './config/config.js';
+import type { SqlExecutor } from './database/executor.js';
+import { type IgnoreRule, parseIgnoreRules } from './drift/ignore-rules.js';
+import { diffSnapshots } from './drift/structure.js';
+import type { Finding } from './migrations/finding.js';
+import type { StructureSection } from './report/model.js';
+
+export interface StructureDeps {
+  /** Opens the reference database (a postgres URL) for the `reference` source. */
+  openReference: (url: string) => Promise<SqlExecutor>;
+  /** Shown instead of the reference URL; never holds a password. */
+  describeReference: (url: string) => string;
+  /** Runs reference-setup-command (a shell command) from the repository root. */
+  runSetupCommand: (command: string) => Promise<void>;
+  /** The snapshot the previous run stored, with the production version that run saw. */
+  loadBaseline: () => Promise<{ text: string; location: string; productionVersion: string | null } | null>;
+}
+
+export interface StructureOutcome {
+  section: StructureSection;
+  /** The live catalog, stored beside the report (the next run's baseline). */
+  actual: Snapshot;
+  findings: Finding[];
+}
+
+const SAFE_REVISION = /^[A-Za-z0-9_.]+$/;
+
+function skipped(source: StructureSection['expected_source'], summary: string, actual: Snapshot): StructureSection {
+  return {
+    state: 'skipped',
+    expected_source: source,
+    summary,
+    expected_location: null,
+    expected_fingerprint: null,
+    actual_fingerprint: actual.fingerprint,
+    counts: { security: 0, breaking: 0, cosmetic: 0 },
+    differences: [],
+    notices: [],
+    ignored: [],
+    stats: statsOf(actual),
+  };
+}
+
+const statsOf = (s: Snapshot) => ({
+  queries: s.stats.queries,
+  largest_response_bytes: s.stats.largest_response_bytes,
+  total_response_bytes: s.stats.total_response_bytes,
+});
+
+/** Ignore rules from the `config` input, or `.schema-drift.yml` at the root when it exists. */
+async function readIgnoreRules(root: string, file: string | undefined): Promise<IgnoreRule[]> {
+  const path = resolve(root, file ?? '.schema-drift.yml');
+  if (!file && !existsSync(path)) return [];
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`Could not read ignore rules (input "config") "${file ?? path}": ${(error as Error).message}`);
+  }
+  return parseIgnoreRules(text, relative(root, path).split('\\').join('/'));
+}
+
+async function expectedSnapshot(
+  config: StructureConfig,
+  root: string,
+  productionVersions: readonly string[],
+  productionVersion: string | null,
+  deps: StructureDeps,
+): Promise<{ snapshot: Snapshot; location: string } | { skip: string }> {
+  switch (config.expected) {
+    case 'snapshot': {
+      const path = resolve(root, config.snapshotFile!);
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        throw new Error(`Could not read snapshot-file "${config.snapshotFile}": ${(error as Error).message}`);
+      }
+      return { snapshot: parseSnapshot(text, config.snapshotFile!), location: config.snapshotFile! };
+    }
+    case 'baseline': {
+      const baseline = await deps.loadBaseline();
+      if (!baseline) return { skip: 'no baseline yet: this run records the first one' };
+      if (baseline.productionVersion !== productionVersion) {
+        return {
+          skip: `the version moved from ${baseline.productionVersion ?? '(none)'} to ${productionVersion ?? '(none)'} since the baseline; this run records a new one`,
+        };
+      }
+      return { snapshot: parseSnapshot(baseline.text, baseline.location), location: baseline.location };
+    }
+    case 'reference': {
+      const url = config.referenceDatabaseUrl!;
+      if (config.referenceSetupCommand) {
+        if (productionVersions.length === 0)
+          return { skip: 'production has no applied revision to build the reference at' };
+        const unsafe = productionVersions.find((v) => !SAFE_REVISION.test(v));
+        if (unsafe) throw new Error(`Refusing to put revision ${JSON.stringify(unsafe)} into reference-setup-command`);
+        const command = config.referenceSetupCommand.replaceAll('{revision}', productionVersions.join(' '));
+        try {
+          await deps.runSetupCommand(command);
+        } catch (error) {
+          throw new Error(`reference-setup-command failed: ${(error as Error).message}`);
+        }
+      }
+      const reference = await deps.openReference(url);
+      try {
+        return { snapshot: await takeSnapshot(reference), location: deps.describeReference(url) };
+      } finally {
+        await reference.close().catch(() => {});
+      }
+    }
+  }
+}
+
+/** Takes the live snapshot and compares it with the expected one; throws with a message naming what failed. */
+export async function checkStructure(input: {
+  config: StructureConfig;
+  ignoreRulesFile?: string;
+  root: string;
+  executor: SqlExecutor;
+  productionVersions: readonly string[];
+  now: Date;
+  deps: StructureDeps;
+}): Promise<StructureOutcome> {
+  const { config } = input;
+  const rules = await readIgnoreRules(input.root, input.ignoreRulesFile);
+  const actual = await takeSnapshot(input.executor);
+  const productionVersion = input.productionVersions.length ? [...input.productionVersions].sort().join(',') : null;
+  const expected = await expectedSnapshot(config, input.root, input.productionVersions, productionVersion, input.deps);
+  if ('skip' in expected) return { section: skipped(config.expected, expected.skip, actual), actual, findings: [] };
+
+  const diff = diffSnapshots(expected.snapshot, actual, { rules, today: input.now });
+  const n = diff.differences.length;
+  const counted = (['security', 'breaking', 'cosmetic'] as const)
+    .filter((s) => diff.counts[s] > 0)
+    .map((s) => `${diff.counts[s]} ${s}`)
+    .join(', ');
+  const section: StructureSection = {
+    state: diff.equal ? 'clean' : 'drifted',
+    expected_source: config.expected,
+    summary: diff.equal
+      ? `no structural differences${diff.ignored.length ? ` (${diff.ignored.length} ignored by rules)` : ''}`
+      : `${n} structural difference${n === 1 ? '' : 's'} (${counted})`,
+    expected_location: expected.location,
+    expected_fingerprint: diff.expected_fingerprint,
+    actual_fingerprint: diff.actual_fingerprint,
+    counts: diff.counts,
+    differences: diff.differences,
+    notices: diff.notices,
+    ignored: diff.ignored.map((i) => ({
+      object: i.difference.object,
+      kind: i.difference.kind,
+      attribute: i.difference.attribute,
+      reason: i.rule.reason,
+      expires: i.rule.expires ?? null,
+    })),
+    stats: statsOf(actual),
+  };
+  return { section, actual, findings: diff.warnings };
+}

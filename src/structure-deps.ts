@@ -1,0 +1,56 @@
+// The adapters the structure check needs, shared by the action and the CLI: the reference database, the setup
+// command that builds it, and the baseline kept by the evidence store.
+import { spawn } from 'node:child_process';
+import { openPostgresExecutor } from './database/postgres.js';
+import { redactDatabaseUrl } from './database/redact.js';
+import type { ReportStore } from './publish/report-store.js';
+import type { StructureDeps } from './structure-check.js';
+
+const SETUP_TIMEOUT_MS = 15 * 60_000;
+
+/** Runs a shell command from `cwd`, streaming its output to `log`; rejects with its exit code and last output. */
+export function runShellCommand(command: string, cwd: string, log: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, { cwd, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let tail = '';
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      tail = (tail + text).slice(-2000);
+      for (const line of text.split('\n')) if (line.trim()) log(line);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    const timer = setTimeout(() => child.kill('SIGKILL'), SETUP_TIMEOUT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`exit ${code ?? signal}: ${tail.trim().split('\n').slice(-5).join(' | ')}`));
+    });
+  });
+}
+
+export function structureDeps(options: {
+  root: string;
+  environment: string;
+  /** The evidence store whose latest snapshot is the baseline; undefined when reports are not kept. */
+  store?: ReportStore;
+  log: (line: string) => void;
+}): StructureDeps {
+  return {
+    openReference: (url) => openPostgresExecutor(url),
+    describeReference: redactDatabaseUrl,
+    runSetupCommand: (command) => runShellCommand(command, options.root, options.log),
+    loadBaseline: async () => {
+      const store = options.store;
+      if (!store) throw new Error('structure-expected "baseline" needs a report store: set s3-bucket or report-dir');
+      const snapshot = await store.latestSnapshot(options.environment);
+      if (!snapshot) return null;
+      const previous = await store.latest(options.environment);
+      return { ...snapshot, productionVersion: previous?.report.production_version ?? null };
+    },
+  };
+}
