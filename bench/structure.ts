@@ -15,7 +15,7 @@ import type { Benchmark } from './run.js';
 const TABLES = 2_000;
 const RUNS = 3;
 
-function schemaSql(from: number, to: number): string {
+export function schemaSql(from: number, to: number): string {
   const parts: string[] = [];
   for (let i = from; i < to; i++) {
     const t = `t${String(i).padStart(4, '0')}`;

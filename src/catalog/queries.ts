@@ -2,8 +2,11 @@
 // inner query yields (k, o): a sort key and one object as JSON. wrapSection() turns it into a query answering one
 // chunk of the section's objects as a single json_agg row, cut so that no response exceeds the size budget.
 
-/** Keeps pg_get_*def output schema-qualified whatever the session's search_path (the Lambda's is unknown). */
-const PIN = "pg_catalog.set_config('search_path', 'pg_catalog', true) IS NOT NULL";
+/**
+ * Keeps pg_get_*def output schema-qualified whatever the session's search_path (the Lambda's is unknown). As an
+ * uncorrelated subquery it runs once, before the first row is read; set per row it cost a third of the snapshot.
+ */
+const PIN = "(SELECT pg_catalog.set_config('search_path', 'pg_catalog', true)) IS NOT NULL";
 
 const USER_SCHEMA = (ns: string) =>
   `${ns}.nspname NOT IN ('pg_catalog', 'information_schema') AND ${ns}.nspname NOT LIKE 'pg\\_toast%' AND ${ns}.nspname NOT LIKE 'pg\\_temp\\_%'`;
