@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { StructureDifference } from '../../src/drift/structure.js';
 import { DEFAULT_TEXT_MAX_BYTES, SNS_MESSAGE_MAX_BYTES, utf8Length } from '../../src/report/limits.js';
-import { headline, renderText } from '../../src/report/text.js';
-import { pending, reportFor, versionSection } from './fixtures.js';
+import { fixSqlLines, headline, renderText, whatToDo } from '../../src/report/text.js';
+import { hostileName, pending, reportFor, structureWith, versionSection } from './fixtures.js';
 
 describe('headline', () => {
   it.each([
@@ -138,5 +139,209 @@ describe('renderText', () => {
     });
     expect(utf8Length(text)).toBeLessThanOrEqual(10_000);
     expect(text).toMatch(/… and \d+ more/);
+  });
+});
+
+const drifted = structureWith();
+const [grant, column] = drifted.differences as [StructureDifference, StructureDifference];
+
+describe('headline with a structure check', () => {
+  it.each([
+    ['synced', 'production: in sync at 20251230_1900; 2 structural differences (1 security)'],
+    ['behind', 'production: behind by 3 migrations; 2 structural differences (1 security)'],
+    ['ahead', 'production: ahead: 1 revision unknown to the repository; 2 structural differences (1 security)'],
+  ] as const)('says both the %s version and the structural drift', (state, expected) => {
+    expect(headline(reportFor(state, { structure: drifted }))).toBe(expected);
+  });
+
+  it('leaves out the security count when there is none, and says "1 structural difference"', () => {
+    const structure = structureWith({ differences: [column] });
+    expect(headline(reportFor('synced', { structure }))).toBe(
+      'production: in sync at 20251230_1900; 1 structural difference',
+    );
+  });
+
+  it('fits a mail subject after "[schema-drift] " for a usual revision id', () => {
+    const many = structureWith({ differences: Array(123).fill(grant) });
+    const line = headline(reportFor('synced', { structure: many }));
+    expect(line).toBe('production: in sync at 20251230_1900; 123 structural differences (123 security)');
+    expect(`[schema-drift] ${line}`.length).toBeLessThanOrEqual(99);
+  });
+
+  it.each(['clean', 'skipped'] as const)('says only the version state when the structure is %s', (state) => {
+    expect(headline(reportFor('synced', { structure: structureWith({ state, differences: [] }) }))).toBe(
+      'production: in sync at 20251230_1900',
+    );
+  });
+
+  it('names the structure stage when the structure check failed', () => {
+    const report = reportFor('synced', {
+      structure: structureWith({ state: 'error', differences: [] }),
+      error: { stage: 'structure', message: 'reference database unreachable' },
+    });
+    expect(headline(report)).toBe('production: could not determine the state (structure error)');
+    expect(renderText(report)).toContain(
+      'What it means: the live catalog could not be compared with the expected schema; the state could not be determined.',
+    );
+  });
+});
+
+describe('whatToDo with a structure check', () => {
+  it('does not say "nothing to do" for a synced version whose catalog drifted, and puts security first', () => {
+    expect(whatToDo(reportFor('synced', { structure: drifted }))).toEqual([
+      'The version table is at the repository head, but the live catalog differs from the expected schema: a change made outside the migrations?',
+      'Start with the security differences (grants, row-level security, policies, security definer, security_invoker): they decide who can read or change data.',
+      'Review each structural difference. Apply its fix-up SQL through a new migration, so the repository records it, or add an ignore rule with a reason and an expiry date in `.schema-drift.yml` (input `config`).',
+    ]);
+  });
+
+  it('keeps the version advice first when both drifted, without the security line when there is no security difference', () => {
+    const advice = whatToDo(reportFor('behind', { structure: structureWith({ differences: [column] }) }));
+    expect(advice).toHaveLength(2);
+    expect(advice[0]).toMatch(/^Deploy the pending migrations/);
+    expect(advice[1]).toMatch(/^Review each structural difference/);
+  });
+});
+
+describe('renderText with a structure check', () => {
+  it('renders structural drift for an email: by severity, expected and actual, indented fix-up SQL, notices, ignored', () => {
+    const report = reportFor('synced', {
+      structure: structureWith({
+        notices: [
+          {
+            ...column,
+            change: 'changed',
+            object: 'public.licenses',
+            attribute: 'column_order',
+            expected: ['id', 'state'],
+            actual: ['state', 'id'],
+            severity: 'cosmetic',
+          },
+        ],
+        ignored: [{ object: 'public.audit_*', kind: 'table', attribute: null, reason: 'vendor agent', expires: null }],
+      }),
+    });
+    expect(renderText(report, { reportLocation: 's3://evidence/production/latest.json' })).toMatchInlineSnapshot(`
+      "production: in sync at 20251230_1900; 2 structural differences (1 security)
+
+      Status:             drift (version state: synced, structure: drifted)
+      Environment:        production
+      Codebase head:      20251230_1900
+      Production version: 20251230_1900
+      Database:           postgres://app:***@db.internal:5432/credentialmate
+      Migrations:         alembic.ini (34 revisions)
+      Version table:      public.alembic_version
+      Checked at:         2025-12-31T19:05:18Z
+
+      Structure: drifted — 2 differences (1 security, 1 breaking)
+        Expected from:    reference postgres://ref:***@127.0.0.1:5432/ref
+        Fingerprints:     expected aaaaaaaaaaaa, actual bbbbbbbbbbbb
+        Catalog read in:  9 queries, largest response 12.1 KiB, 44.6 KiB in all
+
+        Security (1):
+          - missing privilege public.documents
+            expected: SELECT
+            actual:   (none)
+            fix-up SQL:
+              GRANT SELECT ON public.documents TO reporting;
+
+        Breaking (1):
+          - unexpected column public."x"<script>alert(1)</script>|\` '&"
+            expected: (none)
+            actual:   text
+            fix-up SQL:
+              ALTER TABLE public.t DROP COLUMN "x"<script>alert(1)</script>|\`
+              '&";
+
+        Notices (1, not drift):
+          - changed column public.licenses, attribute column_order: id, state → state, id
+
+        Ignored by rules (1):
+          - table public.audit_*: vendor agent; no expiry
+
+      What to do:
+        The version table is at the repository head, but the live catalog differs from the expected schema: a change made outside the migrations?
+        Start with the security differences (grants, row-level security, policies, security definer, security_invoker): they decide who can read or change data.
+        Review each structural difference. Apply its fix-up SQL through a new migration, so the repository records it, or add an ignore rule with a reason and an expiry date in \`.schema-drift.yml\` (input \`config\`).
+
+      Run: https://github.com/acme/credentialmate/actions/runs/12345678
+      Report: s3://evidence/production/latest.json
+      Commit: acme/credentialmate at 3f1c2a9b7d4e5f60718293a4b5c6d7e8f9012345 (refs/heads/main)
+      Trigger: schedule
+      Tool: schema-drift-action 0.1.0
+      Fingerprint: 4e99e63c3ba29f53f028f8e9fd2feea4604c3d9a213cd5a9122a1ec1fc4688b5
+      "
+    `);
+  });
+
+  it('explains a skipped baseline run and an error', () => {
+    const skipped = renderText(
+      reportFor('synced', {
+        structure: structureWith({
+          state: 'skipped',
+          expected_source: 'baseline',
+          summary: 'baseline recorded by this run',
+          differences: [],
+        }),
+      }),
+    );
+    expect(skipped).toContain(
+      'Structure: skipped — baseline recorded by this run\n  Expected from:    baseline postgres://ref:***@127.0.0.1:5432/ref\n',
+    );
+    expect(skipped).toContain(
+      '  Nothing was compared: this run recorded the live catalog as the baseline, and the next run compares with it.\n',
+    );
+    expect(skipped).toContain('Nothing to do: the database is at the repository head.');
+
+    const failed = renderText(
+      reportFor('synced', {
+        structure: structureWith({ state: 'error', summary: 'could not compare', differences: [], stats: null }),
+        error: { stage: 'structure', message: 'x' },
+      }),
+    );
+    expect(failed).toContain(
+      '  The structure check could not be made (see the error): the catalog is not known to match.\n',
+    );
+    expect(failed).not.toContain('Catalog read in');
+  });
+
+  it('keeps hostile names on their own line and fix-up SQL inside its indented block', () => {
+    const hostile: StructureDifference = {
+      ...column,
+      object: hostileName,
+      attribute: `a\nStatus: synced`,
+      expected: `b\r\nWhat to do:\n  Nothing`,
+      fix_sql: `SELECT 1;\rStatus: synced\n\u202Eevil\u0007`,
+    };
+    const text = renderText(reportFor('synced', { structure: structureWith({ differences: [hostile] }) }));
+    expect(text).not.toMatch(/^Status: synced/m);
+    expect(text).not.toMatch(/^What to do:\n {2}Nothing/m);
+    expect(text).toContain(`    - unexpected column x"<script>alert(1)</script>|\` '&, attribute a Status: synced\n`);
+    expect(text).toContain('      expected: b What to do:   Nothing\n');
+    expect(text).toContain('      fix-up SQL:\n        SELECT 1;\n        Status: synced\n        \uFFFDevil\uFFFD\n');
+  });
+
+  it('cuts the list of differences to the byte budget and says how many are left out', () => {
+    const differences = Array.from({ length: 3000 }, (_, i) => ({
+      ...column,
+      object: `public.table_${i}`,
+      fix_sql: `ALTER TABLE public.table_${i} ADD COLUMN note text NOT NULL DEFAULT '${'x'.repeat(100)}';`,
+    }));
+    const text = renderText(reportFor('synced', { structure: structureWith({ differences }) }));
+    expect(utf8Length(text)).toBeLessThanOrEqual(DEFAULT_TEXT_MAX_BYTES);
+    const shown = text.match(/^ {4}- unexpected column/gm)?.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(text).toContain(`    … and ${3000 - shown} more\n`);
+    expect(text).toContain('  Breaking (3000):');
+    expect(text).toContain('Fingerprint: ');
+  });
+});
+
+describe('fixSqlLines', () => {
+  it('splits on every line break, makes control and bidi characters visible, and cuts long SQL at a line', () => {
+    expect(fixSqlLines('a;\r\nb;\rc;\n\td;\u0000\u2066')).toEqual(['a;', 'b;', 'c;', '\td;\uFFFD\uFFFD']);
+    const long = Array.from({ length: 10 }, (_, i) => `line ${i};`).join('\n');
+    expect(fixSqlLines(long, 20)).toEqual(['line 0;', 'line 1;', '-- … 63 more characters in the JSON report']);
+    expect(fixSqlLines('x'.repeat(50), 10)).toEqual(['xxxxxxxxx…', '-- … 41 more characters in the JSON report']);
   });
 });

@@ -146,7 +146,7 @@ function textWithLimit(report: Report, reportLocation: string | undefined, limit
   const v = report.version;
   const out: string[] = [headline(report), ''];
   const facts: [string, string][] = [
-    ['Status', v === null ? report.status : `${report.status} (version state: ${v.state})`],
+    ['Status', statusText(report)],
     ['Environment', report.environment],
     ['Codebase head', report.codebase_head ?? '(none)'],
     ['Production version', report.production_version ?? '(none)'],
@@ -207,6 +207,14 @@ function textWithLimit(report: Report, reportLocation: string | undefined, limit
   if (report.run.tool_version !== '') out.push(`Tool: schema-drift-action ${value1(report.run.tool_version)}`);
   out.push(`Fingerprint: ${report.fingerprint}`);
   return `${out.join('\n')}\n`;
+}
+
+function statusText(report: Report): string {
+  const states = [
+    report.version === null ? null : `version state: ${report.version.state}`,
+    report.structure === null ? null : `structure: ${report.structure.state}`,
+  ].filter((state) => state !== null);
+  return states.length === 0 ? report.status : `${report.status} (${states.join(', ')})`;
 }
 
 function more(out: string[], hidden: number, indent = '  '): void {
@@ -324,9 +332,12 @@ export function fixSqlLines(sql: string, maxChars = FIX_SQL_MAX_CHARS): string[]
   let used = 0;
   for (const line of lines) {
     if (used + line.length > maxChars) {
-      if (kept.length === 0) kept.push(clip(line, maxChars));
-      const left = text.length - kept.reduce((n, l) => n + l.length + 1, 0);
-      kept.push(`-- … ${Math.max(left, 1)} more characters in the JSON report`);
+      // A first line longer than the budget is clipped rather than dropped, so the statement's start still shows.
+      if (kept.length === 0) {
+        kept.push(clip(line, maxChars));
+        used = maxChars - 1;
+      }
+      kept.push(`-- … ${text.length - used} more characters in the JSON report`);
       return kept;
     }
     kept.push(line);
