@@ -1,24 +1,27 @@
-// `npm run demo`: the main job on the embedded demo. An embedded PGlite database stands in for production, stamped
-// three revisions behind the example credentialmate project; the real CLI check runs against it, prints its summary
-// and writes the report to reports/demo/. Drift is the expected finding here, so only an error fails the demo.
-import { mkdtempSync, rmSync } from 'node:fs';
+// `npm run demo`: the main job on the embedded demo. An embedded PGlite database stands in for production: it is
+// built from the SQL real Alembic emits for the example credentialmate project at 20250915_0900 (three revisions
+// behind its head), then an index is dropped by hand, as during an incident. The real CLI check runs against it,
+// with the structure compared to the committed snapshot of that revision; it prints its summary and writes the
+// report (JSON, Markdown, HTML) to reports/demo/. Drift is the expected finding here, so only an error fails the demo.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXIT, runCli } from '../src/cli/run-cli.js';
 import { openPgliteExecutor } from '../src/database/pglite.js';
 
 const root = resolve(import.meta.dirname, '..');
-const production = '20250915_0900';
+const demo = 'examples/credentialmate/demo';
 const dataDir = mkdtempSync(join(tmpdir(), 'schema-drift-demo-'));
 
 try {
-  const seeded = await openPgliteExecutor(dataDir);
-  await seeded.db.exec(`
-    CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num));
-    INSERT INTO alembic_version (version_num) VALUES ('${production}');
-  `);
-  await seeded.close();
-  console.log(`Demo database: embedded PGlite in ${dataDir}, stamped at ${production}\n`);
+  const production = await openPgliteExecutor(dataDir);
+  // `alembic upgrade 20250915_0900 --sql`: the schema and the version table as a deploy to that revision left them.
+  await production.db.exec(readFileSync(join(root, demo, 'production-20250915_0900.sql'), 'utf8'));
+  // The out-of-band change the structure check must find.
+  await production.db.exec('DROP INDEX audit_log_created_at_idx');
+  await production.close();
+  console.log(`Demo production database: embedded PGlite in ${dataDir}`);
+  console.log('  built by Alembic\'s SQL for 20250915_0900, then "DROP INDEX audit_log_created_at_idx" by hand\n');
 
   const code = await runCli(
     [
@@ -29,6 +32,10 @@ try {
       dataDir,
       '--environment',
       'demo',
+      '--structure-expected',
+      'snapshot',
+      '--snapshot-file',
+      `${demo}/expected-20250915_0900.snapshot.json`,
       '--report-dir',
       'reports',
     ],
@@ -36,7 +43,7 @@ try {
   );
   console.log(
     code === EXIT.drift
-      ? '\nExit code 1 (drift): the expected finding of this demo — production is behind the repository.'
+      ? '\nExit code 1 (drift): the expected finding of this demo — production is behind the repository, and an index is missing.'
       : `\nExit code ${code}.`,
   );
   process.exitCode = code === EXIT.error ? 1 : 0;
