@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../src/publish/report-store.js';
 import { assertValidReport, reportSchema, reportSchemaErrors } from '../support/report-schema.js';
-import { allStates, pending, reportFor, versionSection } from './fixtures.js';
+import { allStates, hostileName, pending, reportFor, structureWith, versionSection } from './fixtures.js';
 
 type JsonSchema = { description?: string; $ref?: string; properties?: Record<string, JsonSchema> };
 const schema = reportSchema as JsonSchema & { required: string[]; $defs: Record<string, JsonSchema> };
@@ -86,5 +87,37 @@ describe('docs/report.schema.json', () => {
       expect(Object.keys(schema.$defs[def]?.properties ?? {}).sort(), def).toEqual(Object.keys(value).sort());
     }
     expect(Object.keys(schema.properties?.source?.properties ?? {}).sort()).toEqual(Object.keys(report.source).sort());
+  });
+
+  it('accepts reports built with each structure state, notices and ignored entries', () => {
+    const [, column] = structureWith().differences;
+    for (const state of ['clean', 'drifted', 'skipped', 'error'] as const) {
+      const structure = structureWith({
+        state,
+        notices: [
+          { ...column!, attribute: 'column_order', expected: ['a', 'b'], actual: ['b', 'a'], severity: 'cosmetic' },
+        ],
+        ignored: [{ object: hostileName, kind: 'table', attribute: null, reason: 'vendor', expires: '2026-03-01' }],
+      });
+      const report = reportFor('synced', { structure });
+      assertValidReport(report);
+      assertValidReport(JSON.parse(serializeReport(report)));
+    }
+  });
+
+  it('documents every structure field in docs/report.md', () => {
+    const page = readFileSync(new URL('../../docs/report.md', import.meta.url), 'utf8');
+    const section = (title: string) => page.slice(page.indexOf(title), page.indexOf('\n### ', page.indexOf(title) + 1));
+    const structure = structureWith({
+      ignored: [{ object: 'o', kind: 'table', attribute: null, reason: 'r', expires: null }],
+    });
+    for (const key of Object.keys(structure)) expect(section('### `structure`\n'), key).toContain(`| \`${key}\` |`);
+    for (const key of Object.keys(structure.differences[0]!)) {
+      expect(section('### `structure.differences[]`'), key).toContain(`| \`${key}\` |`);
+    }
+    for (const key of Object.keys(structure.ignored[0]!)) {
+      expect(section('### `structure.ignored[]`'), key).toContain(`| \`${key}\` |`);
+    }
+    expect(page).toContain('### How `status` is decided');
   });
 });
