@@ -7,6 +7,7 @@ import {
   sanitizeSubjectText,
 } from '../../src/publish/notify-policy.js';
 import type { Report, VersionState } from '../../src/report/model.js';
+import { reportFor, structureWith } from '../report/fixtures.js';
 
 function report(status: Report['status'], overrides: Partial<Report> = {}, state?: VersionState): Report {
   const versionState: VersionState =
@@ -180,5 +181,15 @@ describe('notificationSubject', () => {
 
   it('replaces non-ASCII characters rather than passing them to SNS', () => {
     expect(sanitizeSubjectText('prödüction\u2028x')).toBe('pr?d?ction x');
+  });
+});
+
+describe('notificationSubject with structural drift', () => {
+  it('names the structural drift when the version is in sync', () => {
+    const report = reportFor('synced', { structure: structureWith() });
+    expect(report.status).toBe('drift');
+    expect(notificationSubject(report, 'drift')).toBe(
+      '[schema-drift] production: 2 differences (1 security, 1 breaking)',
+    );
   });
 });

@@ -96,8 +96,14 @@ function stateText(report: Report, kind: NotifyDecision['kind']): string {
   switch (kind) {
     case 'error':
       return `ERROR - state could not be determined${report.error ? ` (${report.error.stage})` : ''}`;
-    case 'drift':
-      return summary && summary !== '' ? summary : `drift detected (${report.version?.state ?? 'unknown'})`;
+    case 'drift': {
+      // The version may be in sync while the structure drifted: name whichever parts drifted.
+      const parts = [
+        report.version?.drift && summary ? summary : '',
+        report.structure?.state === 'drifted' ? report.structure.summary : '',
+      ].filter(Boolean);
+      return parts.length ? parts.join('; ') : `drift detected (${report.version?.state ?? 'unknown'})`;
+    }
     case 'resolved':
       return `drift resolved, in sync${at}`;
     case 'synced':
