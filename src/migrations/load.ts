@@ -18,6 +18,16 @@ interface Listed {
   name: string;
 }
 
+/** A listed file without its absolute path, which is built only while the file is read: 10,000 long paths kept
+ *  alive through the whole read are enough to make V8 grow its young generation, and the process's peak RSS. */
+interface Found {
+  dir: string;
+  /** `rel` up to the file name, shared by every file of a folder. */
+  prefix: string;
+  rel: string;
+  name: string;
+}
+
 /** Reads the tree and builds the graph. File paths in revisions/findings are relative to `root`, forward slashes. */
 export async function loadMigrationGraph(
   root: string,
@@ -26,11 +36,11 @@ export async function loadMigrationGraph(
   const base = path.resolve(root);
   const location = resolveMigrationsInput(base, input);
   const findings: Finding[] = [];
-  const files = listRevisionFiles(base, location, findings);
+  const files = findRevisionFiles(base, location, findings);
   const revisions: Revision[] = [];
   const reader = new FileReader();
   for (const file of files) {
-    const result = readRevisionFile(reader.read(file.abs), file.rel, file.name);
+    const result = readRevisionFile(reader.read(`${file.dir}${path.sep}${file.name}`), file.rel, file.name);
     if (result.revision) revisions.push(result.revision);
     for (const f of result.findings) findings.push(f);
   }
@@ -48,13 +58,21 @@ function fail(message: string): never {
 
 /** Revision files in Alembic's sense (`*.py`, not `.#*` nor `__init__*`), sorted by path for stable output. */
 export function listRevisionFiles(base: string, location: AlembicLocation, findings: Finding[]): Listed[] {
+  return findRevisionFiles(base, location, findings).map((f) => ({
+    abs: `${f.dir}${path.sep}${f.name}`,
+    rel: f.rel,
+    name: f.name,
+  }));
+}
+
+function findRevisionFiles(base: string, location: AlembicLocation, findings: Finding[]): Found[] {
   const existing = location.versionLocations.filter((dir) => existsSync(dir));
   if (existing.length === 0) {
     const shown = location.versionLocations.map((d) => `"${relative(base, d) || '.'}"`).join(', ');
     fail(`versions folder ${shown} not found${location.iniPath ? ` (from "${location.iniPath}")` : ''}`);
   }
   const seenDirs = new Set<string>();
-  const out: Listed[] = [];
+  const out: Found[] = [];
   for (const top of existing) {
     const dirs = [top];
     while (dirs.length > 0) {
@@ -74,21 +92,22 @@ export function listRevisionFiles(base: string, location: AlembicLocation, findi
       } catch (error) {
         fail(`cannot list "${relative(base, dir)}": ${(error as Error).message}`);
       }
-      const names = new Set(entries.map((e) => e.name));
+      // Only sourceless trees need the folder's names as a set.
+      const names = location.sourceless ? new Set(entries.map((e) => e.name)) : new Set<string>();
       const relDir = relative(base, dir);
       const relPrefix = relDir === '' ? '' : `${relDir}/`;
       for (const entry of entries) {
         const name = entry.name;
-        const abs = `${dir}${path.sep}${name}`;
-        if (entry.isDirectory() || (entry.isSymbolicLink() && isDir(abs))) {
+        if (entry.isDirectory() || (entry.isSymbolicLink() && isDir(`${dir}${path.sep}${name}`))) {
+          const abs = `${dir}${path.sep}${name}`;
           if (location.recursive && name !== '__pycache__') dirs.push(abs);
           else if (location.sourceless && name === '__pycache__') compiledOnly(base, abs, names, findings);
           continue;
         }
         if (name.startsWith('.#') || name.startsWith('__init__')) continue;
-        if (name.endsWith('.py')) out.push({ abs, rel: relPrefix + name, name });
+        if (name.endsWith('.py')) out.push({ dir, prefix: relPrefix, rel: relPrefix + name, name });
         else if (location.sourceless && /\.py[co]$/.test(name) && !names.has(name.slice(0, -1))) {
-          compiledFinding(base, abs, findings);
+          compiledFinding(base, `${dir}${path.sep}${name}`, findings);
         }
       }
     }
@@ -97,7 +116,12 @@ export function listRevisionFiles(base: string, location: AlembicLocation, findi
     const shown = existing.map((d) => `"${relative(base, d) || '.'}"`).join(', ');
     fail(`no revision files (*.py) in ${shown}`);
   }
-  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  // Same folder (the usual case): compare names, so the joined paths are never flattened just to be sorted.
+  return out.sort((a, b) => (a.prefix === b.prefix ? byString(a.name, b.name) : byString(a.rel, b.rel)));
+}
+
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isDir(p: string): boolean {
