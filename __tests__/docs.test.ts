@@ -218,3 +218,34 @@ describe('docs/cloudformation/schema-drift.yml', () => {
     expect(named.filter((n) => !inputs.has(n))).toEqual([]);
   });
 });
+
+describe('README', () => {
+  const readme = read('README.md');
+  /** First-column names of the README's Markdown tables: | `name` | ... */
+  const tableNames = new Set([...readme.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]));
+
+  it('documents every input and output of action.yml in a table', () => {
+    const missing = [...actionInputs('inputs').keys(), ...actionInputs('outputs').keys()].filter(
+      (name) => !tableNames.has(name),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives each input the default action.yml gives it', () => {
+    for (const [name, fallback] of actionInputs('inputs')) {
+      if (fallback === undefined || fallback === '') continue;
+      // The name may also head another table (e.g. the structure sources): one of its rows must give the default.
+      const cells = [...readme.matchAll(new RegExp(`^\\| \`${name}\` \\| ([^|]*) \\|`, 'gm'))].map((m) =>
+        (m[1] ?? '').replaceAll('`', '').trim(),
+      );
+      expect(cells, `README default of ${name}`).toContainEqual(expect.stringContaining(fallback));
+    }
+  });
+
+  it('starts with the two commands that work on a fresh machine', () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(firstBlock).toMatch(/^npm ci && npm run demo\b/m);
+    expect(firstBlock).toMatch(/^npm test\b/m);
+    expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('## '));
+  });
+});
