@@ -1,6 +1,7 @@
 // When each migration file entered the branch, from git history — the clock behind pending-grace.
 import { execFile } from 'node:child_process';
-import { relative } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -15,16 +16,18 @@ export interface AddedTimes {
 /** One `git log` over the given folders; a shallow clone is refused because its oldest commit "adds" every file. */
 export async function readAddedTimes(root: string, folders: readonly string[]): Promise<AddedTimes> {
   const times = new Map<string, Date>();
-  const git = (args: string[]) => run('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024 });
+  const git = (cwd: string, args: string[]) => run('git', ['-C', cwd, ...args], { maxBuffer: 256 * 1024 * 1024 });
   try {
-    const shallow = (await git(['rev-parse', '--is-shallow-repository'])).stdout.trim();
+    const shallow = (await git(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim();
     if (shallow === 'true') {
       return { times, unavailable: 'the checkout is shallow; set `fetch-depth: 0` on actions/checkout' };
     }
-    const top = (await git(['rev-parse', '--show-toplevel'])).stdout.trim();
-    const paths = folders.map((f) => relative(top, f) || '.');
+    const top = (await git(root, ['rev-parse', '--show-toplevel'])).stdout.trim();
+    // git prints real paths from the top level; compare like with like even when root sits behind a symlink.
+    const realRoot = await realpath(root);
+    const paths = await Promise.all(folders.map(async (f) => relative(top, await realpath(f)) || '.'));
     // Newest first: the last time we see a path is the commit that first added it.
-    const { stdout } = await git([
+    const { stdout } = await git(top, [
       'log',
       '--diff-filter=A',
       '--format=%x00%ct',
@@ -36,7 +39,7 @@ export async function readAddedTimes(root: string, folders: readonly string[]): 
     let when: Date | null = null;
     for (const line of stdout.split('\n')) {
       if (line.startsWith('\0')) when = new Date(Number(line.slice(1)) * 1000);
-      else if (line && when) times.set(relative(root, `${top}/${line}`).split('\\').join('/'), when);
+      else if (line && when) times.set(relative(realRoot, join(top, line)).split('\\').join('/'), when);
     }
     return { times, unavailable: null };
   } catch (error) {
