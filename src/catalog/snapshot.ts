@@ -3,7 +3,7 @@ import type { SqlExecutor } from '../database/executor.js';
 import { canonicalJson, snapshotFingerprint } from './fingerprint.js';
 import { type CatalogObject, OBJECT_KINDS, objectKey, type Snapshot } from './model.js';
 import { normaliseItem } from './normalise.js';
-import { SECTIONS, wrapSection } from './queries.js';
+import { SECTIONS, type Section, wrapSection } from './queries.js';
 
 export interface SnapshotOptions {
   /** Largest response wanted, in bytes (default 4 MB, under the Lambda's 6 MB payload limit). */
@@ -65,7 +65,7 @@ export async function takeSnapshot(executor: SqlExecutor, options: SnapshotOptio
       if (items !== null && items !== undefined && !Array.isArray(items)) {
         throw new Error(`Could not take a catalog snapshot (${section.name}): items is not a JSON array`);
       }
-      for (const item of items ?? []) raw.push(item as Record<string, unknown>);
+      for (const item of items ?? []) raw.push(section.fields ? fromPositional(item, section) : item);
     }
   }
 
@@ -79,6 +79,16 @@ export async function takeSnapshot(executor: SqlExecutor, options: SnapshotOptio
     total_response_bytes: total,
     response_budget_bytes: budget,
   });
+}
+
+/** A positional item [type, ...values] → the keyed record normalisation reads. */
+function fromPositional(item: unknown, section: Section): Record<string, unknown> {
+  if (!Array.isArray(item)) return item as Record<string, unknown>;
+  const names = section.fields?.[String(item[0])];
+  if (!names) throw new Error(`Could not take a catalog snapshot (${section.name}): unknown item type "${item[0]}"`);
+  const record: Record<string, unknown> = { t: item[0] };
+  for (let i = 0; i < names.length; i++) record[names[i] as string] = item[i + 1];
+  return record;
 }
 
 /** Sorts objects and computes the fingerprint; the one way a Snapshot value is made. */
