@@ -109,7 +109,8 @@ function identifiers(
     }
     if (!out.includes(item.value)) out.push(item.value);
   }
-  return out;
+  // An array grown by push keeps room for 16 more entries; the exact-size copy is what stays in the graph.
+  return out.slice();
 }
 
 function badValue(findings: Finding[], file: string, name: string, line: number, why: string): null {
