@@ -1,12 +1,13 @@
 // `npm run bench`: runs each benchmark module in turn. To add one, export `benchmark` from a module and list it here.
 import { benchmark as heads } from './heads.js';
+import { benchmark as structure } from './structure.js';
 
 export interface Benchmark {
   name: string;
   run(): Promise<void>;
 }
 
-const benchmarks: Benchmark[] = [heads];
+const benchmarks: Benchmark[] = [heads, structure];
 
 for (const b of benchmarks) {
   console.log(`\n== ${b.name}`);
