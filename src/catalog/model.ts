@@ -72,7 +72,10 @@ export interface Snapshot {
   objects: CatalogObject[];
 }
 
-/** Unique key of an object within a snapshot. */
+/**
+ * Unique key of an object within a snapshot. Names cannot contain NUL, so NUL-joined parts are unique; a diff builds
+ * one per object on each side, and JSON text here cost a fifth of the diff.
+ */
 export function objectKey(object: Pick<CatalogObject, 'kind' | 'path'>): string {
-  return JSON.stringify([object.kind, ...object.path]);
+  return `${object.kind}\u0000${object.path.join('\u0000')}`;
 }

@@ -1,6 +1,6 @@
 // Takes a catalog snapshot through any SqlExecutor: a handful of read-only SELECTs against the system catalogs.
 import type { SqlExecutor } from '../database/executor.js';
-import { canonicalJson, snapshotFingerprint } from './fingerprint.js';
+import { snapshotFingerprint } from './fingerprint.js';
 import { type CatalogObject, OBJECT_KINDS, objectKey, type Snapshot } from './model.js';
 import { normaliseItem } from './normalise.js';
 import { SECTIONS, type Section, wrapSection } from './queries.js';
@@ -108,13 +108,10 @@ function sortObjects(objects: CatalogObject[]): CatalogObject[] {
   const rank = new Map(OBJECT_KINDS.map((k, i) => [k, i]));
   const byKey = new Map<string, CatalogObject>();
   for (const o of objects) byKey.set(objectKey(o), o);
-  return [...byKey.values()].sort((a, b) => {
-    const r = (rank.get(a.kind) ?? 99) - (rank.get(b.kind) ?? 99);
-    if (r !== 0) return r;
-    const ka = canonicalJson(a.path);
-    const kb = canonicalJson(b.path);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  // Each object's sort key is made once, not on every comparison; JSON of a path is its canonical JSON.
+  const keyed = [...byKey.values()].map((o) => ({ o, rank: rank.get(o.kind) ?? 99, path: JSON.stringify(o.path) }));
+  keyed.sort((a, b) => a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return keyed.map((k) => k.o);
 }
 
 /** Glob with `*` and `?`, whole-string, case-sensitive. */

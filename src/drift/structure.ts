@@ -115,13 +115,20 @@ function same(a: AttrValue | undefined, b: AttrValue | undefined): boolean {
   return x.every((v, i) => v === y[i]);
 }
 
+/** True when no attribute differs (a key missing on one side equals null on the other, as in `same`). */
+function sameAttrs(e: Record<string, AttrValue>, a: Record<string, AttrValue>): boolean {
+  for (const k in e) if (!same(e[k], a[k])) return false;
+  for (const k in a) if (!(k in e) && !same(null, a[k])) return false;
+  return true;
+}
+
 /** Compares two snapshots; `expected` is what the migrations define, `actual` what the database holds. */
 export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: DiffOptions = {}): StructureDiff {
   const exp = new Map(expected.objects.map((o) => [objectKey(o), o]));
   const act = new Map(actual.objects.map((o) => [objectKey(o), o]));
   // Only a missing table's CREATE TABLE needs its children, so the index is built on first use.
   let byTable: Map<string, CatalogObject[]> | undefined;
-  const childKey = (kind: ObjectKind, path: readonly string[]) => `${kind}\u0000${JSON.stringify(path.slice(0, 2))}`;
+  const childKey = (kind: ObjectKind, path: readonly string[]) => `${kind}\u0000${path[0]}\u0000${path[1]}`;
   const ctx = {
     childrenOf: (kind: ObjectKind, prefix: readonly string[]) => {
       if (!byTable) {
@@ -137,7 +144,7 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
       return [...(byTable.get(childKey(kind, prefix)) ?? [])];
     },
   };
-  const tableKey = (o: CatalogObject) => objectKey({ kind: 'table', path: o.path.slice(0, 2) });
+  const tableKey = (o: CatalogObject) => objectKey({ kind: 'table', path: [o.path[0] ?? '', o.path[1] ?? ''] });
   const onTable = new Set<ObjectKind>(['column', 'constraint', 'index', 'trigger', 'policy']);
 
   const differences: StructureDifference[] = [];
@@ -169,6 +176,8 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
       differences.push(make('missing', e, null, summary(e), null, fixupSql('missing', e, undefined, null, ctx)));
       continue;
     }
+    // Nearly every object is unchanged: check that first without building an attribute list.
+    if (sameAttrs(e.attrs, a.attrs)) continue;
     const attributes = Object.keys(e.attrs);
     for (const k of Object.keys(a.attrs)) if (!(k in e.attrs)) attributes.push(k);
     for (const attribute of attributes) {
