@@ -203,10 +203,11 @@ async function expectStoredReport(
   sse: { kmsKeyId?: string } = {},
 ): Promise<{ report: Report; key: string; json: Buffer }> {
   const keys = outcome.writes.map((w) => w.key);
-  expect(keys).toHaveLength(3);
-  const [jsonKey = '', mdKey = '', latestKey = ''] = keys;
+  expect(keys).toHaveLength(4);
+  const [jsonKey = '', mdKey = '', htmlKey = '', latestKey = ''] = keys;
   expect(jsonKey).toMatch(datedKeyPattern(environment, outcome.runId, 'json'));
   expect(mdKey).toBe(jsonKey.replace(/\.json$/, '.md'));
+  expect(htmlKey).toBe(jsonKey.replace(/\.json$/, '.html'));
   expect(latestKey).toBe(`schema-drift/${environment}/latest.json`);
   for (const write of outcome.writes) {
     expect(write.headers['x-amz-checksum-sha256']).toBe(sha256Base64(write.body));
@@ -222,9 +223,11 @@ async function expectStoredReport(
     expect(write.headers.authorization).toContain(`Credential=${stsCredentials.accessKeyId}/`);
     expect(write.headers['x-amz-security-token']).toBe(stsCredentials.sessionToken);
   }
-  const [jsonWrite, mdWrite, latestWrite] = outcome.writes;
+  const [jsonWrite, mdWrite, htmlWrite, latestWrite] = outcome.writes;
   expect(jsonWrite?.headers['content-type']).toBe('application/json');
   expect(mdWrite?.headers['content-type']).toMatch(/^text\/markdown/);
+  expect(htmlWrite?.headers['content-type']).toMatch(/^text\/html/);
+  expect(htmlWrite?.body.toString('utf8')).toMatch(/^<!doctype html>/);
   expect(latestWrite?.body.equals(jsonWrite?.body ?? Buffer.alloc(0))).toBe(true);
   expect(latestWrite?.headers['x-amz-meta-report-key']).toBe(jsonKey);
   // What the bucket holds is exactly what was sent.
