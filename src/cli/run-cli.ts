@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCheck } from '../check.js';
-import { ConfigError, parseConfig } from '../config/config.js';
+import { ConfigError, DATABASE_INPUTS, parseConfig } from '../config/config.js';
 import { runInfoFromEnv } from '../config/run-info.js';
 import { describeTarget, openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
@@ -46,18 +46,12 @@ current folder or one below). Exit codes: 0 no drift (diff: equal), 1 drift (dif
 
 const CHECK_FLAGS = [
   'migrations',
-  'database-url',
-  'lambda-function',
-  'lambda-qualifier',
-  'lambda-payload-template',
-  'lambda-rows-path',
-  'pglite',
+  ...DATABASE_INPUTS,
   'environment',
   'report-dir',
   'version-table',
   'version-table-schema',
   'pending-grace',
-  'aws-region',
   'structure-expected',
   'reference-database-url',
   'reference-setup-command',

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Snapshot } from '../catalog/model.js';
 import { parseSnapshot, takeSnapshot } from '../catalog/snapshot.js';
 import { commentText } from '../catalog/sql-quote.js';
-import { type DatabaseTarget, parseConfig } from '../config/config.js';
+import { DATABASE_INPUTS, type DatabaseTarget, parseConfig } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
 import { openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
@@ -19,13 +19,7 @@ const EXIT = { ok: 0, drift: 1, error: 2 } as const;
 
 /** String options of `snapshot`, for the dispatcher's parseArgs (plus --json is not used). */
 export const SNAPSHOT_FLAGS = [
-  'database-url',
-  'lambda-function',
-  'lambda-qualifier',
-  'lambda-payload-template',
-  'lambda-rows-path',
-  'pglite',
-  'aws-region',
+  ...DATABASE_INPUTS,
   'out',
   'include-schemas',
   'exclude-schemas',
@@ -66,15 +60,7 @@ export async function snapshotCommand(
   let budget: number | undefined;
   try {
     const raw = Object.fromEntries(
-      [
-        'database-url',
-        'lambda-function',
-        'lambda-qualifier',
-        'lambda-payload-template',
-        'lambda-rows-path',
-        'pglite',
-        'aws-region',
-      ].map((k) => [k, typeof values[k] === 'string' ? (values[k] as string) : undefined]),
+      DATABASE_INPUTS.map((k) => [k, typeof values[k] === 'string' ? (values[k] as string) : undefined]),
     );
     const config = parseConfig(raw);
     if (!config.database) throw new Error('snapshot needs --database-url, --lambda-function or --pglite');

@@ -47,6 +47,17 @@ export interface Config {
   ignoreRulesFile?: string;
 }
 
+/** The inputs (and CLI flags) that name the database to read and how to reach it. */
+export const DATABASE_INPUTS = [
+  'database-url',
+  'lambda-function',
+  'lambda-qualifier',
+  'lambda-payload-template',
+  'lambda-rows-path',
+  'pglite',
+  'aws-region',
+] as const;
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
