@@ -40,18 +40,27 @@ export async function takeSnapshot(executor: SqlExecutor, options: SnapshotOptio
   let serverVersion = 0;
   const raw: Record<string, unknown>[] = [];
 
-  for (const section of SECTIONS) {
-    const sql = wrapSection(section);
+  const ask = async (section: Section, chunk: number): Promise<ChunkRow[]> => {
+    try {
+      return await executor.query<ChunkRow>(wrapSection(section), [chunkBytes, chunk]);
+    } catch (error) {
+      throw new Error(
+        `Could not take a catalog snapshot (${section.name}, chunk ${chunk + 1}) on ${executor.describe()}: ${(error as Error).message}`,
+      );
+    }
+  };
+  // Every section's first chunk is asked for at once: the executor runs them one after another, so the database
+  // works on the next section while this process parses the previous one.
+  const firsts = SECTIONS.map((section) => {
+    const pending = ask(section, 0);
+    pending.catch(() => {});
+    return pending;
+  });
+
+  for (const [index, section] of SECTIONS.entries()) {
     let chunks = 1;
     for (let chunk = 0; chunk < chunks; chunk++) {
-      let rows: ChunkRow[];
-      try {
-        rows = await executor.query<ChunkRow>(sql, [chunkBytes, chunk]);
-      } catch (error) {
-        throw new Error(
-          `Could not take a catalog snapshot (${section.name}, chunk ${chunk + 1}) on ${executor.describe()}: ${(error as Error).message}`,
-        );
-      }
+      const rows = chunk === 0 ? await (firsts[index] as Promise<ChunkRow[]>) : await ask(section, chunk);
       queries++;
       const size = Buffer.byteLength(JSON.stringify(rows));
       largest = Math.max(largest, size);
