@@ -43,7 +43,10 @@ const SEMICOLON = 59;
 export function decodePythonSource(bytes: Uint8Array): { src: Buffer } | { error: string } {
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  let src = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
+  let src =
+    start === 0 && Buffer.isBuffer(bytes)
+      ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
   const cookie = start === 0 ? codingCookie(src) : null;
   if (cookie && !/^utf[-_]?8(?:[-_].*)?$/i.test(cookie)) {
     try {
