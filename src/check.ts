@@ -52,7 +52,12 @@ async function stage<T>(name: string, what: string, fn: () => Promise<T>): Promi
   } catch (error) {
     if (error instanceof StageError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new StageError(name, message.startsWith('Could not') ? message : `${what}: ${message}`);
+    // An adapter may name a more precise stage (e.g. credentials while opening the Lambda route).
+    const tagged = (error as { stage?: unknown }).stage;
+    throw new StageError(
+      typeof tagged === 'string' ? tagged : name,
+      message.startsWith('Could not') ? message : `${what}: ${message}`,
+    );
   }
 }
 

@@ -460,6 +460,7 @@ describe('the built action against the AWS stand-ins: faults', () => {
       const local = JSON.parse(await readFile(join(reportDir, 'aws-sts-denied', 'latest.json'), 'utf8')) as Report;
       assertValidReport(local);
       expect(local.status).toBe('error');
+      expect(local.error?.stage).toBe('credentials');
       expect(local.error?.message).toContain('AccessDenied');
     } finally {
       sts.setFault(undefined);

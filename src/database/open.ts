@@ -13,6 +13,15 @@ export interface ExecutorFactories {
   pglite?: (dir: string) => Promise<SqlExecutor>;
 }
 
+/** Credentials failures are their own stage in the report, not a database failure. */
+async function credentials(factories: ExecutorFactories): Promise<AwsClientConfig> {
+  try {
+    return await factories.aws();
+  } catch (error) {
+    throw Object.assign(error instanceof Error ? error : new Error(String(error)), { stage: 'credentials' });
+  }
+}
+
 export async function openExecutor(target: DatabaseTarget, factories: ExecutorFactories): Promise<SqlExecutor> {
   switch (target.kind) {
     case 'postgres':
@@ -26,7 +35,7 @@ export async function openExecutor(target: DatabaseTarget, factories: ExecutorFa
         qualifier: target.qualifier,
         payloadTemplate: target.payloadTemplate,
         rowsPath: target.rowsPath,
-        client: createLambdaClient(await factories.aws()),
+        client: createLambdaClient(await credentials(factories)),
       });
   }
 }

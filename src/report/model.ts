@@ -60,7 +60,7 @@ export interface StructureSection {
 }
 
 export interface ReportError {
-  /** Pipeline stage that failed: config, migrations, database, version, publish. */
+  /** Pipeline stage that failed: config, migrations, credentials, database, version, structure, internal. */
   stage: string;
   message: string;
 }

@@ -126,6 +126,7 @@ export function errorMeaning(stage: string): string {
   const meanings: Record<string, string> = {
     config: 'the inputs are invalid, so nothing was checked',
     migrations: "the repository's migrations could not be read",
+    credentials: 'no AWS credentials could be had (OIDC token or role assumption), so the database was not reached',
     database: 'the database could not be reached or queried',
     version: "the database's version could not be compared with the repository",
     structure: 'the live catalog could not be compared with the expected schema',
