@@ -188,6 +188,8 @@ function dataApiField(value: unknown, typeId: number): Record<string, unknown> {
   if (typeId === 16) return { booleanValue: Boolean(value) };
   if (intTypes.has(typeId)) return { longValue: Number(value) };
   if (floatTypes.has(typeId)) return { doubleValue: Number(value) };
+  // json and jsonb come back as their JSON text, whatever they hold (the Data API does not type their contents).
+  if (typeId === 114 || typeId === 3802) return { stringValue: json(value) };
   if (Array.isArray(value)) {
     if (intArrayTypes.has(typeId)) return { arrayValue: { longValues: value.map(Number) } };
     if (typeId === 1000) return { arrayValue: { booleanValues: value.map(Boolean) } };
