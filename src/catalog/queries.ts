@@ -162,8 +162,9 @@ SELECT json_build_array('sequence', n.nspname, c.relname)::text,
                       JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refobjsubid > 0
                         AND d.deptype = 'a' LIMIT 1),
-         'comment', obj_description(c.oid, 'pg_class'))
+         'comment', sd.description)
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+${DESCRIPTION('sd', 'pg_class', 'c.oid')}
 WHERE ${PIN} AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
   -- identity sequences belong to their column (its identity attribute)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
