@@ -1,8 +1,8 @@
 // Heads benchmark: our `heads` against real Alembic's `heads` on the same generated 10,000-revision tree.
 //
 // Figures printed:
-// - engine, in process: loadMigrationGraph (list, read, parse, graph) in this warm process, best of 15 (wall time is noisy on a shared machine), wall and CPU.
-//   This is the work `alembic heads` does, so engine time / Alembic's whole command is the ratio the target
+// - engine, in process: loadMigrationGraph (list, read, parse, graph) in this warm process, wall and CPU, best of 15
+//   (wall time is noisy on a shared machine). This is the work `alembic heads` does, so engine time / Alembic's whole command is the ratio the target
 //   (issue 2: ≤ 0.05) applies to.
 // - built CLI, cold process: `node dist/cli/index.js heads --migrations DIR --json` as a user runs it (build it with
 //   `npm run build`; BENCH_CLI=path overrides), best of 3, wall and peak RSS. The RSS target (≤ 100 MB) applies to
