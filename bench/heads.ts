@@ -2,8 +2,8 @@
 //
 // Figures printed:
 // - engine, in process: loadMigrationGraph (list, read, parse, graph) in this warm process, wall and CPU, best of 15
-//   (wall time is noisy on a shared machine). This is the work `alembic heads` does, so engine time / Alembic's whole command is the ratio the target
-//   (issue 2: ≤ 0.05) applies to.
+//   (wall time is noisy on a shared machine). This is the work `alembic heads` does, so engine time / Alembic's
+//   whole command is the ratio the target (issue 2: ≤ 0.05) applies to.
 // - built CLI, cold process: `node dist/cli/index.js heads --migrations DIR --json` as a user runs it (build it with
 //   `npm run build`; BENCH_CLI=path overrides), best of 3, wall and peak RSS. The RSS target (≤ 100 MB) applies to
 //   this figure. Its whole-process ratio is printed too, honestly, with node's own start-up and the bundle's load
