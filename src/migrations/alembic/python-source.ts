@@ -64,20 +64,20 @@ export function decodePythonSource(bytes: Uint8Array): { src: Buffer } | { error
   return { src };
 }
 
-// Native searches and copies rather than a byte loop: this runs on few files (those with CRLF), too few for the JIT to
-// optimise a loop in a fresh process, where the interpreted loop cost ~0.1 ms per file.
+// A plain byte loop: measured against native indexOf + copy per line, it is faster both warm and in a fresh process
+// (each Buffer.copy call costs more than the bytes of a line).
 function normaliseNewlines(src: Buffer): Buffer {
   const out = Buffer.allocUnsafe(src.length);
   let o = 0;
-  let i = 0;
-  while (true) {
-    const cr = src.indexOf(CR, i);
-    if (cr === -1) break;
-    o += src.copy(out, o, i, cr);
-    out[o++] = NL;
-    i = src[cr + 1] === NL ? cr + 2 : cr + 1;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as number;
+    if (c === CR) {
+      out[o++] = NL;
+      if (src[i + 1] === NL) i++;
+    } else {
+      out[o++] = c;
+    }
   }
-  o += src.copy(out, o, i, src.length);
   return out.subarray(0, o);
 }
 
