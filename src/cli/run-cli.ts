@@ -1,20 +1,8 @@
 // The `schema-drift` CLI: the same engine as the action, with exit codes 0 no drift, 1 drift, 2 error.
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCheck } from '../check.js';
-import { ConfigError, DATABASE_INPUTS, parseConfig } from '../config/config.js';
-import { runInfoFromEnv } from '../config/run-info.js';
-import { describeTarget, openExecutor } from '../database/open.js';
-import { openPgliteExecutor } from '../database/pglite.js';
-import { readAddedTimes } from '../git/added-times.js';
 import { loadMigrationGraph } from '../migrations/load.js';
-import { LocalReportStore } from '../publish/local.js';
-import { renderHtml } from '../report/html.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderText } from '../report/text.js';
-import { structureDeps } from '../structure-deps.js';
 import { TOOL_VERSION } from '../version.js';
-import { diffCommand, SNAPSHOT_FLAGS, snapshotCommand } from './structure-commands.js';
+import { CHECK_FLAGS, SNAPSHOT_FLAGS } from './flags.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -23,7 +11,9 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-export const EXIT = { ok: 0, drift: 1, error: 2 } as const;
+export { EXIT } from './flags.js';
+
+import { EXIT } from './flags.js';
 
 const USAGE = `schema-drift ${TOOL_VERSION}
 
@@ -44,21 +34,6 @@ Usage:
 current folder or one below). Exit codes: 0 no drift (diff: equal), 1 drift (diff: different), 2 error.
 `;
 
-const CHECK_FLAGS = [
-  'migrations',
-  ...DATABASE_INPUTS,
-  'environment',
-  'report-dir',
-  'version-table',
-  'version-table-schema',
-  'pending-grace',
-  'structure-expected',
-  'reference-database-url',
-  'reference-setup-command',
-  'snapshot-file',
-  'config',
-] as const;
-
 /** Runs one CLI command; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -70,7 +45,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${TOOL_VERSION}\n`);
     return EXIT.ok;
   }
-  if (command === 'diff') return diffCommand(rest, io);
+  // Commands load their engine on demand: `heads` and `--version` stay small and fast (no pg, AWS SDK, PGlite).
+  if (command === 'diff') return (await import('./structure-commands.js')).diffCommand(rest, io);
   let values: Record<string, string | boolean | undefined>;
   try {
     const flags: readonly string[] = command === 'snapshot' ? SNAPSHOT_FLAGS : CHECK_FLAGS;
@@ -81,8 +57,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.error;
   }
   if (command === 'heads') return heads(values, io);
-  if (command === 'check') return check(values, io);
-  if (command === 'snapshot') return snapshotCommand(values, io);
+  if (command === 'check') return (await import('./check-command.js')).checkCommand(values, io);
+  if (command === 'snapshot') return (await import('./structure-commands.js')).snapshotCommand(values, io);
   io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.error;
 }
@@ -118,58 +94,4 @@ async function heads(values: Record<string, string | boolean | undefined>, io: C
     io.stderr(`schema-drift heads: ${(error as Error).message}\n`);
     return EXIT.error;
   }
-}
-
-async function check(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
-  const raw = Object.fromEntries(CHECK_FLAGS.map((f) => [f, values[f] as string | undefined]));
-  let config: ReturnType<typeof parseConfig>;
-  try {
-    config = parseConfig(raw);
-    if (!config.database) throw new ConfigError('check needs --database-url, --lambda-function or --pglite');
-  } catch (error) {
-    io.stderr(`schema-drift check: ${(error as Error).message}\n`);
-    return EXIT.error;
-  }
-  const root = resolve(io.cwd);
-  const store = config.reportDir ? new LocalReportStore(resolve(root, config.reportDir)) : undefined;
-  const log = values.json ? () => {} : (line: string) => io.stderr(`${line}\n`);
-  const { report, snapshot } = await runCheck({
-    root,
-    config,
-    run: runInfoFromEnv(io.env, io.env.GITHUB_ACTIONS === 'true' ? undefined : 'cli'),
-    now: () => new Date(),
-    openExecutor: (target) =>
-      openExecutor(target, {
-        aws: async () => ({ region: config.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
-        pglite: openPgliteExecutor,
-      }),
-    describeTarget,
-    readAddedTimes,
-    structure: structureDeps({ root, environment: config.environment, store, log }),
-    log,
-  });
-  let location: string | undefined;
-  let storeError: string | undefined;
-  if (store) {
-    try {
-      location = (
-        await store.save(report, {
-          markdown: renderMarkdown(report),
-          html: renderHtml(report),
-          snapshot: snapshot ? `${JSON.stringify(snapshot, null, 2)}\n` : undefined,
-        })
-      ).location;
-    } catch (error) {
-      storeError = (error as Error).message;
-    }
-  }
-  if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else {
-    io.stdout(renderText(report, { reportLocation: location }));
-  }
-  if (storeError) {
-    io.stderr(`schema-drift check: ${storeError}\n`);
-    return EXIT.error;
-  }
-  return report.status === 'error' ? EXIT.error : report.status === 'drift' ? EXIT.drift : EXIT.ok;
 }

@@ -13,18 +13,8 @@ import { openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
 import { parseIgnoreRules } from '../drift/ignore-rules.js';
 import { diffSnapshots, SEVERITIES, type StructureDiff, type StructureDifference } from '../drift/structure.js';
+import { EXIT, SNAPSHOT_FLAGS } from './flags.js';
 import type { CliIo } from './run-cli.js';
-
-const EXIT = { ok: 0, drift: 1, error: 2 } as const;
-
-/** String options of `snapshot`, for the dispatcher's parseArgs (plus --json is not used). */
-export const SNAPSHOT_FLAGS = [
-  ...DATABASE_INPUTS,
-  'out',
-  'include-schemas',
-  'exclude-schemas',
-  'max-response-bytes',
-] as const;
 
 export interface StructureCommandDeps {
   /** Opens the database; default: the adapters of src/database/open.ts (PGlite included). */

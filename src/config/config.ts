@@ -2,6 +2,8 @@
 // defaults and the checks live here once. Every error names the input and repeats the bad value.
 import { z } from 'zod';
 
+export { DATABASE_INPUTS } from './inputs.js';
+
 export type RawInputs = Readonly<Record<string, string | undefined>>;
 
 export type DatabaseTarget =
@@ -46,17 +48,6 @@ export interface Config {
   /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
   ignoreRulesFile?: string;
 }
-
-/** The inputs (and CLI flags) that name the database to read and how to reach it. */
-export const DATABASE_INPUTS = [
-  'database-url',
-  'lambda-function',
-  'lambda-qualifier',
-  'lambda-payload-template',
-  'lambda-rows-path',
-  'pglite',
-  'aws-region',
-] as const;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

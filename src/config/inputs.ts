@@ -35,3 +35,14 @@ export const INPUT_NAMES = [
   'check-name',
   'comment',
 ] as const;
+
+/** The inputs (and CLI flags) that name the database to read and how to reach it. */
+export const DATABASE_INPUTS = [
+  'database-url',
+  'lambda-function',
+  'lambda-qualifier',
+  'lambda-payload-template',
+  'lambda-rows-path',
+  'pglite',
+  'aws-region',
+] as const;

@@ -1,0 +1,69 @@
+// `schema-drift check`: the version (and structure) check with the report written locally.
+import { resolve } from 'node:path';
+import { runCheck } from '../check.js';
+import { ConfigError, parseConfig } from '../config/config.js';
+import { runInfoFromEnv } from '../config/run-info.js';
+import { describeTarget, openExecutor } from '../database/open.js';
+import { openPgliteExecutor } from '../database/pglite.js';
+import { readAddedTimes } from '../git/added-times.js';
+import { LocalReportStore } from '../publish/local.js';
+import { renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { structureDeps } from '../structure-deps.js';
+import { CHECK_FLAGS, EXIT } from './flags.js';
+import type { CliIo } from './run-cli.js';
+
+export async function checkCommand(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
+  const raw = Object.fromEntries(CHECK_FLAGS.map((f) => [f, values[f] as string | undefined]));
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(raw);
+    if (!config.database) throw new ConfigError('check needs --database-url, --lambda-function or --pglite');
+  } catch (error) {
+    io.stderr(`schema-drift check: ${(error as Error).message}\n`);
+    return EXIT.error;
+  }
+  const root = resolve(io.cwd);
+  const store = config.reportDir ? new LocalReportStore(resolve(root, config.reportDir)) : undefined;
+  const log = values.json ? () => {} : (line: string) => io.stderr(`${line}\n`);
+  const { report, snapshot } = await runCheck({
+    root,
+    config,
+    run: runInfoFromEnv(io.env, io.env.GITHUB_ACTIONS === 'true' ? undefined : 'cli'),
+    now: () => new Date(),
+    openExecutor: (target) =>
+      openExecutor(target, {
+        aws: async () => ({ region: config.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
+        pglite: openPgliteExecutor,
+      }),
+    describeTarget,
+    readAddedTimes,
+    structure: structureDeps({ root, environment: config.environment, store, log }),
+    log,
+  });
+  let location: string | undefined;
+  let storeError: string | undefined;
+  if (store) {
+    try {
+      location = (
+        await store.save(report, {
+          markdown: renderMarkdown(report),
+          html: renderHtml(report),
+          snapshot: snapshot ? `${JSON.stringify(snapshot, null, 2)}\n` : undefined,
+        })
+      ).location;
+    } catch (error) {
+      storeError = (error as Error).message;
+    }
+  }
+  if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    io.stdout(renderText(report, { reportLocation: location }));
+  }
+  if (storeError) {
+    io.stderr(`schema-drift check: ${storeError}\n`);
+    return EXIT.error;
+  }
+  return report.status === 'error' ? EXIT.error : report.status === 'drift' ? EXIT.drift : EXIT.ok;
+}

@@ -1,0 +1,28 @@
+// The flags of each CLI command, and the exit codes; a module of its own so the dispatcher loads nothing heavy.
+import { DATABASE_INPUTS } from '../config/inputs.js';
+
+export const EXIT = { ok: 0, drift: 1, error: 2 } as const;
+
+export const CHECK_FLAGS = [
+  'migrations',
+  ...DATABASE_INPUTS,
+  'environment',
+  'report-dir',
+  'version-table',
+  'version-table-schema',
+  'pending-grace',
+  'structure-expected',
+  'reference-database-url',
+  'reference-setup-command',
+  'snapshot-file',
+  'config',
+] as const;
+
+/** String options of `snapshot`. */
+export const SNAPSHOT_FLAGS = [
+  ...DATABASE_INPUTS,
+  'out',
+  'include-schemas',
+  'exclude-schemas',
+  'max-response-bytes',
+] as const;
