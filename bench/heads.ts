@@ -10,12 +10,13 @@
 //   time (`--version`) alongside so that the engine's share is visible.
 // - alembic heads: `python -m alembic heads`, best of 2.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alembicPython } from '../__tests__/support/real-parts.js';
 import { loadMigrationGraph } from '../src/migrations/load.js';
+import { best, builtCli, type ProcessRun, runNode } from './process.js';
 import type { Benchmark } from './run.js';
 
 const REVISIONS = 10_000;
@@ -26,42 +27,6 @@ const TARGET_RATIO = 0.05;
 const TARGET_RSS_MB = 100;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TIME = '/usr/bin/time';
-// Without GNU time, a preloaded hook reports the child's own peak RSS as it exits.
-const RSS_HOOK =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nBENCH_RSS_KB "+process.resourceUsage().maxRSS+"\\n"))';
-
-interface ProcessRun {
-  wallMs: number;
-  maxRssMb: number;
-  stdout: string;
-}
-
-/** Runs `node args...` in a fresh process; wall time measured here, peak RSS from GNU time or the exit hook. */
-function runNode(args: string[], cwd: string): ProcessRun {
-  const useTime = existsSync(TIME);
-  const command = useTime ? TIME : process.execPath;
-  const argv = useTime ? ['-f', 'BENCH_RSS_KB %M', process.execPath, ...args] : ['--import', RSS_HOOK, ...args];
-  const t0 = performance.now();
-  const out = spawnSync(command, argv, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const wallMs = performance.now() - t0;
-  if (out.status !== 0) throw new Error(`node ${args.join(' ')} failed (${out.status}): ${out.stderr}`);
-  const rss = /BENCH_RSS_KB (\d+)/.exec(out.stderr);
-  if (!rss?.[1]) throw new Error(`no peak RSS reported for node ${args.join(' ')}: ${out.stderr}`);
-  return { wallMs, maxRssMb: Number(rss[1]) / 1024, stdout: out.stdout };
-}
-
-function best(runs: ProcessRun[]): ProcessRun {
-  return runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
-}
-
-/** The built CLI to measure, or why it cannot be measured. */
-function builtCli(): { cli: string } | { missing: string } {
-  const cli = path.resolve(process.env.BENCH_CLI ?? path.join(repoRoot, 'dist/cli/index.js'));
-  if (!existsSync(cli)) return { missing: `${cli} not found: run \`npm run build\` first` };
-  return { cli };
-}
-
 /** Modification time of the newest .ts file under `dir`, to warn when the build is stale. */
 function newestSource(dir: string): number {
   let newest = 0;

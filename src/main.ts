@@ -1,10 +1,12 @@
 // The action: inputs → engine → publishers. The only place that fails the step.
+
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
+import { snapshotJson } from './catalog/snapshot.js';
 import { runCheck } from './check.js';
 import { type Config, parseConfig } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
@@ -199,7 +201,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (report.structure) core.info(`structure: ${report.structure.summary}`);
 
     const delivery = await deliverReport(report, plan, {
-      snapshot: snapshot ? `${JSON.stringify(snapshot, null, 2)}\n` : undefined,
+      snapshot: snapshot ? snapshotJson(snapshot) : undefined,
     });
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;

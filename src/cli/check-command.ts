@@ -1,5 +1,7 @@
 // `schema-drift check`: the version (and structure) check with the report written locally.
+
 import { resolve } from 'node:path';
+import { snapshotJson } from '../catalog/snapshot.js';
 import { runCheck } from '../check.js';
 import { ConfigError, parseConfig } from '../config/config.js';
 import { runInfoFromEnv } from '../config/run-info.js';
@@ -50,7 +52,7 @@ export async function checkCommand(values: Record<string, string | boolean | und
         await store.save(report, {
           markdown: renderMarkdown(report),
           html: renderHtml(report),
-          snapshot: snapshot ? `${JSON.stringify(snapshot, null, 2)}\n` : undefined,
+          snapshot: snapshot ? snapshotJson(snapshot) : undefined,
         })
       ).location;
     } catch (error) {

@@ -1,11 +1,13 @@
 // `schema-drift snapshot` and `schema-drift diff`: the structural engine on its own, for committed snapshot files
 // and ad-hoc comparisons. Exit codes as everywhere: 0 equal, 1 different, 2 error.
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { Snapshot } from '../catalog/model.js';
-import { parseSnapshot, takeSnapshot } from '../catalog/snapshot.js';
+import { parseSnapshot, snapshotJsonLines, takeSnapshot } from '../catalog/snapshot.js';
 import { commentText } from '../catalog/sql-quote.js';
 import { DATABASE_INPUTS, type DatabaseTarget, parseConfig } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
@@ -81,7 +83,7 @@ export async function snapshotCommand(
     });
     const path = resolve(io.cwd, out);
     try {
-      await writeFile(path, `${JSON.stringify(snapshot, null, 2)}\n`);
+      await pipeline(Readable.from(snapshotJsonLines(snapshot)), createWriteStream(path));
     } catch (error) {
       throw new Error(`Could not write snapshot "${out}": ${(error as Error).message}`);
     }
