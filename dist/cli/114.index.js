@@ -14,17 +14,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8649);
-/* harmony import */ var _catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7630);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8674);
-/* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9917);
-/* harmony import */ var _database_pglite_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3392);
-/* harmony import */ var _drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7507);
-/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6610);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2529);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8649);
+/* harmony import */ var _catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7630);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8674);
+/* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9917);
+/* harmony import */ var _database_pglite_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3392);
+/* harmony import */ var _drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7507);
+/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6610);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2529);
 // `schema-drift snapshot` and `schema-drift diff`: the structural engine on its own, for committed snapshot files
 // and ad-hoc comparisons. Exit codes as everywhere: 0 equal, 1 different, 2 error.
+
+
 
 
 
@@ -47,9 +51,9 @@ const list = (value) => typeof value === 'string'
 async function snapshotCommand(values, io, deps = {}) {
     const fail = (message) => {
         io.stderr(`schema-drift snapshot: ${message}\n`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.error;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.error;
     };
-    const unknown = Object.keys(values).filter((k) => values[k] !== undefined && !_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .SNAPSHOT_FLAGS */ .Lv.includes(k));
+    const unknown = Object.keys(values).filter((k) => values[k] !== undefined && !_flags_js__WEBPACK_IMPORTED_MODULE_13__/* .SNAPSHOT_FLAGS */ .Lv.includes(k));
     if (unknown.length)
         return fail(`--${unknown[0]} is not an option of snapshot`);
     const out = values.out;
@@ -59,8 +63,8 @@ async function snapshotCommand(values, io, deps = {}) {
     let region;
     let budget;
     try {
-        const raw = Object.fromEntries(_config_config_js__WEBPACK_IMPORTED_MODULE_6__/* .DATABASE_INPUTS */ .oF.map((k) => [k, typeof values[k] === 'string' ? values[k] : undefined]));
-        const config = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_6__/* .parseConfig */ .o4)(raw);
+        const raw = Object.fromEntries(_config_config_js__WEBPACK_IMPORTED_MODULE_8__/* .DATABASE_INPUTS */ .oF.map((k) => [k, typeof values[k] === 'string' ? values[k] : undefined]));
+        const config = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_8__/* .parseConfig */ .o4)(raw);
         if (!config.database)
             throw new Error('snapshot needs --database-url, --lambda-function or --pglite');
         target = config.database;
@@ -79,25 +83,25 @@ async function snapshotCommand(values, io, deps = {}) {
     try {
         executor = await (deps.openExecutor
             ? deps.openExecutor(target)
-            : (0,_database_open_js__WEBPACK_IMPORTED_MODULE_7__/* .openExecutor */ .c)(target, {
+            : (0,_database_open_js__WEBPACK_IMPORTED_MODULE_9__/* .openExecutor */ .c)(target, {
                 aws: async () => ({ region: region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
-                pglite: _database_pglite_js__WEBPACK_IMPORTED_MODULE_8__/* .openPgliteExecutor */ .H,
+                pglite: _database_pglite_js__WEBPACK_IMPORTED_MODULE_10__/* .openPgliteExecutor */ .H,
             }));
-        const snapshot = await (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .takeSnapshot */ .W9)(executor, {
+        const snapshot = await (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .takeSnapshot */ .W9)(executor, {
             responseBudgetBytes: budget,
             includeSchemas: list(values['include-schemas']),
             excludeSchemas: list(values['exclude-schemas']),
         });
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, out);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, `${JSON.stringify(snapshot, null, 2)}\n`);
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from((0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotJsonLines */ .cG)(snapshot)), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path));
         }
         catch (error) {
             throw new Error(`Could not write snapshot "${out}": ${error.message}`);
         }
         io.stderr(`snapshot of ${executor.describe()}: ${snapshot.objects.length} objects, fingerprint ${snapshot.fingerprint}, ` +
             `${snapshot.stats.queries} queries, largest response ${snapshot.stats.largest_response_bytes} bytes → ${out}\n`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.ok;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok;
     }
     catch (error) {
         return fail(error.message);
@@ -110,12 +114,12 @@ async function snapshotCommand(values, io, deps = {}) {
 async function diffCommand(args, io) {
     const fail = (message) => {
         io.stderr(`schema-drift diff: ${message}\n`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.error;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.error;
     };
     let positionals;
     let values;
     try {
-        ({ positionals, values } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
+        ({ positionals, values } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({
             args: [...args],
             options: { json: { type: 'boolean' }, config: { type: 'string' } },
             allowPositionals: true,
@@ -139,14 +143,14 @@ async function diffCommand(args, io) {
             catch (error) {
                 throw new Error(`Could not read ignore rules "${configPath}": ${error.code ?? error.message}`);
             }
-            rules = (0,_drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_9__/* .parseIgnoreRules */ .R)(text, configPath);
+            rules = (0,_drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .parseIgnoreRules */ .R)(text, configPath);
         }
-        const diff = (0,_drift_structure_js__WEBPACK_IMPORTED_MODULE_10__/* .diffSnapshots */ .V1)(expected, actual, { rules });
+        const diff = (0,_drift_structure_js__WEBPACK_IMPORTED_MODULE_12__/* .diffSnapshots */ .V1)(expected, actual, { rules });
         if (values.json)
             io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
         else
             io.stdout(renderDiffText(diff));
-        return diff.equal ? _flags_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.ok : _flags_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.drift;
+        return diff.equal ? _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok : _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.drift;
     }
     catch (error) {
         return fail(error.message);
@@ -160,10 +164,10 @@ async function readSnapshot(cwd, file) {
     catch (error) {
         throw new Error(`Could not read snapshot "${file}": ${error.code ?? error.message}`);
     }
-    return (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshot */ .E$)(text, file);
+    return (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSnapshot */ .E$)(text, file);
 }
 /** Control characters from hostile names never reach the terminal raw. */
-const shown = (value) => (0,_catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .commentText */ .br)(typeof value === 'string' ? value : JSON.stringify(value));
+const shown = (value) => (0,_catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .commentText */ .br)(typeof value === 'string' ? value : JSON.stringify(value));
 function line(d) {
     const what = d.attribute === null ? `${d.change} ${d.kind} ${shown(d.object)}` : `${d.kind} ${shown(d.object)}: ${d.attribute}`;
     const values = d.change === 'changed' ? ` (expected ${shown(d.expected)}, actual ${shown(d.actual)})` : '';
@@ -177,8 +181,8 @@ function line(d) {
 function renderDiffText(diff) {
     let text = diff.equal
         ? `No structural differences (fingerprint ${diff.actual_fingerprint}).\n`
-        : `${diff.differences.length} structural difference(s): ${_drift_structure_js__WEBPACK_IMPORTED_MODULE_10__/* .SEVERITIES */ .oC.map((s) => `${diff.counts[s]} ${s}`).join(', ')}\n`;
-    for (const severity of _drift_structure_js__WEBPACK_IMPORTED_MODULE_10__/* .SEVERITIES */ .oC) {
+        : `${diff.differences.length} structural difference(s): ${_drift_structure_js__WEBPACK_IMPORTED_MODULE_12__/* .SEVERITIES */ .oC.map((s) => `${diff.counts[s]} ${s}`).join(', ')}\n`;
+    for (const severity of _drift_structure_js__WEBPACK_IMPORTED_MODULE_12__/* .SEVERITIES */ .oC) {
         const items = diff.differences.filter((d) => d.severity === severity);
         if (!items.length)
             continue;

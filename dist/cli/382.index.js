@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/catalog/snapshot.js + 3 modules
+var catalog_snapshot = __webpack_require__(8649);
 ;// CONCATENATED MODULE: ./lib/database/version-table.js
 // PostgreSQL truncates identifiers past NAMEDATALEN - 1 bytes, which would silently read another table.
 const MAX_IDENTIFIER_BYTES = 63;
@@ -259,8 +261,6 @@ function utcSeconds(date) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/catalog/snapshot.js + 3 modules
-var snapshot = __webpack_require__(8649);
 // EXTERNAL MODULE: ./lib/drift/ignore-rules.js
 var ignore_rules = __webpack_require__(7507);
 // EXTERNAL MODULE: ./lib/drift/structure.js + 1 modules
@@ -321,7 +321,7 @@ async function expectedSnapshot(config, root, productionVersions, productionVers
             catch (error) {
                 throw new Error(`Could not read snapshot-file "${config.snapshotFile}": ${error.message}`);
             }
-            return { snapshot: (0,snapshot/* parseSnapshot */.E$)(text, config.snapshotFile), location: config.snapshotFile };
+            return { snapshot: (0,catalog_snapshot/* parseSnapshot */.E$)(text, config.snapshotFile), location: config.snapshotFile };
         }
         case 'baseline': {
             const baseline = await deps.loadBaseline();
@@ -332,7 +332,7 @@ async function expectedSnapshot(config, root, productionVersions, productionVers
                     skip: `the version moved from ${baseline.productionVersion ?? '(none)'} to ${productionVersion ?? '(none)'} since the baseline; this run records a new one`,
                 };
             }
-            return { snapshot: (0,snapshot/* parseSnapshot */.E$)(baseline.text, baseline.location), location: baseline.location };
+            return { snapshot: (0,catalog_snapshot/* parseSnapshot */.E$)(baseline.text, baseline.location), location: baseline.location };
         }
         case 'reference': {
             const url = config.referenceDatabaseUrl;
@@ -352,7 +352,7 @@ async function expectedSnapshot(config, root, productionVersions, productionVers
             }
             const reference = await deps.openReference(url);
             try {
-                return { snapshot: await (0,snapshot/* takeSnapshot */.W9)(reference), location: deps.describeReference(url) };
+                return { snapshot: await (0,catalog_snapshot/* takeSnapshot */.W9)(reference), location: deps.describeReference(url) };
             }
             finally {
                 await reference.close().catch(() => { });
@@ -364,7 +364,7 @@ async function expectedSnapshot(config, root, productionVersions, productionVers
 async function checkStructure(input) {
     const { config } = input;
     const rules = await readIgnoreRules(input.root, input.ignoreRulesFile);
-    const actual = await (0,snapshot/* takeSnapshot */.W9)(input.executor);
+    const actual = await (0,catalog_snapshot/* takeSnapshot */.W9)(input.executor);
     const productionVersion = input.productionVersions.length ? [...input.productionVersions].sort().join(',') : null;
     const expected = await expectedSnapshot(config, input.root, input.productionVersions, productionVersion, input.deps);
     if ('skip' in expected)
@@ -1761,6 +1761,7 @@ var flags = __webpack_require__(2529);
 
 
 
+
 async function checkCommand(values, io) {
     const raw = Object.fromEntries(flags/* CHECK_FLAGS */.P8.map((f) => [f, values[f]]));
     let config;
@@ -1797,7 +1798,7 @@ async function checkCommand(values, io) {
             location = (await store.save(report, {
                 markdown: renderMarkdown(report),
                 html: renderHtml(report),
-                snapshot: snapshot ? `${JSON.stringify(snapshot, null, 2)}\n` : undefined,
+                snapshot: snapshot ? (0,catalog_snapshot/* snapshotJson */.by)(snapshot) : undefined,
             })).location;
         }
         catch (error) {

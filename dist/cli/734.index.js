@@ -48,6 +48,8 @@ function objectKey(object) {
 __webpack_require__.d(__webpack_exports__, {
   mw: () => (/* binding */ globMatches),
   E$: () => (/* binding */ parseSnapshot),
+  by: () => (/* binding */ snapshotJson),
+  cG: () => (/* binding */ snapshotJsonLines),
   W9: () => (/* binding */ takeSnapshot)
 });
 
@@ -748,6 +750,21 @@ function buildSnapshot(objects, serverVersionNum, stats) {
         stats,
         objects: sorted,
     };
+}
+/** The snapshot as JSON text in pieces, one catalog object per line: a 40,000-object snapshot never becomes one
+ *  giant string (peak memory), and two snapshot files diff line by line. */
+function* snapshotJsonLines(snapshot) {
+    const { objects, ...header } = snapshot;
+    const head = JSON.stringify(header, null, 2);
+    yield `${head.slice(0, -2)},\n  "objects": [\n`;
+    for (let i = 0; i < objects.length; i++) {
+        yield `    ${JSON.stringify(objects[i])}${i + 1 < objects.length ? ',' : ''}\n`;
+    }
+    yield '  ]\n}\n';
+}
+/** The snapshot as one JSON text (see snapshotJsonLines). */
+function snapshotJson(snapshot) {
+    return [...snapshotJsonLines(snapshot)].join('');
 }
 function sortObjects(objects) {
     const rank = new Map(model/* OBJECT_KINDS */.c.map((k, i) => [k, i]));
