@@ -160,10 +160,43 @@ function sortObjects(objects: CatalogObject[]): CatalogObject[] {
   const rank = new Map(OBJECT_KINDS.map((k, i) => [k, i]));
   const byKey = new Map<string, CatalogObject>();
   for (const o of objects) byKey.set(objectKey(o), o);
-  // Each object's sort key is made once, not on every comparison; JSON of a path is its canonical JSON.
-  const keyed = [...byKey.values()].map((o) => ({ o, rank: rank.get(o.kind) ?? 99, path: JSON.stringify(o.path) }));
-  keyed.sort((a, b) => a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const keyed: SortEntry[] = [];
+  for (const [key, o] of byKey) keyed.push({ o, key, rank: rank.get(o.kind) ?? 99, plain: plainPath(o.path) });
+  keyed.sort((a, b) => a.rank - b.rank || comparePaths(a, b));
   return keyed.map((k) => k.o);
+}
+
+interface SortEntry {
+  o: CatalogObject;
+  /** objectKey(o): kind, then the path's elements, each after a NUL. */
+  key: string;
+  rank: number;
+  plain: boolean;
+}
+
+// Paths sort as their JSON texts do. JSON.stringify escapes '"', '\\', controls and lone surrogates, and ends each
+// string with '"'; strings free of those and of ' ' and '!' (which sort below '"') order exactly like their JSON.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+const NOT_PLAIN = /[\u0000-\u0022\\\ud800-\udfff]/;
+
+function plainPath(path: unknown): boolean {
+  if (!Array.isArray(path)) return false;
+  for (const element of path) if (typeof element !== 'string' || NOT_PLAIN.test(element)) return false;
+  return true;
+}
+
+/**
+ * Compares two objects' paths as JSON.stringify(path) texts compare, without writing 40,000 JSON texts. For plain
+ * paths of one kind and length the object keys compare alike: an element that is a prefix of the other is followed by NUL or
+ * ends the key, both below any plain character, as its closing '"' is in JSON.
+ */
+function comparePaths(a: SortEntry, b: SortEntry): number {
+  if (a.plain && b.plain && a.o.kind === b.o.kind && a.o.path.length === b.o.path.length) {
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  }
+  const x = JSON.stringify(a.o.path);
+  const y = JSON.stringify(b.o.path);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Glob with `*` and `?`, whole-string, case-sensitive. */
