@@ -12,6 +12,7 @@ import { type Config, parseConfig } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
 import { runInfoFromEnv } from './config/run-info.js';
 import { describeTarget, openExecutor } from './database/open.js';
+import { databaseUrlSecrets } from './database/redact.js';
 import { readAddedTimes } from './git/added-times.js';
 import { omittedSummary, planAnnotations } from './publish/annotations.js';
 import { type DeliveryPlan, deliverReport } from './publish/deliver.js';
@@ -26,16 +27,11 @@ import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/model.js';
 import { structureDeps } from './structure-deps.js';
 
-/** Masks a database URL and its password alone, so neither can reach a log. */
+/** Masks a database URL and each secret it carries (password, password= query values), raw and decoded. */
 function maskDatabaseUrl(url: string | undefined): void {
   if (!url) return;
   core.setSecret(url);
-  try {
-    const password = decodeURIComponent(new URL(url).password);
-    if (password) core.setSecret(password);
-  } catch {
-    // Not a URL: parseConfig rejects it without echoing it.
-  }
+  for (const secret of databaseUrlSecrets(url)) core.setSecret(secret);
 }
 
 function awsIdentity(config: Config, env: NodeJS.ProcessEnv): () => Promise<AwsClientConfig> {
