@@ -22,7 +22,7 @@ import { actionOutputs } from './publish/outputs.js';
 import type { ReportStore } from './publish/report-store.js';
 import { S3ReportStore } from './publish/s3.js';
 import { SnsNotifier } from './publish/sns.js';
-import { modeFor, parsePullRequestInputs, runPullRequestMode } from './pull-request/action.js';
+import { modeFor, runPullRequestMode } from './pull-request/action.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/model.js';
 import { structureDeps } from './structure-deps.js';
@@ -146,7 +146,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     return;
   }
   try {
-    const prInputs = parsePullRequestInputs(raw);
+    const prInputs = config.pullRequest;
     if (modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '') === 'pull-request') {
       const event = readEvent(env.GITHUB_EVENT_PATH);
       const aws = awsIdentity(config, env);

@@ -18,6 +18,15 @@ export interface StructureConfig {
   snapshotFile?: string;
 }
 
+/** The pull-request check's inputs (issue 5). */
+export interface PullRequestInputs {
+  /** auto | monitor | pull-request; resolveMode checks it against the event. */
+  mode: string;
+  githubToken: string;
+  checkName: string;
+  comment: boolean;
+}
+
 export interface Config {
   migrations?: string;
   environment: string;
@@ -47,6 +56,7 @@ export interface Config {
   structure?: StructureConfig;
   /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
   ignoreRulesFile?: string;
+  pullRequest: PullRequestInputs;
 }
 
 export class ConfigError extends Error {
@@ -222,5 +232,11 @@ export function parseConfig(raw: RawInputs): Config {
       : undefined,
     structure,
     ignoreRulesFile: text('config'),
+    pullRequest: {
+      mode: text('mode', 'auto')!,
+      githubToken: text('github-token') ?? '',
+      checkName: read(raw, 'check-name', z.string().trim().max(100, 'at most 100 characters'), 'schema-drift')!,
+      comment: read(raw, 'comment', field.boolean, 'true')!,
+    },
   };
 }

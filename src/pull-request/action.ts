@@ -1,6 +1,6 @@
 // The pull-request mode of the action: event → check → check run, sticky comment, job summary, step status.
 // Everything it touches comes in as a parameter, so main.ts wires it and tests run it against a loopback GitHub.
-import type { Config, DatabaseTarget } from '../config/config.js';
+import { type Config, type DatabaseTarget, type PullRequestInputs, parseConfig } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
 import { readVersionTable } from '../database/version-table.js';
 import type { Finding } from '../migrations/finding.js';
@@ -33,27 +33,12 @@ export interface ActionCore {
   writeSummary(markdown: string): Promise<void>;
 }
 
-export interface PullRequestInputs {
-  mode: string;
-  githubToken: string;
-  checkName: string;
-  comment: boolean;
-}
+export type { PullRequestInputs };
 
-/** Reads `mode`, `github-token`, `check-name` and `comment`; throws naming the input and the bad value. */
+/** Reads `mode`, `github-token`, `check-name` and `comment` with the rest of the inputs (one validation, in
+ *  parseConfig); throws naming the input and the bad value. */
 export function parsePullRequestInputs(raw: Readonly<Record<string, string | undefined>>): PullRequestInputs {
-  const comment = (raw.comment ?? '').trim().toLowerCase() || 'true';
-  if (comment !== 'true' && comment !== 'false') {
-    throw new Error(`Invalid input "comment": ${JSON.stringify(raw.comment)} — expected true or false`);
-  }
-  const checkName = (raw['check-name'] ?? '').trim() || 'schema-drift';
-  if (checkName.length > 100) throw new Error(`Invalid input "check-name": longer than 100 characters`);
-  return {
-    mode: (raw.mode ?? '').trim() || 'auto',
-    githubToken: (raw['github-token'] ?? '').trim(),
-    checkName,
-    comment: comment === 'true',
-  };
+  return parseConfig(raw).pullRequest;
 }
 
 /** The mode for this run; see resolveMode. */
