@@ -6,7 +6,6 @@ import * as core from '@actions/core';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
-import { snapshotJson } from './catalog/snapshot.js';
 import { runCheck } from './check.js';
 import { type Config, parseConfig } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
@@ -196,9 +195,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
     if (report.structure) core.info(`structure: ${report.structure.summary}`);
 
-    const delivery = await deliverReport(report, plan, {
-      snapshot: snapshot ? snapshotJson(snapshot) : undefined,
-    });
+    const delivery = await deliverReport(report, plan, { snapshot });
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
     const reportPath = local ? relative(root, local.location) : undefined;

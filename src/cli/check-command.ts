@@ -1,16 +1,13 @@
 // `schema-drift check`: the version (and structure) check with the report written locally.
-
 import { resolve } from 'node:path';
-import { snapshotJson } from '../catalog/snapshot.js';
 import { runCheck } from '../check.js';
 import { ConfigError, parseConfig } from '../config/config.js';
 import { runInfoFromEnv } from '../config/run-info.js';
 import { describeTarget, openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
 import { readAddedTimes } from '../git/added-times.js';
+import { deliverReport } from '../publish/deliver.js';
 import { LocalReportStore } from '../publish/local.js';
-import { renderHtml } from '../report/html.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { structureDeps } from '../structure-deps.js';
 import { CHECK_FLAGS, EXIT } from './flags.js';
@@ -44,27 +41,15 @@ export async function checkCommand(values: Record<string, string | boolean | und
     structure: structureDeps({ root, environment: config.environment, store, log }),
     log,
   });
-  let location: string | undefined;
-  let storeError: string | undefined;
-  if (store) {
-    try {
-      location = (
-        await store.save(report, {
-          markdown: renderMarkdown(report),
-          html: renderHtml(report),
-          snapshot: snapshot ? snapshotJson(snapshot) : undefined,
-        })
-      ).location;
-    } catch (error) {
-      storeError = (error as Error).message;
-    }
-  }
+  // The action's delivery path, with the local store only: the same attachments, chain and failure handling.
+  const delivery = await deliverReport(report, { stores: store ? [store] : [] }, { snapshot });
+  const location = delivery.stored[0]?.result.location;
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
     io.stdout(renderText(report, { reportLocation: location }));
   }
-  if (storeError) {
-    io.stderr(`schema-drift check: ${storeError}\n`);
+  if (delivery.errors.length > 0) {
+    io.stderr(`schema-drift check: ${delivery.errors.join('\n')}\n`);
     return EXIT.error;
   }
   return report.status === 'error' ? EXIT.error : report.status === 'drift' ? EXIT.drift : EXIT.ok;

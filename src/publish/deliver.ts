@@ -1,6 +1,8 @@
 // Stores the report and sends the alert with the failure semantics of issue 3: a failed store never stops the
 // alert, a failed alert never un-stores the report, and every failure is returned so the step fails with it.
 
+import type { Snapshot } from '../catalog/model.js';
+import { snapshotJson } from '../catalog/snapshot.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
@@ -32,7 +34,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export async function deliverReport(
   report: Report,
   plan: DeliveryPlan,
-  extras: { snapshot?: string } = {},
+  extras: { snapshot?: Snapshot | null } = {},
 ): Promise<Delivery> {
   const errors: string[] = [];
   let previous: PreviousReport | null = null;
@@ -48,7 +50,11 @@ export async function deliverReport(
   }
   // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
   // latest it already answered, so the alert decision and the stored chain name the same report, read once.
-  const attachments = { markdown: renderMarkdown(report), html: renderHtml(report), snapshot: extras.snapshot };
+  const attachments = {
+    markdown: renderMarkdown(report),
+    html: renderHtml(report),
+    snapshot: extras.snapshot ? snapshotJson(extras.snapshot) : undefined,
+  };
   const stored: Delivery['stored'] = [];
   for (const store of plan.stores) {
     try {
