@@ -1197,6 +1197,12 @@ function parseConfig(raw) {
             : undefined,
         structure,
         ignoreRulesFile: text('config'),
+        pullRequest: {
+            mode: text('mode', 'auto'),
+            githubToken: text('github-token') ?? '',
+            checkName: read(raw, 'check-name', zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().max(100, 'at most 100 characters'), 'schema-drift'),
+            comment: read(raw, 'comment', field.boolean, 'true'),
+        },
     };
 }
 

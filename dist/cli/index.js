@@ -330,7 +330,7 @@ async function runCli(argv, io) {
     if (command === 'heads')
         return heads(values, io);
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(48), __nccwpck_require__.e(734), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2382))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(48), __nccwpck_require__.e(734), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))).checkCommand(values, io);
     if (command === 'snapshot')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(48), __nccwpck_require__.e(734), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(values, io);
     io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
