@@ -1,15 +1,13 @@
 // The version check pipeline shared by the action and the CLI: migrations + database facts → verdict → report.
 // Adapters come in as parameters, so this file touches neither @actions/* nor the AWS SDK. Every stage's failure
 // becomes an `error` report here — never a thrown exception, never `synced`.
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Snapshot } from './catalog/model.js';
 import type { Config, DatabaseTarget } from './config/config.js';
 import type { SqlExecutor } from './database/executor.js';
 import { readVersionTable, type VersionTableRead } from './database/version-table.js';
 import { type DecidingFindings, decidingFindings } from './drift/deciding-findings.js';
-import { type FindingRule, parseFindingRules } from './drift/ignore-rules.js';
+import { readFindingRules } from './drift/finding-rules-file.js';
 import { decideVersion, firstSeenFrom, futureCommitFindings } from './drift/version.js';
 import type { AddedTimes } from './git/added-times.js';
 import type { Finding } from './migrations/finding.js';
@@ -197,19 +195,6 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
 // A deciding graph finding is a migrations failure, whatever the database said.
 function versionError(summary: string, gate: DecidingFindings): ReportError {
   return { stage: gate.deciding.length > 0 ? 'migrations' : 'version', message: summary };
-}
-
-/** Finding rules (`file:` entries) of the `config` input, or of `.schema-drift.yml` at the root when it exists. */
-async function readFindingRules(root: string, file: string | undefined): Promise<FindingRule[]> {
-  const path = resolve(root, file ?? '.schema-drift.yml');
-  if (!file && !existsSync(path)) return [];
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new Error(`Could not read ignore rules (input "config") "${file ?? path}": ${(error as Error).message}`);
-  }
-  return parseFindingRules(text, relative(root, path).split('\\').join('/'));
 }
 
 interface GraceFacts {

@@ -127,6 +127,7 @@ export async function runPullRequestMode(deps: PullRequestModeDeps): Promise<Pul
       migrations: config.migrations,
       base: { sha: pr.baseSha, ref: pr.baseRef },
       production,
+      ignoreRulesFile: config.ignoreRulesFile,
       log: (line) => core.info(line),
     });
     outcome.result = result;
