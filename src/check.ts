@@ -221,7 +221,9 @@ async function graceFacts(deps: CheckDeps, root: string, folders: readonly strin
     return facts;
   }
   try {
-    facts.firstSeen = firstSeenFrom(await deps.readPreviousReport());
+    const record = firstSeenFrom(await deps.readPreviousReport());
+    facts.firstSeen = record.firstSeen;
+    facts.unavailable = record.unavailable;
   } catch (error) {
     facts.unavailable = `the previous report could not be read: ${error instanceof Error ? error.message : String(error)}`;
   }

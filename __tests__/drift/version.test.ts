@@ -277,14 +277,26 @@ describe('decideVersion', () => {
     });
 
     it('reads first sightings from a previous report, older reports by their timestamp', () => {
-      const seen = firstSeenFrom({
+      const { firstSeen, unavailable } = firstSeenFrom({
         timestamp: '2026-01-01T10:00:00Z',
-        version: { pending: [{ revision: 'r5', first_seen_pending_at: '2026-01-01T09:00:00Z' }, { revision: 'r4' }] },
+        version: {
+          state: 'behind',
+          pending: [{ revision: 'r5', first_seen_pending_at: '2026-01-01T09:00:00Z' }, { revision: 'r4' }],
+        },
       });
-      expect([...seen].map(([id, d]) => [id, d.toISOString()])).toEqual([
+      expect(unavailable).toBeNull();
+      expect([...firstSeen].map(([id, d]) => [id, d.toISOString()])).toEqual([
         ['r5', '2026-01-01T09:00:00.000Z'],
         ['r4', '2026-01-01T10:00:00.000Z'],
       ]);
+      expect(firstSeenFrom(null)).toEqual({ firstSeen: new Map(), unavailable: null });
+    });
+
+    it('has no record after a report without a verdict, so an error run cannot restart the clock', () => {
+      for (const version of [null, { state: 'error', pending: [] }]) {
+        const { unavailable } = firstSeenFrom({ timestamp: '2026-01-01T10:00:00Z', version });
+        expect(unavailable).toContain('has no version verdict');
+      }
     });
   });
 });

@@ -214,20 +214,29 @@ export function futureCommitFindings(
     }));
 }
 
-/** First-seen-pending times recorded by the previous report, by revision id. */
+/**
+ * First-seen-pending times recorded by the previous report, by revision id; or why there is no such record: a
+ * previous report without a verdict carried no pending list, so a sighting before it would be lost.
+ */
 export function firstSeenFrom(
   previous: {
     timestamp: string;
-    version: { pending: { revision: string; first_seen_pending_at?: string | null }[] } | null;
+    version: { state: string; pending: { revision: string; first_seen_pending_at?: string | null }[] } | null;
   } | null,
-): Map<string, Date> {
-  const out = new Map<string, Date>();
+): { firstSeen: Map<string, Date>; unavailable: string | null } {
+  const firstSeen = new Map<string, Date>();
+  if (previous !== null && (previous.version === null || previous.version.state === 'error')) {
+    return {
+      firstSeen,
+      unavailable: `the previous report (${previous.timestamp}) has no version verdict, so when pending migrations were first seen is not known`,
+    };
+  }
   for (const p of previous?.version?.pending ?? []) {
     // Reports written before first_seen_pending_at existed saw it pending at least at their own timestamp.
     const seen = new Date(p.first_seen_pending_at ?? previous?.timestamp ?? '');
-    if (!Number.isNaN(seen.getTime())) out.set(p.revision, seen);
+    if (!Number.isNaN(seen.getTime())) firstSeen.set(p.revision, seen);
   }
-  return out;
+  return { firstSeen, unavailable: null };
 }
 
 function isoSeconds(date: Date): string {
