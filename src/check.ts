@@ -92,13 +92,18 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
     migrationsSource = loaded.location.iniPath
       ? shown(loaded.location.iniPath)
       : loaded.location.versionLocations.map(shown).join(', ');
-    findings.push(...graph.findings);
     log(`Read ${graph.revisions.size} revisions; heads: ${graph.heads.join(', ') || '(none)'}`);
     const graphFindings = graph.findings;
-    const gate = await stage('config', 'Could not read ignore rules', async () =>
-      decidingFindings(graphFindings, await readFindingRules(root, config.ignoreRulesFile), deps.now()),
-    );
-    findings.push(...gate.warnings);
+    let gate: DecidingFindings;
+    try {
+      gate = await stage('config', 'Could not read ignore rules', async () =>
+        decidingFindings(graphFindings, await readFindingRules(root, config.ignoreRulesFile), deps.now()),
+      );
+    } catch (caught) {
+      findings.push(...graphFindings);
+      throw caught;
+    }
+    findings.push(...gate.shown, ...gate.warnings);
 
     const target = config.database;
     if (!target) throw new StageError('config', 'No database to check: set database-url or lambda-function');

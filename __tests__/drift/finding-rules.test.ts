@@ -69,6 +69,9 @@ describe('decidingFindings', () => {
     const result = decidingFindings([unparseable], [rule], today);
     expect(result.deciding).toEqual([]);
     expect(result.ignored).toEqual([{ finding: unparseable, rule: { ...rule, expires: null } }]);
+    expect(result.shown).toEqual([
+      { ...unparseable, severity: 'notice', message: `${unparseable.message} (ignored by an ignore rule: vendored)` },
+    ]);
     expect(decidingFindings([unparseable], [{ ...rule, finding: 'cycle' }], today).deciding).toEqual([unparseable]);
     expect(decidingFindings([unparseable], [{ ...rule, file: 'other.py' }], today).deciding).toEqual([unparseable]);
   });

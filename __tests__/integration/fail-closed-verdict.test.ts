@@ -164,6 +164,10 @@ describe.skipIf(missing !== null)('fail-closed version verdict (built action, re
           }),
         }),
       ]);
+      // Still visible, as a notice naming the rule, not an error annotation beside a synced verdict.
+      const shown = report.findings.find((f) => f.kind === 'unparseable-revision-file');
+      expect(shown?.severity).toBe('notice');
+      expect(shown?.message).toContain('ignored by .schema-drift.yml:2 until 2099-12-31');
     });
 
     it('is error again once the rule has expired, with an expired-ignore-rule warning', async () => {

@@ -3,7 +3,7 @@
 // `.schema-drift.yml` names the file (and kind) with a reason and an expiry.
 import type { Finding } from '../migrations/finding.js';
 import type { IgnoredFinding } from '../report/model.js';
-import { applyFindingRules, type FindingRule } from './ignore-rules.js';
+import { applyFindingRules, asWaived, type FindingRule } from './ignore-rules.js';
 
 /**
  * Error kinds that leave the heads and every parent link certain, so the verdict can still be given:
@@ -19,6 +19,8 @@ export interface DecidingFindings {
   ignored: IgnoredFinding[];
   /** expired-ignore-rule warnings. */
   warnings: Finding[];
+  /** The findings as the report shows them: each one a rule let past becomes a notice naming the rule. */
+  shown: Finding[];
 }
 
 /** Sorts the graph's findings into those that decide the verdict, those ignored by a rule, and rule warnings. */
@@ -29,7 +31,12 @@ export function decidingFindings(
 ): DecidingFindings {
   const errors = findings.filter((f) => f.severity === 'error' && !NON_DECIDING_KINDS.includes(f.kind));
   const { kept, ignored, warnings } = applyFindingRules(errors, rules, today);
+  const waived = new Map(ignored.map(({ finding, rule }) => [finding, rule]));
   return {
+    shown: findings.map((f) => {
+      const rule = waived.get(f);
+      return rule ? asWaived(f, rule) : f;
+    }),
     deciding: kept,
     ignored: ignored.map(({ finding, rule }) => ({
       finding,

@@ -219,6 +219,17 @@ export function applyFindingRules(
   return { kept, ignored, warnings };
 }
 
+/** The finding as shown once a rule lets it past: a notice naming the rule, its expiry and its reason. */
+export function asWaived(finding: Finding, rule: FindingRule): Finding {
+  const where = `${rule.source ?? 'an ignore rule'}${rule.line ? `:${rule.line}` : ''}`;
+  const until = rule.expires ? ` until ${rule.expires}` : '';
+  return {
+    ...finding,
+    severity: 'notice',
+    message: `${finding.message} (ignored by ${where}${until}: ${rule.reason})`,
+  };
+}
+
 function isDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);

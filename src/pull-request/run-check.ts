@@ -3,7 +3,7 @@
 // Resolves to a result in every case; nothing here talks to GitHub.
 import path from 'node:path';
 import { readFindingRules } from '../drift/finding-rules-file.js';
-import { applyFindingRules, type FindingRule } from '../drift/ignore-rules.js';
+import { applyFindingRules, asWaived, type FindingRule } from '../drift/ignore-rules.js';
 import type { AppliedVersions } from '../drift/version.js';
 import type { AlembicLocation } from '../migrations/alembic/locate.js';
 import type { Finding } from '../migrations/finding.js';
@@ -203,15 +203,9 @@ async function waived(findings: Finding[], deps: PullRequestCheckDeps): Promise<
   const errors = findings.filter((f) => f.severity === 'error');
   const { ignored, warnings } = applyFindingRules(errors, rules, new Date());
   const byFinding = new Map(ignored.map((i) => [i.finding, i.rule]));
-  const out = findings.map((f): Finding => {
+  const out = findings.map((f) => {
     const rule = byFinding.get(f);
-    if (!rule) return f;
-    const until = rule.expires ? ` until ${rule.expires}` : '';
-    return {
-      ...f,
-      severity: 'notice',
-      message: `${f.message} (ignored by ${rule.source ?? 'an ignore rule'}${rule.line ? `:${rule.line}` : ''}${until}: ${rule.reason})`,
-    };
+    return rule ? asWaived(f, rule) : f;
   });
   return [...out, ...warnings];
 }
