@@ -183,10 +183,15 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
   const graph: MigrationGraph = { revisions: resolved, heads, bases, findings };
   const accidental = accidentalHeads(graph);
   if (accidental.length > 1) {
+    // Each finding names its fellow heads; past a few, a count keeps N findings from costing N² characters.
+    const shown =
+      accidental.length <= 10
+        ? accidental.join(', ')
+        : `${accidental.slice(0, 10).join(', ')}, … ${accidental.length - 10} more`;
     for (const head of accidental) {
       error(
         'multiple-heads',
-        `revision ${head} is one of ${accidental.length} heads without a branch label of their own (${accidental.join(', ')}); \`alembic upgrade head\` refuses to run until they are merged or labelled`,
+        `revision ${head} is one of ${accidental.length} heads without a branch label of their own (${shown}); \`alembic upgrade head\` refuses to run until they are merged or labelled`,
         resolved.get(head) as Revision,
       );
     }
@@ -226,40 +231,37 @@ export function effectiveHeads(graph: MigrationGraph): string[] {
 }
 
 /**
- * Effective heads that are not set apart by a branch label: a head is intentional when its own line (itself and
- * its down_revision ancestors, where Alembic propagates labels) carries a label no other effective head's line does.
- * Returns every effective head when fewer than all are labelled apart, [] when they all are (or there is one).
+ * Effective heads that are not set apart by a branch label: a head is intentional when a label on its own line
+ * (itself or a down_revision ancestor: Alembic propagates labels down to descendants) reaches no other effective
+ * head. Returns every effective head when fewer than all are labelled apart, [] when they all are (or there is one).
  */
 export function accidentalHeads(graph: MigrationGraph): string[] {
   const heads = effectiveHeads(graph);
   if (heads.length < 2) return [];
-  let anyLabel = false;
-  for (const rev of graph.revisions.values()) if (rev.branchLabels.length > 0) anyLabel = true;
-  if (!anyLabel) return heads;
-  const labelsOf = heads.map((h) => {
-    const set = new Set<string>();
-    for (const id of downAncestors(graph, h)) for (const l of graph.revisions.get(id)?.branchLabels ?? []) set.add(l);
-    return set;
-  });
-  const apart = labelsOf.every((own, i) =>
-    [...own].some((label) => labelsOf.every((other, j) => j === i || !other.has(label))),
-  );
-  return apart ? [] : heads;
-}
-
-/** Inclusive ancestry through down_revision only (Alembic propagates branch labels along these edges). */
-function downAncestors(graph: MigrationGraph, id: string): Set<string> {
-  const seen = new Set<string>([id]);
-  const todo = [id];
-  while (todo.length > 0) {
-    for (const p of graph.revisions.get(todo.pop() as string)?.downRevisions ?? []) {
-      if (!seen.has(p) && graph.revisions.has(p)) {
-        seen.add(p);
-        todo.push(p);
+  const labelled = [...graph.revisions.values()].filter((r) => r.branchLabels.length > 0);
+  // Each head needs a label of its own: fewer labelled revisions than heads settles it without a walk.
+  if (labelled.length < heads.length) return heads;
+  const isHead = new Set(heads);
+  const { children } = indexOf(graph);
+  const apart = new Set<string>();
+  for (const owner of labelled) {
+    // The heads below this label, stopping at the second: a label shared by two heads sets neither apart.
+    const reached: string[] = [];
+    const seen = new Set<string>([owner.id]);
+    const todo = [owner.id];
+    while (todo.length > 0 && reached.length < 2) {
+      const id = todo.pop() as string;
+      if (isHead.has(id)) reached.push(id);
+      for (const child of children.get(id) ?? []) {
+        if (!seen.has(child)) {
+          seen.add(child);
+          todo.push(child);
+        }
       }
     }
+    if (reached.length === 1) apart.add(reached[0] as string);
   }
-  return seen;
+  return heads.every((h) => apart.has(h)) ? [] : heads;
 }
 
 /** Number of the revision `ref` names (an id or a branch label), or -1 with a missing-parent finding. */
