@@ -181,7 +181,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const aws = awsIdentity(config, env);
     // Stores first: the structure check's baseline lives in the evidence store.
     const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
-    const { report, snapshot } = await runCheck({
+    const { report: checked, snapshot } = await runCheck({
       root,
       config,
       run: runInfo,
@@ -192,10 +192,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: core.info }),
       log: (line) => core.info(line),
     });
-    core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
-    if (report.structure) core.info(`structure: ${report.structure.summary}`);
+    core.info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
+    if (checked.structure) core.info(`structure: ${checked.structure.summary}`);
 
-    const delivery = await deliverReport(report, plan, { snapshot });
+    const delivery = await deliverReport(checked, plan, { snapshot });
+    // As stored: with the evidence-chain finding when the store's chain was broken.
+    const report = delivery.report;
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
     const reportPath = local ? relative(root, local.location) : undefined;
