@@ -106,6 +106,7 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
   const checksums = new Map<string, string>();
 
   const keyLocks = new Map<string, Promise<void>>();
+  const locks = new Map<string, { mode: string; until: string }>();
   // The ETag s3rver holds for an object now, or null when there is none.
   const backendEtag = (key: string, url: string) =>
     new Promise<string | null>((resolve, reject) => {
@@ -151,6 +152,29 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
         response.writeHead(fault.status, { 'content-type': 'application/xml' });
         response.end(method === 'HEAD' ? undefined : errorXml(fault.code, fault.message ?? fault.code, key));
         return;
+      }
+
+      // GetObjectRetention from the Object Lock headers the object was written with (s3rver keeps none).
+      if (method === 'GET' && url.searchParams.has('retention')) {
+        const lock = locks.get(key);
+        record.status = lock ? 200 : 404;
+        response.writeHead(record.status, { 'content-type': 'application/xml' });
+        response.end(
+          lock
+            ? `<?xml version="1.0" encoding="UTF-8"?><Retention><Mode>${lock.mode}</Mode><RetainUntilDate>${lock.until}</RetainUntilDate></Retention>`
+            : errorXml(
+                'NoSuchObjectLockConfiguration',
+                'The specified object does not have a ObjectLock configuration',
+                key,
+              ),
+        );
+        return;
+      }
+      if (method === 'PUT' && key !== '' && typeof request.headers['x-amz-object-lock-mode'] === 'string') {
+        locks.set(key, {
+          mode: request.headers['x-amz-object-lock-mode'],
+          until: String(request.headers['x-amz-object-lock-retain-until-date'] ?? ''),
+        });
       }
 
       // Conditional writes (If-None-Match: *, If-Match: etag) as S3 does them since 2024; s3rver ignores them, so the

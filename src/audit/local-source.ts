@@ -1,0 +1,54 @@
+// Reads an environment's stored reports from a local report folder (the layout the local store writes).
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { latestKey, validateEnvironment } from '../publish/report-store.js';
+import { type EvidenceSource, isDatedReportKey } from './evidence-source.js';
+import type { EvidenceItem } from './verify.js';
+
+export class LocalEvidenceSource implements EvidenceSource {
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = resolve(dir);
+  }
+
+  describe(): string {
+    return `local directory ${this.dir}`;
+  }
+
+  async listReports(environment: string): Promise<string[]> {
+    const root = validateEnvironment(environment);
+    let names: string[];
+    try {
+      names = (await readdir(join(this.dir, root), { recursive: true })) as string[];
+    } catch (error) {
+      throw new Error(`Could not list ${join(this.dir, root)}: ${(error as Error).message}`);
+    }
+    return names
+      .map((name) => `${root}/${name.split('\\').join('/')}`)
+      .filter(isDatedReportKey)
+      .sort();
+  }
+
+  async read(key: string): Promise<EvidenceItem> {
+    try {
+      return { key, bytes: await readFile(join(this.dir, ...key.split('/'))) };
+    } catch (error) {
+      return { key, bytes: null, readError: (error as Error).message };
+    }
+  }
+
+  async pointer(environment: string): Promise<{ key: string; sha256: string } | null> {
+    try {
+      const value = JSON.parse(await readFile(join(this.dir, ...latestKey(environment).split('/')), 'utf8')) as {
+        key?: unknown;
+        sha256?: unknown;
+      };
+      return typeof value.key === 'string' && typeof value.sha256 === 'string'
+        ? { key: value.key, sha256: value.sha256 }
+        : null;
+    } catch {
+      return null;
+    }
+  }
+}
