@@ -8,6 +8,7 @@ export type AuditIssueKind =
   | 'orphan'
   | 'gap'
   | 'retention'
+  | 'signature'
   | 'open-incident';
 
 export interface AuditIssue {
@@ -31,6 +32,8 @@ export interface AuditedReport {
   sha: string;
   /** in-chain: linked from latest.json; superseded: a re-chained attempt; orphan: never linked. */
   place: 'in-chain' | 'superseded' | 'orphan';
+  /** valid, invalid, missing, or null when signatures were not checked. */
+  signature: 'valid' | 'invalid' | 'missing' | null;
 }
 
 export interface Incident {
@@ -50,6 +53,8 @@ export interface AuditPack {
   period: { from: string; to: string; label: string };
   schedule: string;
   tolerance_minutes: number;
+  /** Whether every report's signature was checked against a public key (given, or read from KMS). */
+  signatures_checked: boolean;
   retention_years: number;
   generated_at: string;
   tool_version: string;

@@ -7,13 +7,15 @@ export interface EvidenceSource {
   listReports(environment: string): Promise<string[]>;
   /** Reads one report object with what the store recorded about it. */
   read(key: string, options: { retention: boolean }): Promise<EvidenceItem>;
+  /** The `.sig.json` stored beside a report; null when there is none. */
+  readSignature(key: string): Promise<string | null>;
   /** What latest.json names; null when there is none. */
   pointer(environment: string): Promise<{ key: string; sha256: string } | null>;
 }
 
-/** A dated report key: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run}.json (not .snapshot.json). */
+/** A dated report key: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run}.json (not .snapshot.json or .sig.json). */
 export function isDatedReportKey(key: string): boolean {
-  return /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(key) && !key.endsWith('.snapshot.json');
+  return /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(key) && !/\.(snapshot|sig)\.json$/.test(key);
 }
 
 /** The date folder of a dated key, YYYY-MM-DD. */

@@ -1,6 +1,7 @@
 // Reads an environment's stored reports from a local report folder (the layout the local store writes).
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { signatureKey } from '../publish/report-signature.js';
 import { latestKey, validateEnvironment } from '../publish/report-store.js';
 import { type EvidenceSource, isDatedReportKey } from './evidence-source.js';
 import type { EvidenceItem } from './verify.js';
@@ -35,6 +36,15 @@ export class LocalEvidenceSource implements EvidenceSource {
       return { key, bytes: await readFile(join(this.dir, ...key.split('/'))) };
     } catch (error) {
       return { key, bytes: null, readError: (error as Error).message };
+    }
+  }
+
+  async readSignature(key: string): Promise<string | null> {
+    try {
+      return await readFile(join(this.dir, ...signatureKey(key).split('/')), 'utf8');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return null;
+      throw error;
     }
   }
 

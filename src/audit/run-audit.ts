@@ -1,4 +1,5 @@
 // One audit: read the period's reports (and the predecessors they link to) from a source, then verify them.
+import { parseSignature, signatureKey, signatureProblem } from '../publish/report-signature.js';
 import type { AuditPack } from './audit-model.js';
 import { type EvidenceSource, keyDate, mapBounded } from './evidence-source.js';
 import type { Period } from './period.js';
@@ -14,6 +15,8 @@ export interface AuditOptions {
   checkRetention: boolean;
   now: Date;
   toolVersion: string;
+  /** Verify each report's `.sig.json` with this public key (PEM); a missing or bad signature is a finding. */
+  publicKeyPem?: string;
   /** Requests in flight at once (default 16). */
   concurrency?: number;
 }
@@ -27,9 +30,13 @@ export async function runAudit(source: EvidenceSource, options: AuditOptions): P
     return date !== null && date >= from && date <= to;
   });
   const concurrency = options.concurrency ?? 16;
-  const items: EvidenceItem[] = await mapBounded(keys, concurrency, (key) =>
-    source.read(key, { retention: options.checkRetention }),
-  );
+  const items: EvidenceItem[] = await mapBounded(keys, concurrency, async (key) => {
+    const item = await source.read(key, { retention: options.checkRetention });
+    if (options.publicKeyPem !== undefined && item.bytes !== null) {
+      item.signature = await checkSignature(source, item.key, item.bytes, options.publicKeyPem);
+    }
+    return item;
+  });
   // The first reports of the period link to the last ones before it: read those too, to verify the links.
   const have = new Set(keys);
   const linked = new Set<string>();
@@ -56,6 +63,7 @@ export async function runAudit(source: EvidenceSource, options: AuditOptions): P
     retentionYears: options.retentionYears,
     now: options.now,
     toolVersion: options.toolVersion,
+    signaturesChecked: options.publicKeyPem !== undefined,
     // A link to an object that is not there reads as bytes null: keep only those that exist, so a missing one is
     // reported as a broken link rather than as unreadable.
     items: [
@@ -64,4 +72,20 @@ export async function runAudit(source: EvidenceSource, options: AuditOptions): P
     ],
     pointer: await source.pointer(options.environment),
   });
+}
+
+async function checkSignature(
+  source: EvidenceSource,
+  key: string,
+  bytes: Uint8Array,
+  publicKeyPem: string,
+): Promise<NonNullable<EvidenceItem['signature']>> {
+  try {
+    const text = await source.readSignature(key);
+    if (text === null) return { state: 'missing' };
+    const problem = signatureProblem(bytes, parseSignature(text, signatureKey(key)), publicKeyPem);
+    return problem === null ? { state: 'valid' } : { state: 'invalid', why: problem };
+  } catch (error) {
+    return { state: 'invalid', why: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -3,6 +3,7 @@
 import { GetObjectCommand, GetObjectRetentionCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
+import { signatureKey } from '../publish/report-signature.js';
 import { latestKey, validateEnvironment } from '../publish/report-store.js';
 import { normalizePrefix } from '../publish/s3.js';
 import { type EvidenceSource, isDatedReportKey } from './evidence-source.js';
@@ -72,6 +73,17 @@ export class S3EvidenceSource implements EvidenceSource {
       return item;
     } catch (error) {
       return { key, bytes: null, readError: describeError(error) };
+    }
+  }
+
+  async readSignature(key: string): Promise<string | null> {
+    const sigKey = signatureKey(key);
+    try {
+      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: sigKey }));
+      return (await r.Body?.transformToString('utf8')) ?? '';
+    } catch (error) {
+      if ((error as { name?: string }).name === 'NoSuchKey') return null;
+      throw new Error(`Could not read s3://${this.bucket}/${sigKey}: ${describeError(error)}`);
     }
   }
 

@@ -20,6 +20,8 @@ export interface EvidenceItem {
   retainUntil?: Date | null;
   /** Why the retention could not be read, when it could not. */
   retentionError?: string;
+  /** The signature check, when signatures are checked: valid, missing, or why it failed. */
+  signature?: { state: 'valid' } | { state: 'missing' } | { state: 'invalid'; why: string };
   /** Outside the period: read only because a report of the period links to it. */
   outsidePeriod?: boolean;
 }
@@ -33,6 +35,8 @@ export interface AuditInput {
   retentionYears: number;
   now: Date;
   toolVersion: string;
+  /** Whether the items carry signature checks. */
+  signaturesChecked?: boolean;
   items: EvidenceItem[];
   /** What latest.json names (null: none, undefined: not read). */
   pointer?: { key: string; sha256: string } | null;
@@ -92,6 +96,11 @@ export function auditEvidence(input: AuditInput): AuditPack {
     if (report?.schema_version !== 1 || typeof report.timestamp !== 'string' || typeof report.status !== 'string') {
       tampered('unreadable', `${item.key} is not a schema-drift report`, item.key);
       continue;
+    }
+    if (item.signature?.state === 'invalid') {
+      tampered('signature', `${item.key}: ${item.signature.why}`, item.key);
+    } else if (item.signature?.state === 'missing') {
+      incomplete('signature', `${item.key} has no signature beside it`, { key: item.key });
     }
     parsed.set(item.key, { item, sha256, report });
   }
@@ -184,6 +193,7 @@ export function auditEvidence(input: AuditInput): AuditPack {
       run_url: report.run?.run_url ?? '',
       sha: report.run?.sha ?? '',
       place,
+      signature: item.signature?.state ?? null,
     };
   });
 
@@ -295,6 +305,7 @@ export function auditEvidence(input: AuditInput): AuditPack {
     period: { from: iso(input.period.from), to: iso(input.period.to), label: input.period.label },
     schedule: input.schedule,
     tolerance_minutes: input.toleranceMinutes,
+    signatures_checked: input.signaturesChecked ?? false,
     retention_years: input.retentionYears,
     generated_at: iso(input.now),
     tool_version: input.toolVersion,

@@ -1,5 +1,6 @@
 // `schema-drift audit`: verifies a period of stored reports and writes the audit pack (JSON, HTML, CSV).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createPublicKey } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -19,11 +20,13 @@ export const AUDIT_USAGE = `Usage:
                      (--from YYYY-MM-DD --to YYYY-MM-DD | --period last-quarter|last-month|YYYY-Qn)
                      [--environment production] [--schedule '0 3 * * *'] [--tolerance-minutes 180]
                      [--retention-years 7] [--out DIR] [--json]
+                     [--public-key KEY.pem | --kms-signing-key-id KEY]
 
 Verifies every report of the period (sha256 against the store's checksum and the chain's links), walks the chain,
 and lists gaps against the schedule, breaks, forks, orphans, short retention and drift incidents. --out writes
 audit.json, audit.html and audit.csv. Exit codes: 0 complete and intact, 1 gaps or open incidents, 2 tampered or
-unreadable.
+unreadable. With --public-key (or the KMS key, whose public half is read once) every report's .sig.json is checked:
+a missing signature is a gap, an invalid one is tampering.
 `;
 
 const OPTIONS = {
@@ -39,6 +42,8 @@ const OPTIONS = {
   'tolerance-minutes': { type: 'string' },
   'retention-years': { type: 'string' },
   out: { type: 'string' },
+  'public-key': { type: 'string' },
+  'kms-signing-key-id': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
@@ -75,7 +80,9 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
           values['s3-prefix'],
         )
       : new LocalEvidenceSource(resolve(io.cwd, values['report-dir'] ?? '.'));
+    const publicKeyPem = await auditPublicKey(values, io);
     const pack = await runAudit(source, {
+      publicKeyPem,
       environment,
       period,
       schedule: values.schedule ?? '0 3 * * *',
@@ -108,4 +115,36 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     io.stderr(`schema-drift audit: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.error;
   }
+}
+
+async function auditPublicKey(
+  values: { 'public-key'?: string; 'kms-signing-key-id'?: string; 'aws-region'?: string },
+  io: CliIo,
+): Promise<string | undefined> {
+  if (values['public-key'] && values['kms-signing-key-id']) {
+    throw new Error('give --public-key or --kms-signing-key-id, not both');
+  }
+  let pem: string | undefined;
+  if (values['public-key']) {
+    const path = resolve(io.cwd, values['public-key']);
+    pem = await readFile(path, 'utf8').catch((error: unknown) => {
+      throw new Error(`Could not read --public-key "${path}": ${(error as Error).message}`);
+    });
+  } else if (values['kms-signing-key-id']) {
+    const { KMSClient } = await import('@aws-sdk/client-kms');
+    const { KmsReportSigner } = await import('../publish/kms-signer.js');
+    const region = values['aws-region'] ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+    pem = await new KmsReportSigner(
+      new KMSClient({ region, maxAttempts: 1 }),
+      values['kms-signing-key-id'],
+    ).publicKeyPem();
+  }
+  if (pem !== undefined) {
+    try {
+      createPublicKey(pem);
+    } catch (error) {
+      throw new Error(`The public key is not a PEM public key: ${(error as Error).message}`);
+    }
+  }
+  return pem;
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../report/model.js';
+import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
   CHAIN_ATTEMPTS,
   type ChainHead,
@@ -28,9 +29,11 @@ import {
 /** Keeps reports under a directory: {dir}/{environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json and latest.json. */
 export class LocalReportStore implements ReportStore {
   readonly #dir: string;
+  readonly #signer: ReportSigner | undefined;
 
-  constructor(dir: string) {
+  constructor(dir: string, options: { signer?: ReportSigner } = {}) {
     this.#dir = resolve(dir);
+    this.#signer = options.signer;
   }
 
   describe(): string {
@@ -100,6 +103,13 @@ export class LocalReportStore implements ReportStore {
         const json = serializeReport(final);
         const sha256 = sha256Hex(json);
         const key = await this.#writeUnique(reportKey(report), json);
+        if (this.#signer) {
+          const signature = await this.#signer.sign(key, sha256);
+          await writeFile(this.#path(signatureKey(key)), serializeSignature(signature), {
+            encoding: 'utf8',
+            flag: 'wx',
+          });
+        }
         await writeFile(this.#path(markdownKey(key)), attachments.markdown, 'utf8');
         if (attachments.html !== undefined) await writeFile(this.#path(htmlKey(key)), attachments.html, 'utf8');
         if (attachments.snapshot !== undefined) {

@@ -12,6 +12,7 @@ import {
 import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
 import type { Report } from '../report/model.js';
+import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
   CHAIN_ATTEMPTS,
   type ChainHead,
@@ -48,6 +49,8 @@ export interface S3StoreOptions {
   now?: () => Date;
   /** Backoff for throttling and 5xx; tests inject a sleep. */
   retry?: RetryOptions;
+  /** Signs each report's sha256; the signature is stored beside the JSON as .sig.json. */
+  signer?: ReportSigner;
 }
 
 const defaultPrefix = 'schema-drift/';
@@ -132,8 +135,10 @@ export class S3ReportStore implements ReportStore {
   private readonly runId: string;
   private readonly now: () => Date;
   private readonly retry: RetryOptions;
+  private readonly signer: ReportSigner | undefined;
 
   constructor(options: S3StoreOptions) {
+    this.signer = options.signer;
     this.client = options.client;
     this.bucket = validateBucketName(options.bucket);
     this.prefix = normalizePrefix(options.prefix);
@@ -242,6 +247,10 @@ export class S3ReportStore implements ReportStore {
         'report-sha256': sha256,
       };
       const key = await this.putNew(baseKey, json, metadata);
+      if (this.signer) {
+        const signature = serializeSignature(await this.signer.sign(key, sha256));
+        await this.put(signatureKey(key), Buffer.from(signature, 'utf8'), 'application/json', metadata, true);
+      }
       await this.put(
         markdownKey(key),
         Buffer.from(attachments.markdown, 'utf8'),
