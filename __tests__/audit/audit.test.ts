@@ -12,6 +12,7 @@ import { runAudit } from '../../src/audit/run-audit.js';
 import { auditExitCode, serializePack } from '../../src/audit/verify.js';
 import { LocalReportStore } from '../../src/publish/local.js';
 import { sha256Hex } from '../../src/publish/report-store.js';
+import { assertValidAuditPack } from '../support/report-schema.js';
 import { type Night, nightly } from './nightly.js';
 
 let dir: string;
@@ -61,6 +62,7 @@ describe('schema-drift audit', () => {
     expect(auditExitCode(pack)).toBe(0);
     expect(pack.counts).toMatchObject({ reports: 92, scheduled_runs: 92, runs_found: 92, gaps: 0, incidents: 0 });
     expect(pack.reports.every((r) => r.place === 'in-chain')).toBe(true);
+    assertValidAuditPack(pack);
     // The pack carries its own digest: the sha256 of its JSON with pack_sha256 emptied.
     expect(sha256Hex(serializePack({ ...pack, pack_sha256: '' }))).toBe(pack.pack_sha256);
   });
@@ -111,6 +113,7 @@ describe('schema-drift audit', () => {
     expect(pack.issues.find((i) => i.kind === 'orphan')?.key).toBe(forkKey);
     expect(pack.result).toBe('tampered');
     expect(auditExitCode(pack)).toBe(2);
+    assertValidAuditPack(pack);
     expect(pack.incidents).toEqual([
       expect.objectContaining({
         started_at: '2026-07-15T03:07:00Z',
