@@ -17,14 +17,25 @@ export interface ProcessRun {
 }
 
 /** Runs `node args...` in a fresh process; wall time measured here, peak RSS from GNU time or the exit hook. */
-export function runNode(args: string[], cwd: string): ProcessRun {
+export function runNode(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  okCodes: readonly number[] = [0],
+): ProcessRun {
   const useTime = existsSync(TIME);
   const command = useTime ? TIME : process.execPath;
   const argv = useTime ? ['-f', 'BENCH_RSS_KB %M', process.execPath, ...args] : ['--import', RSS_HOOK, ...args];
   const t0 = performance.now();
-  const out = spawnSync(command, argv, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync(command, argv, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
   const wallMs = performance.now() - t0;
-  if (out.status !== 0) throw new Error(`node ${args.join(' ')} failed (${out.status}): ${out.stderr}`);
+  if (!okCodes.includes(out.status ?? -1))
+    throw new Error(`node ${args.join(' ')} failed (${out.status}): ${out.stderr}`);
   const rss = /BENCH_RSS_KB (\d+)/.exec(out.stderr);
   if (!rss?.[1]) throw new Error(`no peak RSS reported for node ${args.join(' ')}: ${out.stderr}`);
   return { wallMs, maxRssMb: Number(rss[1]) / 1024, stdout: out.stdout };

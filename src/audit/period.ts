@@ -37,7 +37,6 @@ export function resolvePeriod(options: { from?: string; to?: string; period?: st
   const m = now.getUTCMonth();
   let from: Date;
   let to: Date;
-  let label = period;
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) {
     from = new Date(Date.UTC(Number(quarter[1]), (Number(quarter[2]) - 1) * 3, 1));
@@ -52,6 +51,6 @@ export function resolvePeriod(options: { from?: string; to?: string; period?: st
   } else {
     throw new Error(`Invalid --period "${period}": use last-quarter, last-month or YYYY-Qn (e.g. 2026-Q3)`);
   }
-  if (!quarter) label = `${period} (${iso(from)} to ${iso(new Date(to.getTime() - 86_400_000))})`;
+  const label = `${period} (${iso(from)} to ${iso(new Date(to.getTime() - 86_400_000))})`;
   return { from, to, label };
 }

@@ -22,7 +22,7 @@ export function renderAuditHtml(pack: AuditPack): string {
   const c = pack.counts;
   const facts: [string, string][] = [
     ['Environment', escapeHtml(pack.environment)],
-    ['Period', `${escapeHtml(pack.period.label)} (${escapeHtml(pack.period.from)} – ${escapeHtml(pack.period.to)})`],
+    ['Period', `${escapeHtml(pack.period.label)}, UTC`],
     ['Evidence store', code(pack.store)],
     ['Schedule', `${code(pack.schedule)}, tolerance ${pack.tolerance_minutes} min`],
     ['Scheduled runs with a report', `${c.runs_found} of ${c.scheduled_runs} (${c.gaps} missing)`],
