@@ -108,7 +108,7 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
   const keyLocks = new Map<string, Promise<void>>();
   const locks = new Map<string, { mode: string; until: string }>();
   // The ETag s3rver holds for an object now, or null when there is none.
-  const backendEtag = (key: string, url: string) =>
+  const backendEtag = (url: string) =>
     new Promise<string | null>((resolve, reject) => {
       const path = new URL(url, 'http://127.0.0.1').pathname;
       const head = http.request({ host: '127.0.0.1', port: backendAddress.port, method: 'HEAD', path }, (answer) => {
@@ -194,7 +194,7 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
         );
         await previous;
         release = done;
-        const current = await backendEtag(key, request.url ?? '/');
+        const current = await backendEtag(request.url ?? '/');
         const failed =
           (ifNoneMatch === '*' && current !== null) ||
           (ifMatch !== undefined && (current === null || current !== ifMatch));
