@@ -10,7 +10,7 @@ import { buildReport } from '../src/report/build.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/model.js';
-import { builtCli, runNode } from './process.js';
+import { builtCli, runNodeAsync } from './process.js';
 import type { Benchmark } from './run.js';
 
 const DAYS = 365;
@@ -99,7 +99,7 @@ async function run(): Promise<void> {
       `stored ${objects.length} objects (${DAYS} reports with Markdown and HTML) in ${Math.round(performance.now() - t0)} ms`,
     );
     const before = s3.requests.length;
-    const result = runNode(
+    const result = await runNodeAsync(
       [built.cli, 'audit', '--s3-bucket', BUCKET, '--from', '2025-09-01', '--to', '2026-08-31', '--json'],
       process.cwd(),
       {

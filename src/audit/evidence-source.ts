@@ -3,8 +3,11 @@ import type { EvidenceItem } from './verify.js';
 
 export interface EvidenceSource {
   describe(): string;
-  /** Keys of every dated report JSON of the environment (not renderings, snapshots or latest.json). */
-  listReports(environment: string): Promise<string[]>;
+  /**
+   * Keys of the dated report JSONs of the environment in the given months ('YYYY/MM'), not renderings, snapshots,
+   * signatures or latest.json. Listing by month keeps each listing small and reads nothing outside the period.
+   */
+  listReports(environment: string, months: readonly string[]): Promise<string[]>;
   /** Reads one report object with what the store recorded about it. */
   read(key: string, options: { retention: boolean }): Promise<EvidenceItem>;
   /** The `.sig.json` stored beside a report; null when there is none. */
@@ -36,4 +39,15 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** The 'YYYY/MM' folders that hold the days from `from` (inclusive) to `to` (exclusive). */
+export function monthsBetween(from: Date, to: Date): string[] {
+  const months: string[] = [];
+  const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+  while (cursor < to) {
+    months.push(`${cursor.getUTCFullYear()}/${String(cursor.getUTCMonth() + 1).padStart(2, '0')}`);
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
 }

@@ -17,18 +17,24 @@ export class LocalEvidenceSource implements EvidenceSource {
     return `local directory ${this.dir}`;
   }
 
-  async listReports(environment: string): Promise<string[]> {
+  async listReports(environment: string, months: readonly string[]): Promise<string[]> {
     const root = validateEnvironment(environment);
-    let names: string[];
-    try {
-      names = (await readdir(join(this.dir, root), { recursive: true })) as string[];
-    } catch (error) {
-      throw new Error(`Could not list ${join(this.dir, root)}: ${(error as Error).message}`);
+    const keys: string[] = [];
+    for (const month of months) {
+      const folder = join(this.dir, root, ...month.split('/'));
+      let names: string[];
+      try {
+        names = (await readdir(folder, { recursive: true })) as string[];
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ENOENT') continue;
+        throw new Error(`Could not list ${folder}: ${(error as Error).message}`);
+      }
+      for (const name of names) {
+        const key = `${root}/${month}/${name.split('\\').join('/')}`;
+        if (isDatedReportKey(key)) keys.push(key);
+      }
     }
-    return names
-      .map((name) => `${root}/${name.split('\\').join('/')}`)
-      .filter(isDatedReportKey)
-      .sort();
+    return keys.sort();
   }
 
   async read(key: string): Promise<EvidenceItem> {

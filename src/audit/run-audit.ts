@@ -1,7 +1,7 @@
 // One audit: read the period's reports (and the predecessors they link to) from a source, then verify them.
 import { parseSignature, signatureKey, signatureProblem } from '../publish/report-signature.js';
 import type { AuditPack } from './audit-model.js';
-import { type EvidenceSource, keyDate, mapBounded } from './evidence-source.js';
+import { type EvidenceSource, keyDate, mapBounded, monthsBetween } from './evidence-source.js';
 import type { Period } from './period.js';
 import { auditEvidence, type EvidenceItem } from './verify.js';
 
@@ -25,7 +25,8 @@ export interface AuditOptions {
 export async function runAudit(source: EvidenceSource, options: AuditOptions): Promise<AuditPack> {
   const from = options.period.from.toISOString().slice(0, 10);
   const to = new Date(options.period.to.getTime() - 1).toISOString().slice(0, 10);
-  const keys = (await source.listReports(options.environment)).filter((key) => {
+  const months = monthsBetween(options.period.from, options.period.to);
+  const keys = (await source.listReports(options.environment, months)).filter((key) => {
     const date = keyDate(key);
     return date !== null && date >= from && date <= to;
   });

@@ -6,7 +6,7 @@ import { type RetryOptions, withRetry } from '../aws/retry.js';
 import { signatureKey } from '../publish/report-signature.js';
 import { latestKey, validateEnvironment } from '../publish/report-store.js';
 import { normalizePrefix } from '../publish/s3.js';
-import { type EvidenceSource, isDatedReportKey } from './evidence-source.js';
+import { type EvidenceSource, isDatedReportKey, mapBounded } from './evidence-source.js';
 import type { EvidenceItem } from './verify.js';
 
 export class S3EvidenceSource implements EvidenceSource {
@@ -25,10 +25,15 @@ export class S3EvidenceSource implements EvidenceSource {
     return `s3://${this.bucket}/${this.prefix}`;
   }
 
-  async listReports(environment: string): Promise<string[]> {
+  async listReports(environment: string, months: readonly string[]): Promise<string[]> {
+    const base = `${this.prefix}${validateEnvironment(environment)}/`;
+    const perMonth = await mapBounded(months, 4, (month) => this.list(`${base}${month}/`));
+    return perMonth.flat().sort();
+  }
+
+  private async list(prefix: string): Promise<string[]> {
     const keys: string[] = [];
     let token: string | undefined;
-    const prefix = `${this.prefix}${validateEnvironment(environment)}/`;
     do {
       const page = await withRetry(
         `list s3://${this.bucket}/${prefix}`,
@@ -41,7 +46,7 @@ export class S3EvidenceSource implements EvidenceSource {
       for (const o of page.Contents ?? []) if (o.Key && isDatedReportKey(o.Key)) keys.push(o.Key);
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
-    return keys.sort();
+    return keys;
   }
 
   async read(key: string, options: { retention: boolean }): Promise<EvidenceItem> {
