@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
+import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { pending, reportFor, structureWith, versionSection } from '../report/fixtures.js';
 import { realPartsRequired } from '../support/real-parts.js';
 
@@ -49,7 +50,7 @@ describe.skipIf(missing)('the HTML report in headless Chromium', () => {
       }),
       structure: structureWith(),
     };
-    await writeFile(page, renderHtml(report));
+    await writeFile(page, renderHtml(reportDocument(report)));
   });
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderHtml } from '../../src/report/html.js';
+import { escapeHtml, renderHtml as renderDocument } from '../../src/report/html.js';
 import type { Report } from '../../src/report/model.js';
+import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { hostileName as hostile, pending, reportFor, structureWith, versionSection } from './fixtures.js';
+
+const renderHtml = (report: Report) => renderDocument(reportDocument(report));
 
 describe('renderHtml', () => {
   it('escapes the five HTML specials', () => {
@@ -54,6 +57,8 @@ describe('renderHtml', () => {
   it('says what an error means instead of a verdict', () => {
     const html = renderHtml(reportFor('error', { error: { stage: 'database', message: 'Could not connect to x' } }));
     expect(html).toContain('<span class="badge error">error</span>');
-    expect(html).toContain('<h2>Error</h2><p><b>database</b>: Could not connect to x</p>');
+    expect(html).toContain(
+      '<h2 class="error">Error</h2>\n<p>The <strong>database</strong> stage failed: the database could not be reached or queried.</p>\n<blockquote>Could not connect to x</blockquote>',
+    );
   });
 });

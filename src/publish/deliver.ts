@@ -6,6 +6,7 @@ import { snapshotJson } from '../catalog/snapshot.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
+import { reportDocument } from '../report/presentation/report-document.js';
 import { renderText } from '../report/text.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
 import { chainTo, type PreviousReport, type ReportStore, type StoredReport } from './report-store.js';
@@ -50,9 +51,10 @@ export async function deliverReport(
   }
   // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
   // latest it already answered, so the alert decision and the stored chain name the same report, read once.
+  const document = reportDocument(report);
   const attachments = {
-    markdown: renderMarkdown(report),
-    html: renderHtml(report),
+    markdown: renderMarkdown(document),
+    html: renderHtml(document),
     snapshot: extras.snapshot ? snapshotJson(extras.snapshot) : undefined,
   };
   const stored: Delivery['stored'] = [];
@@ -77,7 +79,7 @@ export async function deliverReport(
       try {
         const sent = await notifier.publish({
           subject: notificationSubject(report, decision.kind),
-          body: renderText(report, { reportLocation: location }),
+          body: renderText(reportDocument(report, { reportLocation: location })),
           report: report,
         });
         notification = { ...decision, messageId: sent.messageId };
