@@ -62,3 +62,50 @@ describe('renderHtml', () => {
     );
   });
 });
+
+describe('renderHtml for reading and printing', () => {
+  const html = renderHtml({ ...reportFor('behind'), structure: structureWith() });
+
+  it('shows our advice with code as <code>, never raw Markdown backticks', () => {
+    expect(html).toContain('run <code>alembic upgrade head</code> against this database');
+    const body = html.slice(html.indexOf('<body>'));
+    expect(body.replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<code>[^<]*<\/code>/g, '')).not.toContain('`');
+  });
+
+  it('says severity in words and in colour, and groups differences under a marked heading', () => {
+    expect(html).toContain('<h3 class="security">Security (1)</h3>');
+    expect(html).toContain('<td class="breaking">breaking</td>');
+    expect(html).toMatch(/\.security\{color:var\(--security\)\}/);
+  });
+
+  it('keeps table headers and identifiers whole: tables scroll, headers and code do not wrap, SQL wraps at spaces only', () => {
+    expect(html).toContain('.scroll{overflow-x:auto');
+    expect(html).toMatch(/th\{[^}]*white-space:nowrap/);
+    expect(html).toMatch(/th,td\{[^}]*overflow-wrap:normal;word-break:normal/);
+    expect(html).toMatch(/pre\{[^}]*white-space:pre-wrap;overflow-wrap:normal;word-break:normal/);
+    expect(html).not.toContain('overflow-wrap:anywhere;}');
+    expect(html.match(/<table/g)?.length).toBe(html.match(/<div class="scroll"><table/g)?.length);
+  });
+
+  it('prints on A4 and Letter: page breaks between sections, link targets written out, light colours', () => {
+    expect(html).toContain('@page{margin:16mm 14mm}');
+    expect(html).not.toMatch(/@page\{[^}]*size:/);
+    const print = html.slice(html.indexOf('@media print{'));
+    expect(print).toContain('main>section:not(.lead){break-before:page}');
+    expect(print).toContain('a[href]::after{content:" <" attr(href) ">"');
+    expect(print).toContain('thead{display:table-header-group}');
+  });
+
+  it('follows the reader’s dark mode', () => {
+    expect(html).toContain('<meta name="color-scheme" content="light dark">');
+    expect(html).toContain('@media (prefers-color-scheme:dark){:root{');
+  });
+
+  it('shows the whole fix-up SQL, which the Markdown and email cut at 2,000 characters', () => {
+    const body = Array.from({ length: 300 }, (_, i) => `  PERFORM step_${i}();`).join('\n');
+    const difference = { ...structureWith().differences[1]!, fix_sql: `CREATE FUNCTION f() AS $$\n${body}\n$$;` };
+    const page = renderHtml(reportFor('synced', { structure: structureWith({ differences: [difference] }) }));
+    expect(page).toContain('PERFORM step_299();\n$$;</pre>');
+    expect(page).not.toContain('more characters in the JSON report');
+  });
+});

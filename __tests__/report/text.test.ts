@@ -377,3 +377,52 @@ describe('fixSqlLines', () => {
     expect(fixSqlLines('x'.repeat(50), 10)).toEqual(['xxxxxxxxx…', '-- … 41 more characters in the JSON report']);
   });
 });
+
+describe('renderText as an email', () => {
+  const longName = `public.${'very_long_table_name_'.repeat(5)}x`;
+  const report = reportFor('behind', {
+    structure: structureWith({
+      differences: [grant!, { ...column, object: longName, fix_sql: `ALTER TABLE ${longName} DROP COLUMN note;` }],
+    }),
+    findings: [
+      {
+        severity: 'error',
+        kind: 'missing-parent',
+        message: 'revision 20251230_1900 referenced from 20251231_0800 is not present in any versions folder',
+        file: 'migrations/versions/20251231_0800_add_reminder_schedule.py',
+        line: 9,
+      },
+    ],
+  });
+  const text = renderText(report, { reportLocation: 's3://evidence/schema-drift/production/2025/12/31/x.json' });
+  const lines = text.split('\n');
+
+  it('says environment and state on the first line, then the facts, then what to do, then the details', () => {
+    expect(lines[0]).toBe('production: behind by 3 migrations; 2 structural differences (1 security)');
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toMatch(/^Status: {13}drift/);
+    const order = ['Checked at:', 'What to do:', 'Pending migrations', 'Structure: drifted', 'Findings (1):'];
+    const at = order.map((heading) => lines.findIndex((line) => line.startsWith(heading)));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('keeps lines to 78 characters, except a single word or SQL line that is longer by itself', () => {
+    const sql = new Set(fixSqlLines(`ALTER TABLE ${longName} DROP COLUMN note;`).map((l) => l.trim()));
+    const long = lines.filter((line) => line.length > 78);
+    expect(long.length).toBeGreaterThan(0);
+    for (const line of long) {
+      const content = line.replace(/^\s*(- |\w[\w ]*: +)?/, '');
+      expect(sql.has(line.trim()) || !content.includes(' '), line).toBe(true);
+    }
+  });
+
+  it('has no Markdown syntax: no backticks, emphasis, headings, tables, quotes or links', () => {
+    expect(text).not.toContain('`');
+    // The redacted password (***) is the only run of asterisks.
+    expect(text.replaceAll(':***@', ':@')).not.toContain('*');
+    expect(text).not.toMatch(/^\s*(#{1,6} |\||> |---)/m);
+    expect(text).not.toMatch(/\]\(/);
+    expect(text).toContain('"alembic upgrade head"');
+  });
+});

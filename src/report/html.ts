@@ -30,10 +30,13 @@ a{color:var(--link)}p,ul{margin:.5rem 0}li{margin:.2rem 0}
 table{border-collapse:collapse;width:100%}
 th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal}
 th{background:var(--head);white-space:nowrap;font-weight:600}
-td.num{text-align:right;white-space:nowrap}td.prose{min-width:14rem}td.sql{min-width:22rem}
+td.num{text-align:right;white-space:nowrap}td.prose{min-width:14rem}
+tr.fixed td{border-bottom:0}tr.fix td{border-top:0;padding-top:0}
+tr.fix td::before{content:attr(data-label);display:block;font-size:.8em;color:var(--muted);margin-bottom:.15rem}
 code,pre{font-family:ui-monospace,SFMono-Regular,"SF Mono",Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:.86em}
 code{background:var(--code);border-radius:4px;padding:.05em .3em}
-th code,td code{white-space:nowrap;overflow-wrap:normal}
+code{white-space:nowrap}code.words{white-space:normal}code.words>span,pre>span{white-space:nowrap}
+p code,li code,blockquote code,footer code{display:inline-block;max-width:100%;overflow-x:auto;vertical-align:bottom}
 pre{margin:0;padding:.45rem .6rem;background:var(--code);border-radius:4px;white-space:pre-wrap;overflow-wrap:normal;word-break:normal;overflow-x:auto}
 blockquote{margin:.5rem 0;padding:.3rem .8rem;border-left:4px solid var(--error);background:var(--head)}
 em.absent{color:var(--muted)}
@@ -45,6 +48,10 @@ em.absent{color:var(--muted)}
 .error{color:var(--error)}.warning{color:var(--warning)}.notice{color:var(--notice)}
 td.security,td.breaking,td.cosmetic{white-space:nowrap}
 h2.error,h3.security,h3.breaking,h3.cosmetic,h3.error,h3.warning,h3.notice{border-left:4px solid currentColor;padding-left:.5rem}
+table.facts th{width:1%}
+@media screen and (max-width:40rem){table.facts,table.facts tbody,table.facts tr,table.facts th,table.facts td{display:block;width:auto}
+table.facts tr{border-bottom:1px solid var(--line)}table.facts th,table.facts td{border:0}table.facts th{background:none;color:var(--muted);font-size:.85em;padding-bottom:0}
+table.facts td code{display:inline-block;max-width:100%;overflow-x:auto;vertical-align:bottom}}
 footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.6rem;color:var(--muted);font-size:.85em}
 footer p{margin:.15rem 0}
 @page{margin:16mm 14mm}
@@ -53,10 +60,15 @@ footer p{margin:.15rem 0}
 body{font-size:10pt;max-width:none;padding:0}
 .badge{color:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 main>section:not(.lead){break-before:page}
-h2,h3,h4{break-after:avoid}tr,pre,blockquote,li{break-inside:avoid}thead{display:table-header-group}
+h2,h3,h4{break-after:avoid}tr,pre,blockquote,li{break-inside:avoid}tr.fixed{break-after:avoid}
+table.data tr.fixed{margin-bottom:0;border-bottom:0}table.data tr.fix{border-top:0}thead{display:table-header-group}
 .scroll{overflow:visible}
-td.prose{min-width:0}td.sql{min-width:0}
+td.prose{min-width:0}
 a[href]::after{content:" <" attr(href) ">";font-size:.85em;color:var(--muted);overflow-wrap:anywhere}
+table.data,table.data tbody,table.data tr,table.data td{display:block;width:auto}
+table.data thead{display:none}table.data tr{border:1px solid var(--line);margin:0 0 .5rem}
+table.data td{border:0;padding:.15rem .55rem;text-align:left}
+table.data td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--fg)}
 }`;
 
 /** The whole document as one HTML page. */
@@ -115,36 +127,34 @@ function blockHtml(block: Block, level: number): string {
 function tableHtml(block: Extract<Block, { type: 'table' }>): string {
   const head = [...(block.numbered ? ['#'] : []), ...block.columns.map((c) => c.title)];
   const rows = block.rows.map((row, i) => {
-    const number = block.numbered ? `<td class="num">${i + 1}</td>` : '';
+    const number = block.numbered ? `<td class="num" data-label="#">${i + 1}</td>` : '';
     const cells = row.map((cell, c) => {
-      const right = block.columns[c]?.align === 'right';
-      return `<td${right ? ' class="num"' : isProse(cell) ? ' class="prose"' : ''}>${inline(cell)}</td>`;
+      const column = block.columns[c];
+      const kind = column?.align === 'right' ? ' class="num"' : isProse(cell) ? ' class="prose"' : '';
+      return `<td${kind} data-label="${escapeHtml(column?.title ?? '')}">${inline(cell)}</td>`;
     });
     return `<tr>${number}${cells.join('')}</tr>`;
   });
   return scrollTable(head, rows);
 }
 
-// A column of comparisons: severity (word and colour), what differs, both values, and the repair when there is one.
+// One row per difference: severity (word and colour), what differs and both values; its fix-up SQL follows in a
+// row of the table's full width, so long statements wrap less and the columns above stay narrow.
 function comparisonsHtml(items: readonly Comparison[]): string {
   const marked = items.some((c) => c.mark !== undefined);
-  const withCode = items.some((c) => c.code !== null);
-  const head = [
-    ...(marked ? ['Severity'] : []),
-    'Difference',
-    'Expected',
-    'Actual',
-    ...(withCode ? ['Fix-up SQL'] : []),
-  ];
+  const head = [...(marked ? ['Severity'] : []), 'Difference', 'Expected', 'Actual'];
   const rows = items.map((c) => {
     const cells = [
       marked ? markCell(c.mark) : '',
-      `<td class="prose">${inline(c.title)}</td>`,
-      `<td>${inline(c.expected)}</td>`,
-      `<td>${inline(c.actual)}</td>`,
-      withCode ? `<td class="sql">${c.code === null ? '' : `<pre>${sqlHtml(c.code)}</pre>`}</td>` : '',
+      `<td class="prose" data-label="Difference">${inline(c.title)}</td>`,
+      `<td data-label="Expected">${inline(c.expected)}</td>`,
+      `<td data-label="Actual">${inline(c.actual)}</td>`,
     ];
-    return `<tr>${cells.join('')}</tr>`;
+    const fix =
+      c.code === null
+        ? ''
+        : `<tr class="fix"><td colspan="${head.length}" data-label="Fix-up SQL"><pre>${sqlHtml(c.code)}</pre></td></tr>`;
+    return `<tr${fix ? ' class="fixed"' : ''}>${cells.join('')}</tr>${fix}`;
   });
   return scrollTable(head, rows);
 }
@@ -153,14 +163,33 @@ function markCell(mark: Mark | undefined): string {
   return mark === undefined ? '<td></td>' : `<td class="${mark}">${escapeHtml(mark)}</td>`;
 }
 
+// On paper, where nothing can scroll, each row of a data table prints as a block of labelled values instead.
 function scrollTable(head: readonly string[], rows: readonly string[]): string {
   const headRow = `<tr>${head.map((title) => `<th scope="col">${escapeHtml(title)}</th>`).join('')}</tr>`;
-  return `<div class="scroll"><table><thead>${headRow}</thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="scroll"><table class="data"><thead>${headRow}</thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 // The HTML is the full evidence: SQL is shown whole (control characters made visible), never cut for size.
 function sqlHtml(sql: string): string {
-  return escapeHtml(fixSqlLines(sql, Math.max(FIX_SQL_MAX_CHARS, sql.length + 1)).join('\n'));
+  return fixSqlLines(sql, Math.max(FIX_SQL_MAX_CHARS, sql.length + 1))
+    .map(unbreakableWords)
+    .join('\n');
+}
+
+/**
+ * Code: never broken inside a word. Browsers also break after "-", "/" and other punctuation, which no CSS turns
+ * off, so each word is its own unbreakable span and only the spaces between them may wrap.
+ */
+function codeHtml(value: string): string {
+  if (!value.includes(' ')) return `<code>${escapeHtml(value)}</code>`;
+  return `<code class="words">${unbreakableWords(value)}</code>`;
+}
+
+function unbreakableWords(line: string): string {
+  return line
+    .split(/( +)/)
+    .map((part) => (part === '' || part.startsWith(' ') ? part : `<span>${escapeHtml(part)}</span>`))
+    .join('');
 }
 
 function isProse(text: Text): boolean {
@@ -178,7 +207,7 @@ function inline(text: Text): string {
 function inlinePart(part: Inline): string {
   if (typeof part === 'string') return escapeHtml(part);
   if ('code' in part) {
-    if (part.short === undefined || part.code.length <= part.short) return `<code>${escapeHtml(part.code)}</code>`;
+    if (part.short === undefined || part.code.length <= part.short) return codeHtml(part.code);
     return `<code title="${escapeHtml(part.code)}">${escapeHtml(part.code.slice(0, part.short))}</code>`;
   }
   if ('strong' in part) return `<strong>${inline(part.strong)}</strong>`;
