@@ -140,6 +140,7 @@ interface Layout {
   codeElements: number;
   scrollingTables: number;
   title: string;
+  badge: { text: string; background: string };
 }
 
 /** Measures the page as laid out: what is wider than the page, and which words of headers, code or SQL are split. */
@@ -165,6 +166,10 @@ function measure(page: Page): Promise<Layout> {
       headerCells: document.querySelectorAll('th').length,
       codeElements: document.querySelectorAll('code').length,
       scrollingTables: [...document.querySelectorAll('.scroll')].filter((s) => s.scrollWidth > s.clientWidth).length,
+      badge: (() => {
+        const style = getComputedStyle(document.querySelector('.badge') as Element);
+        return { text: style.color, background: style.backgroundColor };
+      })(),
       title: document.title,
     };
   });
@@ -218,6 +223,8 @@ describe.skipIf(missing)('the HTML report in headless Chromium', () => {
           expect(layout.codeElements).toBeGreaterThan(0);
           expect(layout.splitWords).toEqual([]);
           expect(layout.pageOverflow).toBe(0);
+          // The state's word is written in another colour than its badge (an "error" badge once hid its word).
+          expect(layout.badge.text).not.toBe(layout.badge.background);
           // On a phone the wide tables scroll inside the page instead of squeezing their words.
           if (width === 390 && name !== 'error') expect(layout.scrollingTables).toBeGreaterThan(0);
           // On a laptop, realistic names fit without scrolling (the drift report's hostile names may scroll).
@@ -259,6 +266,30 @@ describe.skipIf(missing)('the HTML report in headless Chromium', () => {
       60_000,
     );
   });
+
+  it('follows dark mode: dark page, light text, severity still coloured and named', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`file://${files.drift}`, { waitUntil: 'load' });
+      const colours = await page.evaluate(() => ({
+        background: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.body).color,
+        security: getComputedStyle(document.querySelector('td.security') as Element).color,
+        word: document.querySelector('td.security')?.textContent,
+      }));
+      await page.screenshot({ path: join(artifacts, 'report-drift-1280-dark.png'), fullPage: true });
+      expect(colours).toEqual({
+        background: 'rgb(13, 17, 23)',
+        text: 'rgb(230, 237, 243)',
+        security: 'rgb(248, 81, 73)',
+        word: 'security',
+      });
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 
   it.todo('renders a fleet report: fleet documents do not exist yet (a later issue adds them)');
 

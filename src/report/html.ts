@@ -40,13 +40,14 @@ p code,li code,blockquote code,footer code{display:inline-block;max-width:100%;o
 pre{margin:0;padding:.45rem .6rem;background:var(--code);border-radius:4px;white-space:pre-wrap;overflow-wrap:normal;word-break:normal;overflow-x:auto}
 blockquote{margin:.5rem 0;padding:.3rem .8rem;border-left:4px solid var(--error);background:var(--head)}
 em.absent{color:var(--muted)}
-.badge{display:inline-block;border-radius:1rem;padding:.05rem .7rem;color:#fff;font-weight:600;font-size:.9em;vertical-align:.1em}
-.badge.synced{background:var(--synced)}.badge.drift{background:var(--drift)}.badge.error{background:var(--error)}
-@media (prefers-color-scheme:dark){.badge{color:#0d1117}}
+.badge{display:inline-block;border-radius:1rem;padding:.05rem .7rem;font-weight:600;font-size:.9em;vertical-align:.1em}
 .security,.breaking,.cosmetic,.error,.warning,.notice{font-weight:600}
 .security{color:var(--security)}.breaking{color:var(--breaking)}.cosmetic{color:var(--cosmetic)}
 .error{color:var(--error)}.warning{color:var(--warning)}.notice{color:var(--notice)}
 td.security,td.breaking,td.cosmetic{white-space:nowrap}
+/* After the severity colours: the state's word stays readable on its own colour (.error is both). */
+.badge.synced,.badge.drift,.badge.error{color:var(--bg)}
+.badge.synced{background:var(--synced)}.badge.drift{background:var(--drift)}.badge.error{background:var(--error)}
 h2.error,h3.security,h3.breaking,h3.cosmetic,h3.error,h3.warning,h3.notice{border-left:4px solid currentColor;padding-left:.5rem}
 table.facts th{width:1%}
 @media screen and (max-width:40rem){table.facts,table.facts tbody,table.facts tr,table.facts th,table.facts td{display:block;width:auto}
@@ -58,7 +59,7 @@ footer p{margin:.15rem 0}
 @media print{
 :root{--fg:#000;--bg:#fff;--muted:#444;--line:#999;--head:#eee;--code:#f3f3f3;--link:#000}
 body{font-size:10pt;max-width:none;padding:0}
-.badge{color:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 main>section:not(.lead){break-before:page}
 h2,h3,h4{break-after:avoid}tr,pre,blockquote,li{break-inside:avoid}tr.fixed{break-after:avoid}
 table.data tr.fixed{margin-bottom:0;border-bottom:0}table.data tr.fix{border-top:0}thead{display:table-header-group}
