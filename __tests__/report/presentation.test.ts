@@ -4,10 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
-import { plainText, prose, type Section } from '../../src/report/presentation/document.js';
+import { prose, type Section, type Text } from '../../src/report/presentation/document.js';
 import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { renderText } from '../../src/report/text.js';
 import { pending, reportFor, structureWith, versionSection } from './fixtures.js';
+
+/** The characters of a piece of text. */
+function plainText(text: Text): string {
+  return text
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      if ('code' in part) return part.code;
+      if ('strong' in part) return plainText(part.strong);
+      if ('absent' in part) return part.absent;
+      return part.link;
+    })
+    .join('');
+}
 
 const graceOff = versionSection('behind', {
   pending: [pending('r1', 'r0', { added_at: null }), pending('r2', 'r1', { added_at: null })],

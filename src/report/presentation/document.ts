@@ -110,16 +110,3 @@ export function table(columns: Column[], rows: Text[][], options: { numbered?: b
     ...options,
   };
 }
-
-/** The characters of a piece of text, as words: for plain renderers and measurements. */
-export function plainText(text: Text): string {
-  return text
-    .map((part) => {
-      if (typeof part === 'string') return part;
-      if ('code' in part) return part.code;
-      if ('strong' in part) return plainText(part.strong);
-      if ('absent' in part) return part.absent;
-      return part.link;
-    })
-    .join('');
-}

@@ -138,6 +138,18 @@ function unknownSection(v: VersionSection): Section | null {
 }
 
 function structureSection(s: StructureSection): Section {
+  const explanation = structureStateExplanation(s);
+  return section('structure', `Structure: ${s.state}`, [
+    { type: 'paragraph', text: structureSource(s) },
+    explanation === null ? null : { type: 'paragraph', text: [explanation] },
+    ...differenceGroups(s.differences),
+    noticesSection(s),
+    ignoredSection(s),
+  ]);
+}
+
+/** "Expected from reference postgres://… · fingerprints: expected …, actual … · catalog read in …." */
+function structureSource(s: StructureSection): Text {
   const about: Inline[] = [
     'Expected from ',
     strong(s.expected_source),
@@ -148,10 +160,14 @@ function structureSection(s: StructureSection): Section {
   }
   if (s.stats !== null) about.push(` · catalog read in ${statsText(s.stats)}`);
   about.push('.');
-  const explanation = structureStateExplanation(s);
-  const differences = structureBySeverity(s.differences);
-  const groups = SEVERITIES.map((severity) => {
-    const items = differences.filter((d) => d.severity === severity);
+  return about;
+}
+
+/** One sub-section per severity that has differences, security first. */
+function differenceGroups(differences: readonly StructureDifference[]): (Section | null)[] {
+  const ordered = structureBySeverity(differences);
+  return SEVERITIES.map((severity) => {
+    const items = ordered.filter((d) => d.severity === severity);
     if (items.length === 0) return null;
     return section(
       `structure-${severity}`,
@@ -160,29 +176,26 @@ function structureSection(s: StructureSection): Section {
       { mark: severity },
     );
   });
-  return section('structure', `Structure: ${s.state}`, [
-    { type: 'paragraph', text: about },
-    explanation === null ? null : { type: 'paragraph', text: [explanation] },
-    ...groups,
-    s.notices.length === 0
-      ? null
-      : section('structure-notices', `Notices (${s.notices.length}, not drift)`, [
-          { type: 'comparisons', items: s.notices.map((d) => comparison(d, false)) },
-        ]),
-    s.ignored.length === 0
-      ? null
-      : section('structure-ignored', `Ignored by rules (${s.ignored.length})`, [
-          {
-            type: 'list',
-            items: s.ignored.map((i) => [
-              `${i.kind} `,
-              code(i.object),
-              ...(i.attribute === null ? [] : [', attribute ', code(i.attribute)]),
-              `: ${i.reason} (${i.expires === null ? 'no expiry' : `expires ${i.expires}`})`,
-            ]),
-          },
-        ]),
+}
+
+function noticesSection(s: StructureSection): Section | null {
+  if (s.notices.length === 0) return null;
+  return section('structure-notices', `Notices (${s.notices.length}, not drift)`, [
+    { type: 'comparisons', items: s.notices.map((d) => comparison(d, false)) },
   ]);
+}
+
+function ignoredSection(s: StructureSection): Section | null {
+  if (s.ignored.length === 0) return null;
+  const items = s.ignored.map(
+    (i): Text => [
+      `${i.kind} `,
+      code(i.object),
+      ...(i.attribute === null ? [] : [', attribute ', code(i.attribute)]),
+      `: ${i.reason} (${i.expires === null ? 'no expiry' : `expires ${i.expires}`})`,
+    ],
+  );
+  return section('structure-ignored', `Ignored by rules (${s.ignored.length})`, [{ type: 'list', items }]);
 }
 
 function comparison(d: StructureDifference, withFix: boolean): Comparison {
