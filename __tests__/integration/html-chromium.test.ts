@@ -4,7 +4,6 @@
 // can be measured. At a phone's width (390 px) and a laptop's (1280 px), and in the print layout, no table header
 // or identifier is split inside a word and nothing is wider than the page; hostile names stay text and nothing
 // executes. Screenshots and PDFs (A4 and Letter) are kept in test-artifacts/ for a person to look at.
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,13 +14,10 @@ import { renderHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/model.js';
 import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { pending, reportFor, structureWith, versionSection } from '../report/fixtures.js';
-import { realPartsRequired } from '../support/real-parts.js';
+import { chromiumPath, chromiumUnavailable } from '../support/real-parts.js';
 
-const chromium = process.env.SCHEMA_DRIFT_CHROMIUM ?? '/usr/bin/chromium';
-const missing = existsSync(chromium) ? null : `${chromium} not found (Debian package chromium)`;
-if (missing && realPartsRequired)
-  throw new Error(`Chromium unavailable: ${missing} (required: SCHEMA_DRIFT_REQUIRE_REAL_PARTS=1)`);
-if (missing) console.warn(`skipping the browser tests: ${missing}`);
+const chromium = chromiumPath;
+const missing = chromiumUnavailable();
 
 const artifacts = resolve(import.meta.dirname, '../../test-artifacts');
 const hostile = `evil"<script>document.title='pwned'</script>|x`;
