@@ -77,6 +77,10 @@ function longStructure() {
   const counts = { security: 0, breaking: 0, cosmetic: 0 };
   for (const d of differences) counts[d.severity]++;
   return structureWith({
+    // A stored baseline's key: one long word in a sentence, which must neither split nor widen the page.
+    expected_source: 'baseline',
+    expected_location:
+      's3://acme-schema-drift-evidence/schema-drift/production/2025/12/31/2025-12-31T19-05-18Z-12345678.snapshot.json',
     summary: `200 differences (${counts.security} security, ${counts.breaking} breaking, ${counts.cosmetic} cosmetic)`,
     differences,
     counts,

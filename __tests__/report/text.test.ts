@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StructureDifference } from '../../src/drift/structure.js';
 import { DEFAULT_TEXT_MAX_BYTES, SNS_MESSAGE_MAX_BYTES, utf8Length } from '../../src/report/limits.js';
 import type { Report } from '../../src/report/model.js';
 import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { fixSqlLines, headline, whatToDo } from '../../src/report/presentation/wording.js';
-import { renderText as renderDocument } from '../../src/report/text.js';
+import { renderText as renderDocument, TEXT_WIDTH, wrap } from '../../src/report/text.js';
 import { hostileName, pending, reportFor, structureWith, versionSection } from './fixtures.js';
 
 const renderText = (report: Report, options: { reportLocation?: string; maxBytes?: number } = {}) =>
@@ -424,5 +425,27 @@ describe('renderText as an email', () => {
     expect(text).not.toMatch(/^\s*(#{1,6} |\||> |---)/m);
     expect(text).not.toMatch(/\]\(/);
     expect(text).toContain('"alembic upgrade head"');
+  });
+});
+
+describe('wrap', () => {
+  it('breaks only at spaces, keeps every word whole and in order, and stays within 78 characters unless a word is longer', () => {
+    const word = fc.stringMatching(/^[a-z0-9_./:-]{1,100}$/);
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 60 }),
+        fc.constantFrom('', '  ', '    - '),
+        (words, prefix) => {
+          const rest = ' '.repeat(prefix.length);
+          const lines = wrap(words.join(' '), prefix, rest);
+          expect(lines.map((line, i) => line.slice(i === 0 ? prefix.length : rest.length)).join(' ')).toBe(
+            words.join(' '),
+          );
+          for (const line of lines) {
+            if (line.length > TEXT_WIDTH) expect(line.trim().replace(/^- /, '')).not.toContain(' ');
+          }
+        },
+      ),
+    );
   });
 });
