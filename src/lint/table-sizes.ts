@@ -57,8 +57,10 @@ export async function readTableSizes(executor: SqlExecutor, tables: readonly Tab
 /** Reads `lint-large-table`: "1000000 rows or 1 GB", "500000 rows", "10 GB" (units B, kB, MB, GB, TB). */
 export function parseLargeTable(value: string): LargeTable {
   const limit: Partial<LargeTable> = {};
-  for (const part of value.split(/\s*(?:,|\bor\b)\s*/i).filter((p) => p.trim() !== '')) {
-    const m = /^(\d[\d_,]*)\s*(rows?|b|kb|mb|gb|tb)$/i.exec(part.trim().replaceAll(/(\d),(?=\d{3})/g, '$1'));
+  // Thousands separators first ("1,000,000 rows"), then the parts ("… rows, 1 GB" or "… rows or 1 GB").
+  const plain = value.replaceAll(/(\d),(?=\d{3}\b)/g, '$1');
+  for (const part of plain.split(/\s*(?:,|\bor\b)\s*/i).filter((p) => p.trim() !== '')) {
+    const m = /^(\d[\d_]*)\s*(rows?|b|kb|mb|gb|tb)$/i.exec(part.trim());
     if (!m) throw new Error(`"${value}" is not a size like "1000000 rows or 1 GB" (part "${part}")`);
     const n = Number((m[1] ?? '').replaceAll('_', ''));
     const unit = (m[2] ?? '').toLowerCase();
