@@ -1,16 +1,38 @@
 // Raw SQL of `op.execute("…")` through PostgreSQL's own parser (libpg-query, WebAssembly): each statement becomes the
 // same Operation an `op.*` call would, so one set of rules covers both. Unparseable SQL is unreadable, not guessed.
-import { loadModule, parseSync } from 'libpg-query';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DefaultKind, Operation, TableRef, TypeSpec, Unreadable } from './operation.js';
 
 type Node = Record<string, unknown>;
 
-let loaded: Promise<void> | null = null;
+type LibPgQuery = typeof import('libpg-query');
+let loaded: Promise<LibPgQuery> | null = null;
+let parseSync: LibPgQuery['parseSync'] = () => {
+  throw new Error('internal: loadSqlParser() was not awaited before reading SQL');
+};
 
 /** Loads the parser's WebAssembly once; call before readSql. */
-export function loadSqlParser(): Promise<void> {
-  loaded ??= loadModule();
-  return loaded;
+export async function loadSqlParser(): Promise<void> {
+  loaded ??= importParser();
+  parseSync = (await loaded).parseSync;
+}
+
+// libpg-query's Emscripten loader finds libpg-query.wasm through __dirname, which the ESM bundle (dist/) lacks; the
+// build copies the .wasm beside the bundle, so for the import the loader is given the bundle's folder. Unbundled,
+// the package's CommonJS entry has its own __dirname and this global is never read.
+async function importParser(): Promise<LibPgQuery> {
+  const global = globalThis as { __dirname?: string };
+  const shim = global.__dirname === undefined;
+  // path.dirname of this module's file: `new URL('.', import.meta.url)` would be taken by ncc for an asset.
+  if (shim) global.__dirname = path.dirname(fileURLToPath(import.meta.url));
+  try {
+    const lib = await import('libpg-query');
+    await lib.loadModule();
+    return lib;
+  } finally {
+    if (shim) delete global.__dirname;
+  }
 }
 
 export interface SqlContext {
