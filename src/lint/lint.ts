@@ -7,11 +7,11 @@ import { readMigrationOperations } from './python-reader.js';
 import { RULE_BY_ID, RULES, type Rule, typeChange } from './rules.js';
 import { describeSize, type LargeTable, type TableSize, type TableSizes, tableKey } from './table-sizes.js';
 
-/** One migration file to lint. */
+/** One migration file to lint; `text` is read when the file's turn comes, so only one file is held at a time. */
 export interface LintInput {
   /** Repository-relative path, forward slashes. */
   file: string;
-  text: string;
+  text: string | (() => string);
 }
 
 export interface LintOptions {
@@ -89,7 +89,10 @@ export interface LintSection {
 /** Reads every migration and applies the rules; call loadSqlParser() first. */
 export function findRisks(inputs: readonly LintInput[], options: LintOptions): FoundRisks {
   const found: FoundRisks = { migrations: inputs.length, risks: [], ignored: [], notes: [] };
-  for (const input of inputs) lintOne(input, readMigrationOperations(input.text), options, found);
+  for (const input of inputs) {
+    const text = typeof input.text === 'string' ? input.text : input.text();
+    lintOne(input, readMigrationOperations(text), options, found);
+  }
   for (const ignore of options.config.ignores) {
     if (ignore.expires !== undefined && ignore.expires < options.today) {
       found.notes.push({
@@ -151,15 +154,16 @@ function lintOne(input: LintInput, read: MigrationOperations, options: LintOptio
   let lockTimeoutSet = options.envLockTimeout === true;
   let firstUnbounded: Operation | null = null;
   for (const op of read.operations) {
+    const fresh = isNew(op);
     if (op.kind === 'set-lock-timeout') lockTimeoutSet = true;
-    if (!lockTimeoutSet && !firstUnbounded && takesLock(op) && !isNew(op)) firstUnbounded = op;
+    if (!lockTimeoutSet && !firstUnbounded && takesLock(op) && !fresh) firstUnbounded = op;
     for (const rule of RULES) {
-      if (rule.exemptNewTable && isNew(op)) continue;
+      if (rule.exemptNewTable && fresh) continue;
       const message = rule.check(op);
       if (message !== null) add(rule, message, op);
     }
     const unknown = unknowable(op);
-    if (unknown && !isNew(op))
+    if (unknown && !fresh)
       found.notes.push({ kind: 'lint-unreadable', severity: 'notice', message: unknown, file, line: op.line });
   }
   if (firstUnbounded) {

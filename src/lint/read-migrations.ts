@@ -32,7 +32,7 @@ export async function findMigrationRisks(
   } catch {
     envLockTimeout = null;
   }
-  const inputs = input.files.map((file) => ({ file, text: readFileSync(path.join(input.root, file), 'utf8') }));
+  const inputs = input.files.map((file) => ({ file, text: () => readFileSync(path.join(input.root, file), 'utf8') }));
   const found = findRisks(inputs, { config, envLockTimeout, today: input.today.toISOString().slice(0, 10) });
   return { found, config };
 }
