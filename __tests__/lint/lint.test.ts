@@ -1,5 +1,6 @@
 // The lint around the rules: lines, inline and per-file ignores, what cannot be read, grading by production size.
 import { describe, expect, it } from 'vitest';
+import { parseIgnoreRules } from '../../src/drift/ignore-rules.js';
 import { parseLintConfig } from '../../src/lint/config.js';
 import { findRisks, gradeRisks } from '../../src/lint/lint.js';
 import { envSetsLockTimeout } from '../../src/lint/python-reader.js';
@@ -121,6 +122,19 @@ describe('ignores', () => {
       /line 3: "reason" is required/,
     );
     expect(parseLintConfig('{"lint": {"rules": {"drop-table": "off"}}}', 'f.json').rules.get('drop-table')).toBe('off');
+  });
+
+  it('shares .schema-drift.yml with the structure ignore rules: each parser reads its own block', () => {
+    const yaml = [
+      'ignore:',
+      '  - object: public.audit_log*',
+      '    reason: "DBA-managed"',
+      'lint:',
+      '  rules:',
+      '    drop-table: off',
+    ].join('\n');
+    expect(parseIgnoreRules(yaml, '.schema-drift.yml').map((r) => r.object)).toEqual(['public.audit_log*']);
+    expect(parseLintConfig(yaml, '.schema-drift.yml').rules.get('drop-table')).toBe('off');
   });
 
   it('a rule set to off does not run', async () => {
