@@ -3,12 +3,14 @@
 // truth is not "synced" may say synced. Where Alembic itself has an opinion (it refuses the tree, `upgrade heads`
 // refuses the table or has nothing to do), the test asks it.
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializePointer, serializeReport } from '../../src/publish/report-store.js';
 import type { Report } from '../../src/report/model.js';
 import { alembicView, type RevisionSpec, writeAlembicScaffold, writeRevision } from '../support/alembic-tree.js';
 import { alembicPython, alembicUnavailable, createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
@@ -365,18 +367,25 @@ describe.skipIf(missing !== null)('fail-closed version verdict (built action, re
       const first = await check(root, { 'pending-grace': '60' });
       expect([first.code, first.status, first.report.version?.pending[0]?.within_grace]).toEqual([0, 'synced', true]);
       const seen = first.report.version?.pending[0]?.first_seen_pending_at;
-      expect(seen).toBe(first.report.timestamp);
+      // First seen by this run: its own clock, read a moment before the report's timestamp.
+      const lag = Date.parse(first.report.timestamp) - Date.parse(seen as string);
+      expect(lag >= 0 && lag < 60_000, `${seen} vs ${first.report.timestamp}`).toBe(true);
 
       // The next run still within grace carries the first sighting forward rather than restarting it.
       const second = await check(root, { 'pending-grace': '60' });
       expect(second.report.version?.pending[0]?.first_seen_pending_at).toBe(seen);
 
       // A re-dated commit cannot restart the clock: the previous report says it was first seen two hours ago.
+      // latest.json points at the dated report by key and sha256: rewrite both as an earlier run would have left them.
       const latest = join(root, 'reports', ENV, 'latest.json');
-      const previous = JSON.parse(readFileSync(latest, 'utf8')) as Report;
+      const pointer = JSON.parse(readFileSync(latest, 'utf8')) as { key: string };
+      const datedPath = join(root, 'reports', pointer.key);
+      const previous = JSON.parse(readFileSync(datedPath, 'utf8')) as Report;
       const twoHoursAgo = `${new Date(Date.now() - 120 * 60_000).toISOString().slice(0, 19)}Z`;
       (previous.version?.pending[0] as { first_seen_pending_at: string }).first_seen_pending_at = twoHoursAgo;
-      writeFileSync(latest, JSON.stringify(previous, null, 2));
+      const json = serializeReport(previous);
+      writeFileSync(datedPath, json);
+      writeFileSync(latest, serializePointer(previous, pointer.key, createHash('sha256').update(json).digest('hex')));
       const third = await check(root, { 'pending-grace': '60' });
       expect([third.code, third.status, third.report.version?.state]).toEqual([1, 'drift', 'behind']);
       expect(third.report.version?.pending[0]).toMatchObject({
