@@ -123,6 +123,8 @@ export function structureWith(overrides: Partial<StructureSection> = {}): Struct
         actual: null,
         severity: 'security',
         fix_sql: 'GRANT SELECT ON public.documents TO reporting;',
+        safety: 'safe',
+        possible_rename: null,
       },
       {
         change: 'unexpected',
@@ -134,6 +136,8 @@ export function structureWith(overrides: Partial<StructureSection> = {}): Struct
         actual: 'text',
         severity: 'breaking',
         fix_sql: `ALTER TABLE public.t DROP COLUMN "${hostileName}";`,
+        safety: 'destructive',
+        possible_rename: null,
       },
     ],
     notices: [],

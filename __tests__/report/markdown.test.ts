@@ -278,6 +278,8 @@ const columnOrderNotice: StructureDifference = {
   actual: ['id', 'expires_at', 'state'],
   severity: 'cosmetic',
   fix_sql: '-- PostgreSQL cannot reorder columns; recreate the table if the order matters',
+  safety: 'destructive',
+  possible_rename: null,
 };
 
 const auditIgnored = {
@@ -345,7 +347,7 @@ describe('renderMarkdown with a structure check', () => {
 
       #### Security (1)
 
-      - **missing privilege \`public.documents\`** — expected \`SELECT\` → actual *none*
+      - **missing privilege \`public.documents\`** — expected \`SELECT\` → actual *none* · fix-up: safe
 
         \`\`\`sql
         GRANT SELECT ON public.documents TO reporting;
@@ -353,7 +355,7 @@ describe('renderMarkdown with a structure check', () => {
 
       #### Breaking (1)
 
-      - **unexpected column <code>public.&#34;x&#34;&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;&#124;&#96; &#39;&#38;&#34;</code>** — expected *none* → actual \`text\`
+      - **unexpected column <code>public.&#34;x&#34;&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;&#124;&#96; &#39;&#38;&#34;</code>** — expected *none* → actual \`text\` · fix-up: destructive
 
         \`\`\`sql
         ALTER TABLE public.t DROP COLUMN "x"<script>alert(1)</script>|\`
@@ -362,7 +364,7 @@ describe('renderMarkdown with a structure check', () => {
 
       #### Notices (1, not drift)
 
-      - **changed column \`public.licenses\`, attribute \`column_order\`** — expected \`id, state, expires_at\` → actual \`id, expires_at, state\`
+      - **changed column \`public.licenses\`, attribute \`column_order\`** — expected \`id, state, expires_at\` → actual \`id, expires_at, state\` · fix-up: destructive
 
       #### Ignored by rules (1)
 
@@ -435,6 +437,8 @@ describe('renderMarkdown with a structure check', () => {
       actual: `**bold** ${hostileName}`,
       severity: 'security',
       fix_sql: hostileSql,
+      safety: 'safe',
+      possible_rename: null,
     };
     const report = reportFor('synced', {
       structure: structureWith({

@@ -242,14 +242,14 @@ describe('renderText with a structure check', () => {
           - missing privilege public.documents
             expected: SELECT
             actual:   (none)
-            fix-up SQL:
+            fix-up SQL (safe):
               GRANT SELECT ON public.documents TO reporting;
 
         Breaking (1):
           - unexpected column public."x"<script>alert(1)</script>|\` '&"
             expected: (none)
             actual:   text
-            fix-up SQL:
+            fix-up SQL (destructive):
               ALTER TABLE public.t DROP COLUMN "x"<script>alert(1)</script>|\`
               '&";
 
@@ -318,7 +318,9 @@ describe('renderText with a structure check', () => {
     expect(text).not.toMatch(/^What to do:\n {2}Nothing/m);
     expect(text).toContain(`    - unexpected column x"<script>alert(1)</script>|\` '&, attribute a Status: synced\n`);
     expect(text).toContain('      expected: b What to do:   Nothing\n');
-    expect(text).toContain('      fix-up SQL:\n        SELECT 1;\n        Status: synced\n        \uFFFDevil\uFFFD\n');
+    expect(text).toContain(
+      '      fix-up SQL (destructive):\n        SELECT 1;\n        Status: synced\n        \uFFFDevil\uFFFD\n',
+    );
   });
 
   it('cuts the list of differences to the byte budget and says how many are left out', () => {

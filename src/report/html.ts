@@ -60,9 +60,11 @@ function differenceRows(differences: readonly StructureDifference[]): string {
       (d) =>
         `<tr><td class="${escapeHtml(d.severity)}">${escapeHtml(d.severity)}</td>${cell(d.change)}${cell(d.kind)}${codeCell(
           d.object,
-        )}${codeCell(d.attribute ?? '—')}${codeCell(shown(d.expected))}${codeCell(shown(d.actual))}<td><pre>${escapeHtml(
-          d.fix_sql,
-        )}</pre></td></tr>`,
+        )}${codeCell(d.attribute ?? '—')}${codeCell(shown(d.expected))}${codeCell(shown(d.actual))}${cell(d.safety)}<td>${
+          d.possible_rename
+            ? `possibly renamed: in the database as <code>${escapeHtml(d.possible_rename)}</code><br>`
+            : ''
+        }<pre>${escapeHtml(d.fix_sql)}</pre></td></tr>`,
     )
     .join('');
 }
@@ -71,7 +73,7 @@ function structureSection(report: Report): string {
   const s = report.structure;
   if (!s) return '';
   const head =
-    '<tr><th>Severity</th><th>Change</th><th>Kind</th><th>Object</th><th>Attribute</th><th>Expected</th><th>Actual</th><th>Fix-up SQL</th></tr>';
+    '<tr><th>Severity</th><th>Change</th><th>Kind</th><th>Object</th><th>Attribute</th><th>Expected</th><th>Actual</th><th>Fix-up safety</th><th>Fix-up SQL</th></tr>';
   const parts = [
     `<h2>Structure: ${escapeHtml(s.state)}</h2>`,
     `<p>${escapeHtml(s.summary)} — expected from <b>${escapeHtml(s.expected_source)}</b>${

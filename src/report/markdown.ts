@@ -162,7 +162,7 @@ function structureMarkdown(out: string[], s: StructureSection, limit: number): v
 
 function differenceLine(d: StructureDifference): string {
   const title = differenceTitle(d, escapeMarkdown, code);
-  return `**${title}** — expected ${attrCode(d.expected)} → actual ${attrCode(d.actual)}`;
+  return `**${title}** — expected ${attrCode(d.expected)} → actual ${attrCode(d.actual)} · fix-up: ${escapeMarkdown(d.safety)}`;
 }
 
 function attrCode(value: AttrValue): string {

@@ -271,7 +271,7 @@ function differenceText(out: string[], d: StructureDifference): void {
   out.push(`    - ${differenceTitle(d, value1)}`);
   out.push(`      expected: ${valueText(d.expected)}`);
   out.push(`      actual:   ${valueText(d.actual)}`);
-  out.push('      fix-up SQL:');
+  out.push(`      fix-up SQL (${value1(d.safety)}):`);
   for (const line of fixSqlLines(d.fix_sql)) out.push(`        ${line}`);
 }
 
@@ -301,7 +301,10 @@ export function differenceTitle(
   name: (value: string) => string = word,
 ): string {
   const attribute = d.attribute === null ? '' : `, attribute ${name(d.attribute)}`;
-  return `${word(d.change)} ${word(d.kind)} ${name(d.object)}${attribute}`;
+  const rename = d.possible_rename
+    ? ` (${word('possibly renamed: in the database as')} ${name(d.possible_rename)})`
+    : '';
+  return `${word(d.change)} ${word(d.kind)} ${name(d.object)}${attribute}${rename}`;
 }
 
 /** Differences ordered security, breaking, cosmetic; the given order (kind, object) is kept within a severity. */
