@@ -120,8 +120,14 @@ function createTable(table: CatalogObject, ctx: FixupContext): Statement[] {
   if (arr(table.attrs.options).length) sql += ` WITH (${arr(table.attrs.options).join(', ')})`;
   if (s(table.attrs.tablespace)) sql += ` TABLESPACE ${quoteIdent(s(table.attrs.tablespace) ?? '')}`;
   const out = [safe(`${sql};`)];
-  if (partitionOf.length) out.push(...inline.map(addConstraint));
-  out.push(...foreign.map(addConstraint));
+  // A partition gets its parent's constraints when it is created; only its own are added.
+  if (partitionOf.length) {
+    const parents = ctx.childrenOf('constraint', partitionOf);
+    const inherited = (c: CatalogObject) =>
+      parents.some((p) => p.attrs.type === c.attrs.type && p.attrs.definition === c.attrs.definition);
+    out.push(...inline.filter((c) => !inherited(c)).map(addConstraint));
+  }
+  out.push(...foreign.filter(() => partitionOf.length === 0).map(addConstraint));
   for (const column of columns) out.push(...columnSettings(column));
   if (table.attrs.rls_enabled) out.push(safe(`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`));
   if (table.attrs.rls_forced) out.push(safe(`ALTER TABLE ${name} FORCE ROW LEVEL SECURITY;`));
@@ -187,7 +193,19 @@ const compositeAttribute = (text: string) => {
   return { name: match?.[1] ?? text, type: match?.[2] ?? '' };
 };
 
+/** A created object's comment, for the kinds whose CREATE statement cannot carry one. */
+function keepComment(o: CatalogObject): Statement[] {
+  const carried = o.kind === 'table' || o.kind === 'view' || o.kind === 'materialized view';
+  if (carried || PRIVILEGE_KINDS.includes(o.kind) || s(o.attrs.comment) === null) return [];
+  return [commentStatement(o, o.attrs.comment)];
+}
+
 function createObject(o: CatalogObject, ctx: FixupContext): Statement[] {
+  const statements = createStatements(o, ctx);
+  return statements.some((st) => st.note) ? statements : [...statements, ...keepComment(o)];
+}
+
+function createStatements(o: CatalogObject, ctx: FixupContext): Statement[] {
   const a = o.attrs;
   const name = quoteQualified(o.path);
   switch (o.kind) {
@@ -551,7 +569,13 @@ function changeAttribute(
   const value = a[attribute];
   const name = quoteQualified(expected.path);
   if (attribute === 'comment') return [commentStatement(expected, value)];
-  if (attribute === 'owner' && s(value) !== null) return [ownerStatement(expected, s(value) ?? '')];
+  if (attribute === 'owner' && s(value) !== null) {
+    // A sequence owned by a column cannot be given away on its own; it follows its table's owner.
+    if (expected.kind === 'sequence' && arr(actual.attrs.owned_by).length === 3) {
+      return [manual(`${name} follows the owner of ${quoteQualified(arr(actual.attrs.owned_by).slice(0, 2))}`)];
+    }
+    return [ownerStatement(expected, s(value) ?? '')];
+  }
   if (PRIVILEGE_KINDS.includes(expected.kind)) return privilegeFixup(expected, actual);
   switch (expected.kind) {
     case 'column':

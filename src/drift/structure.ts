@@ -75,7 +75,8 @@ const SECURITY_ATTRIBUTES: Record<string, readonly string[]> = {
   view: ['security_invoker', 'security_barrier'],
   'materialized view': [],
 };
-const COSMETIC_ATTRIBUTES = new Set(['comment', 'options', 'column_order']);
+// Planner statistics, TOAST storage and the CLUSTER marker change how, not what, a table stores.
+const COSMETIC_ATTRIBUTES = new Set(['comment', 'options', 'column_order', 'statistics', 'storage', 'clustered']);
 
 /** Severity of a difference in `kind` (and `attribute`, when the object exists on both sides). */
 export function severityOf(kind: ObjectKind, attribute: string | null, object?: CatalogObject): Severity {
@@ -126,6 +127,9 @@ function summary(o: CatalogObject): AttrValue {
 }
 
 function displayName(o: CatalogObject): string {
+  if (o.kind === 'function privilege') {
+    return `${displayName({ ...o, kind: 'function', path: o.path.slice(0, 2) })}.${quoteQualified(o.path.slice(2))}`;
+  }
   if (o.kind !== 'function') return quoteQualified(o.path);
   const raw = o.path[1] ?? '';
   const open = raw.indexOf('(');
