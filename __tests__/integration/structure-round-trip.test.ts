@@ -741,3 +741,20 @@ function roundTripSuite(name: string, open: (roles: Roles) => Promise<RoundTripD
 
 roundTripSuite('the PostgreSQL 15 server', serverRoundTripDb, false);
 roundTripSuite('PGlite (PostgreSQL 18)', pgliteRoundTripDb, true);
+
+describe('the clinic schema on two majors', async () => {
+  const reason = await pgServerUnavailable();
+  it.skipIf(reason)('gives equal snapshots on PostgreSQL 15 and on PGlite (18)', async () => {
+    const roles = uniqueRoles();
+    const server = await serverRoundTripDb(roles);
+    const pglite = await pgliteRoundTripDb(roles);
+    try {
+      const diff = diffSnapshots(await takeSnapshot(server.executor), await takeSnapshot(pglite.executor));
+      expect(diff.differences).toEqual([]);
+      expect(diff.notices).toEqual([]);
+    } finally {
+      await pglite.close();
+      await server.close();
+    }
+  });
+});

@@ -9,6 +9,7 @@ export interface RenamePair {
   actual: CatalogObject;
 }
 
+const tableOf = (o: CatalogObject) => `${o.path[0]}\u0000${o.path[1]}`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** What must agree, apart from the name, for two objects of a kind to be taken for one renamed object. */
@@ -54,8 +55,16 @@ export function findRenames(
     }
     return map;
   };
-  const want = bySignature(missing, expectedTable);
-  const have = bySignature(unexpected, actualTable);
+  // A column pairs only when it is the one missing and the one unexpected column of its table.
+  const perTable = (objects: readonly CatalogObject[]) => {
+    const counts = new Map<string, number>();
+    for (const o of objects) if (o.kind === 'column') counts.set(tableOf(o), (counts.get(tableOf(o)) ?? 0) + 1);
+    return (o: CatalogObject) => o.kind !== 'column' || counts.get(tableOf(o)) === 1;
+  };
+  const loneMissing = perTable(missing);
+  const loneUnexpected = perTable(unexpected);
+  const want = bySignature(missing.filter(loneMissing), expectedTable);
+  const have = bySignature(unexpected.filter(loneUnexpected), actualTable);
   const pairs: RenamePair[] = [];
   for (const [key, expected] of want) {
     const actual = have.get(key);

@@ -206,7 +206,7 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
         done.set(st.sql, String(attribute));
         return st;
       }
-      return manual(`done by the fix-up of ${by} above`, st.safety);
+      return manual(`done by the fix-up of ${by}`, st.safety);
     });
     const d: StructureDifference = {
       change,
