@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogObject } from '../../src/catalog/model.js';
+import { normaliseItem } from '../../src/catalog/normalise.js';
 import { buildSnapshot } from '../../src/catalog/snapshot.js';
 import { diffSnapshots } from '../../src/drift/structure.js';
 
@@ -201,5 +202,25 @@ describe('fix-up SQL safe by construction', () => {
       'CREATE SEQUENCE public.s AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9 START WITH 1 CACHE 1;',
       'ALTER SEQUENCE public.s OWNER TO app;',
     ]);
+  });
+});
+
+describe('privilege items', () => {
+  it('refuses a privilege on an object type it cannot place instead of dropping it', () => {
+    expect(() =>
+      normaliseItem({ t: 'privilege', object_type: 'mystery', schema: 'public', name: 'x', grantee: 'PUBLIC' }),
+    ).toThrow('unknown object type "mystery"');
+    expect(
+      normaliseItem({
+        t: 'privilege',
+        object_type: 'table',
+        schema: 'public',
+        name: 't',
+        grantee: 'app',
+        privileges: ['DELETE', 'INSERT', 'REFERENCES', 'SELECT', 'TRIGGER', 'TRUNCATE', 'UPDATE', 'MAINTAIN'],
+        grantable: [],
+        defaults: [],
+      }),
+    ).toMatchObject({ kind: 'privilege', path: ['public', 't', 'app'], attrs: { privileges: ['ALL'] } });
   });
 });

@@ -282,7 +282,7 @@ function privilegeList(objectType: string, values: unknown): string[] {
 }
 
 /** One grantee's privileges on one object, where they differ from the object's default (see the privileges query). */
-function normalisePrivilege(raw: Raw): CatalogObject | null {
+function normalisePrivilege(raw: Raw): CatalogObject {
   const objectType = String(raw.object_type ?? '');
   const schema = String(raw.schema ?? '');
   const name = str(raw.name);
@@ -317,7 +317,8 @@ function normalisePrivilege(raw: Raw): CatalogObject | null {
     // [role, schema ('' for all schemas), objects, grantee]
     return { kind: 'default privilege', path: [name ?? '', schema, objectType.slice(8), grantee], attrs, ddl };
   }
-  return null;
+  // Fail closed: a privilege we cannot place must not vanish from the snapshot.
+  throw new Error(`Could not take a catalog snapshot (privileges): unknown object type "${objectType}"`);
 }
 
 /** A literal default cast to the column's own type (`'x'::text` on a text column) is just the literal. */

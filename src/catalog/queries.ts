@@ -443,8 +443,10 @@ WITH acl AS (
   UNION ALL
   -- default privileges: schema '' for the role's global entry, which replaces the built-in default (so is compared
   -- with it); an entry for one schema adds to it (so is compared with nothing)
+  -- an object class a later major adds is kept under its code letter, never dropped
   SELECT 'default ' || CASE da.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
-                                             WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' END,
+                                             WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' WHEN 'L' THEN 'large objects'
+                                             ELSE da.defaclobjtype::text END,
          coalesce(n.nspname, ''), pg_get_userbyid(da.defaclrole), NULL, da.defaclrole, da.defaclacl,
          CASE WHEN da.defaclnamespace = 0 THEN CASE da.defaclobjtype WHEN 'S' THEN 's' ELSE da.defaclobjtype END END
   FROM pg_default_acl da LEFT JOIN pg_namespace n ON n.oid = da.defaclnamespace
