@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StructureDifference } from '../../src/drift/structure.js';
 import { DEFAULT_MARKDOWN_MAX_BYTES, GITHUB_LIMITS, utf8Length } from '../../src/report/limits.js';
-import { code, escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
-import type { PendingRevision } from '../../src/report/model.js';
+import { code, escapeMarkdown, renderMarkdown as renderDocument } from '../../src/report/markdown.js';
+import type { PendingRevision, Report } from '../../src/report/model.js';
+import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { hostileName, pending, reportFor, structureWith, versionSection } from './fixtures.js';
+
+const renderMarkdown = (report: Report, options?: { maxLength?: number }) =>
+  renderDocument(reportDocument(report), options);
 
 /** Pipes that split a GFM table row: those not escaped by a backslash. */
 function cellSeparators(row: string): number {
@@ -347,7 +351,7 @@ describe('renderMarkdown with a structure check', () => {
 
       #### Security (1)
 
-      - **missing privilege \`public.documents\`** — expected \`SELECT\` → actual *none* · fix-up: safe
+      - **missing privilege \`public.documents\`; fix-up safe** — expected \`SELECT\` → actual *none*
 
         \`\`\`sql
         GRANT SELECT ON public.documents TO reporting;
@@ -355,7 +359,7 @@ describe('renderMarkdown with a structure check', () => {
 
       #### Breaking (1)
 
-      - **unexpected column <code>public.&#34;x&#34;&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;&#124;&#96; &#39;&#38;&#34;</code>** — expected *none* → actual \`text\` · fix-up: destructive
+      - **unexpected column <code>public.&#34;x&#34;&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;&#124;&#96; &#39;&#38;&#34;</code>; fix-up destructive** — expected *none* → actual \`text\`
 
         \`\`\`sql
         ALTER TABLE public.t DROP COLUMN "x"<script>alert(1)</script>|\`
@@ -364,7 +368,7 @@ describe('renderMarkdown with a structure check', () => {
 
       #### Notices (1, not drift)
 
-      - **changed column \`public.licenses\`, attribute \`column_order\`** — expected \`id, state, expires_at\` → actual \`id, expires_at, state\` · fix-up: destructive
+      - **changed column \`public.licenses\`, attribute \`column_order\`** — expected \`id, state, expires_at\` → actual \`id, expires_at, state\`
 
       #### Ignored by rules (1)
 
