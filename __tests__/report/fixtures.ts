@@ -126,6 +126,8 @@ export function structureWith(overrides: Partial<StructureSection> = {}): Struct
         actual: null,
         severity: 'security',
         fix_sql: 'GRANT SELECT ON public.documents TO reporting;',
+        safety: 'safe',
+        possible_rename: null,
       },
       {
         change: 'unexpected',
@@ -137,6 +139,8 @@ export function structureWith(overrides: Partial<StructureSection> = {}): Struct
         actual: 'text',
         severity: 'breaking',
         fix_sql: `ALTER TABLE public.t DROP COLUMN "${hostileName}";`,
+        safety: 'destructive',
+        possible_rename: null,
       },
     ],
     notices: [],
