@@ -151,7 +151,7 @@ describe.skipIf(skip)('the structure check on the PostgreSQL server', () => {
       summary: expect.stringContaining('the version moved from 20250915_0900 to 7a9c1e3f5b2d'),
     });
     const files = await readdir(join(reports, 'production'));
-    expect(files).toContain('latest-snapshot.json');
+    expect(files).toContain('baseline.json');
   });
 
   it('turns an unreachable reference database into status error at the structure stage, never synced', async () => {

@@ -8,7 +8,13 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
-import { chainTo, type PreviousReport, type ReportStore, type StoredReport } from './report-store.js';
+import {
+  chainTo,
+  type PreviousReport,
+  type ReportAttachments,
+  type ReportStore,
+  type StoredReport,
+} from './report-store.js';
 
 export interface Notifier {
   publish(message: { subject: string; body: string; report: Report }): Promise<{ messageId: string }>;
@@ -50,10 +56,16 @@ export async function deliverReport(
   }
   // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
   // latest it already answered, so the alert decision and the stored chain name the same report, read once.
-  const attachments = {
+  // The snapshot becomes the baseline only when the report says this run recorded one (structure-check.ts decides).
+  const recorded = report.structure?.baseline?.recorded;
+  const attachments: ReportAttachments = {
     markdown: renderMarkdown(report),
     html: renderHtml(report),
     snapshot: extras.snapshot ? snapshotJson(extras.snapshot) : undefined,
+    baseline:
+      recorded && extras.snapshot
+        ? { fingerprint: extras.snapshot.fingerprint, productionVersion: recorded.production_version }
+        : undefined,
   };
   const stored: Delivery['stored'] = [];
   for (const store of plan.stores) {

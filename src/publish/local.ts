@@ -4,15 +4,18 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../report/model.js';
 import {
+  baselineKey,
+  baselinePointer,
   chainTo,
   htmlKey,
   latestKey,
-  latestSnapshotKey,
   markdownKey,
   type PreviousReport,
   type ReportAttachments,
   type ReportStore,
+  readBaseline,
   reportKey,
+  type StoredBaseline,
   type StoredReport,
   serializeReport,
   sha256Hex,
@@ -66,7 +69,11 @@ export class LocalReportStore implements ReportStore {
       if (attachments.html !== undefined) await writeFile(this.#path(htmlKey(key)), attachments.html, 'utf8');
       if (attachments.snapshot !== undefined) {
         await writeFile(this.#path(snapshotKey(key)), attachments.snapshot, 'utf8');
-        await this.#writeAtomically(latestSnapshotKey(report.environment), attachments.snapshot);
+        if (attachments.baseline) {
+          const snapshot = { key: snapshotKey(key), bytes: attachments.snapshot };
+          const pointer = baselinePointer(report, snapshot, attachments.baseline, key);
+          await this.#writeAtomically(baselineKey(report.environment), pointer);
+        }
       }
       await this.#writeAtomically(latestKey(report.environment), json);
       return { key, location: this.#path(key), sha256 };
@@ -75,14 +82,16 @@ export class LocalReportStore implements ReportStore {
     }
   }
 
-  async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {
-    const path = this.#path(latestSnapshotKey(environment));
-    try {
-      return { text: await readFile(path, 'utf8'), location: path };
-    } catch (error) {
-      if (isCode(error, 'ENOENT')) return null;
-      throw new Error(`Could not read the baseline snapshot "${path}": ${messageOf(error)}`);
-    }
+  async baseline(environment: string): Promise<StoredBaseline | null> {
+    return readBaseline(environment, '', async (key) => {
+      const path = this.#path(key);
+      try {
+        return { text: await readFile(path, 'utf8'), location: path };
+      } catch (error) {
+        if (isCode(error, 'ENOENT')) return null;
+        throw new Error(`Could not read the baseline "${path}": ${messageOf(error)}`);
+      }
+    });
   }
 
   #path(key: string): string {

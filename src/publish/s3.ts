@@ -12,15 +12,18 @@ import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
 import type { Report } from '../report/model.js';
 import {
+  baselineKey,
+  baselinePointer,
   chainTo,
   htmlKey,
   latestKey,
-  latestSnapshotKey,
   markdownKey,
   type PreviousReport,
   type ReportAttachments,
   type ReportStore,
+  readBaseline,
   reportKey,
+  type StoredBaseline,
   type StoredReport,
   serializeReport,
   sha256Hex,
@@ -240,7 +243,21 @@ export class S3ReportStore implements ReportStore {
     if (attachments.snapshot !== undefined) {
       const snapshot = Buffer.from(attachments.snapshot, 'utf8');
       await this.put(snapshotKey(key), snapshot, 'application/json', metadata, true);
-      await this.put(this.prefix + latestSnapshotKey(environment), snapshot, 'application/json', metadata, false);
+      if (attachments.baseline) {
+        const pointer = baselinePointer(
+          report,
+          { key: snapshotKey(key), bytes: attachments.snapshot },
+          attachments.baseline,
+          key,
+        );
+        await this.put(
+          this.prefix + baselineKey(environment),
+          Buffer.from(pointer),
+          'application/json',
+          metadata,
+          false,
+        );
+      }
     }
     // latest.json last: it only ever points at a report whose own object is already stored.
     await this.put(
@@ -253,29 +270,28 @@ export class S3ReportStore implements ReportStore {
     return { key, location: this.url(key), sha256 };
   }
 
-  /** The baseline snapshot stored by an earlier run; null when there is none yet. */
-  async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {
-    const key = this.prefix + latestSnapshotKey(environment);
-    try {
-      const text = await withRetry(
-        `read ${this.url(key)}`,
-        async () => {
-          try {
-            const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-            return (await response.Body?.transformToString('utf8')) ?? '';
-          } catch (error) {
-            if (isNoSuchKey(error)) return null;
-            throw error;
-          }
-        },
-        this.retry,
-      );
-      return text === null ? null : { text, location: this.url(key) };
-    } catch (error) {
-      throw new Error(`Could not read the baseline snapshot ${this.url(key)}: ${describeError(error)}`, {
-        cause: error,
-      });
-    }
+  /** The baseline an earlier run recorded (pointer and snapshot); null when there is none yet. */
+  async baseline(environment: string): Promise<StoredBaseline | null> {
+    return readBaseline(environment, this.prefix, async (key) => {
+      try {
+        const text = await withRetry(
+          `read ${this.url(key)}`,
+          async () => {
+            try {
+              const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+              return (await response.Body?.transformToString('utf8')) ?? '';
+            } catch (error) {
+              if (isNoSuchKey(error)) return null;
+              throw error;
+            }
+          },
+          this.retry,
+        );
+        return text === null ? null : { text, location: this.url(key) };
+      } catch (error) {
+        throw new Error(`Could not read the baseline ${this.url(key)}: ${describeError(error)}`, { cause: error });
+      }
+    });
   }
 
   private url(key: string): string {
