@@ -375,3 +375,32 @@ describe('S3 store settings', () => {
     expect(store('b-ok', { prefix: 'x' }).describe()).toBe('s3://b-ok/x/');
   });
 });
+
+describe('S3ReportStore baseline', () => {
+  it('writes baseline.json only when a baseline is recorded, and reads the snapshot back through it', async () => {
+    const bucket = await freshBucket();
+    const snapshot = '{"objects":[]}\n';
+    await store(bucket).save(makeReport(), { markdown: '', snapshot });
+    expect(await store(bucket).baseline('production')).toBeNull();
+    expect(puts(bucket).map((r) => r.key)).not.toContain('schema-drift/production/baseline.json');
+
+    await store(bucket, { runId: '9002' }).save(makeReport(), {
+      markdown: '',
+      snapshot,
+      baseline: { fingerprint: 'a'.repeat(64), productionVersion: 'b2,c3' },
+    });
+    const pointer = JSON.parse(await readObject(bucket, 'schema-drift/production/baseline.json'));
+    expect(pointer).toMatchObject({
+      snapshot_key: datedKey.replace('9001.json', '9002.snapshot.json'),
+      snapshot_sha256: sha256Hex(snapshot),
+      production_version: 'b2,c3',
+    });
+    expect(await store(bucket).baseline('production')).toMatchObject({
+      key: pointer.snapshot_key,
+      location: `s3://${bucket}/${pointer.snapshot_key}`,
+      text: snapshot,
+      fingerprint: 'a'.repeat(64),
+      productionVersion: 'b2,c3',
+    });
+  });
+});
