@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalReportStore } from '../../src/publish/local.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { reportFor } from '../report/fixtures.js';
+import type { Report } from '../../src/report/model.js';
+import { reportFor, structureWith } from '../report/fixtures.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -17,6 +18,17 @@ afterEach(async () => {
 });
 
 const report = (iso: string) => reportFor('synced', { now: new Date(iso) });
+/** A report whose structure check recorded its catalog (fingerprint f…f) as the baseline at `version`. */
+const recording = (iso: string, version: string | null): Report => ({
+  ...report(iso),
+  structure: structureWith({
+    state: 'skipped',
+    expected_source: 'baseline',
+    actual_fingerprint: 'f'.repeat(64),
+    differences: [],
+    baseline: { compared_with: null, recorded: { reason: 'first', production_version: version } },
+  }),
+});
 const snapshot = '{"objects":[]}\n';
 
 describe('the baseline pointer', () => {
@@ -25,7 +37,7 @@ describe('the baseline pointer', () => {
     await store.save(report('2025-12-01T03:00:00Z'), { markdown: '', snapshot });
     expect(await store.baseline('production')).toBeNull();
 
-    const first = report('2025-12-02T03:00:00Z');
+    const first = recording('2025-12-02T03:00:00Z', 'b2');
     const stored = await store.save(first, {
       markdown: renderMarkdown(first),
       snapshot,

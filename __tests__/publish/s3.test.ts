@@ -4,6 +4,7 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { normalizePrefix, S3ReportStore, type S3StoreOptions, validateBucketName } from '../../src/publish/s3.js';
 import type { Report } from '../../src/report/model.js';
+import { structureWith } from '../report/fixtures.js';
 import { type LocalS3, type RecordedS3Request, startS3Server } from '../support/s3-server.js';
 
 function makeReport(overrides: Partial<Report> = {}): Report {
@@ -384,7 +385,16 @@ describe('S3ReportStore baseline', () => {
     expect(await store(bucket).baseline('production')).toBeNull();
     expect(puts(bucket).map((r) => r.key)).not.toContain('schema-drift/production/baseline.json');
 
-    await store(bucket, { runId: '9002' }).save(makeReport(), {
+    const recording = makeReport({
+      structure: structureWith({
+        state: 'skipped',
+        expected_source: 'baseline',
+        actual_fingerprint: 'a'.repeat(64),
+        differences: [],
+        baseline: { compared_with: null, recorded: { reason: 'first', production_version: 'b2,c3' } },
+      }),
+    });
+    await store(bucket, { runId: '9002' }).save(recording, {
       markdown: '',
       snapshot,
       baseline: { fingerprint: 'a'.repeat(64), productionVersion: 'b2,c3' },

@@ -168,6 +168,27 @@ export async function readBaseline(
   if (actual !== sha256) {
     throw bad(`the snapshot ${snapshot.location} has sha256 ${actual}, the pointer recorded ${sha256}`);
   }
+  // Every run stores its snapshot beside its report, drifted ones too: the (write-once) report beside this snapshot
+  // must say that it recorded this baseline, or a pointer moved to a drifted run's snapshot would accept the drift.
+  const reportKeyOfSnapshot = key.replace(/\.snapshot\.json$/, '.json');
+  const recorder = await read(reportKeyOfSnapshot);
+  let recorded: { structure?: { actual_fingerprint?: unknown; baseline?: BaselineRecordedBy } | null } | null = null;
+  try {
+    recorded = recorder === null ? null : JSON.parse(recorder.text);
+  } catch {
+    recorded = null;
+  }
+  const by = recorded?.structure?.baseline?.recorded;
+  if (
+    !by ||
+    recorded?.structure?.actual_fingerprint !== fingerprint ||
+    (by.production_version ?? null) !== production_version
+  ) {
+    throw bad(
+      `the report beside its snapshot (${reportKeyOfSnapshot}) does not record this baseline ` +
+        `(fingerprint ${fingerprint.slice(0, 12)}, production version ${production_version ?? '(none)'})`,
+    );
+  }
   return {
     key,
     location: snapshot.location,
@@ -176,6 +197,11 @@ export async function readBaseline(
     productionVersion: production_version,
     recordedAt: recorded_at,
   };
+}
+
+/** The part of a stored report's structure section that says it recorded a baseline. */
+interface BaselineRecordedBy {
+  recorded?: { production_version?: string | null } | null;
 }
 
 function escapeRegExp(text: string): string {
