@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
@@ -15,6 +16,7 @@ import { databaseUrlSecrets } from './database/redact.js';
 import { readAddedTimes } from './git/added-times.js';
 import { omittedSummary, planAnnotations } from './publish/annotations.js';
 import { type DeliveryPlan, deliverReport } from './publish/deliver.js';
+import { KmsReportSigner } from './publish/kms-signer.js';
 import { LocalReportStore } from './publish/local.js';
 import { parseNotifyOn } from './publish/notify-policy.js';
 import { actionOutputs } from './publish/outputs.js';
@@ -69,6 +71,13 @@ async function deliveryPlan(
       return null;
     }
   };
+  let signer: KmsReportSigner | undefined;
+  if (config.kmsSigningKeyId) {
+    const awsConfig = await awsOrNote(`KMS key ${config.kmsSigningKeyId}`);
+    if (awsConfig) {
+      signer = new KmsReportSigner(new KMSClient({ ...awsConfig, maxAttempts: 1 }), config.kmsSigningKeyId);
+    }
+  }
   if (config.s3) {
     const awsConfig = await awsOrNote(`s3://${config.s3.bucket}`);
     if (awsConfig) {
@@ -86,11 +95,12 @@ async function deliveryPlan(
           objectLockMode: config.s3.objectLockMode,
           objectLockDays: config.s3.objectLockDays,
           runId,
+          signer,
         }),
       );
     }
   }
-  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir)));
+  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir), { signer }));
   if (config.sns) {
     const notifyOn = parseNotifyOn(config.sns.notifyOn);
     const awsConfig = await awsOrNote(config.sns.topicArn);
@@ -181,7 +191,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const aws = awsIdentity(config, env);
     // Stores first: the structure check's baseline lives in the evidence store.
     const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
-    const { report, snapshot } = await runCheck({
+    const { report: checked, snapshot } = await runCheck({
       root,
       config,
       run: runInfo,
@@ -192,10 +202,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: core.info }),
       log: (line) => core.info(line),
     });
-    core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
-    if (report.structure) core.info(`structure: ${report.structure.summary}`);
+    core.info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
+    if (checked.structure) core.info(`structure: ${checked.structure.summary}`);
 
-    const delivery = await deliverReport(report, plan, { snapshot });
+    const delivery = await deliverReport(checked, plan, { snapshot });
+    // As stored: with the evidence-chain finding when the store's chain was broken.
+    const report = delivery.report;
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
     const reportPath = local ? relative(root, local.location) : undefined;

@@ -73,7 +73,9 @@ describe.skipIf(skip)('a recorded baseline keeps drift until it is re-recorded o
         GITHUB_EVENT_NAME: 'schedule',
       },
     });
-    const report = JSON.parse(await readFile(join(reports, environment, 'latest.json'), 'utf8')) as Report;
+    // latest.json points at the newest report (key relative to the report-dir).
+    const pointer = JSON.parse(await readFile(join(reports, environment, 'latest.json'), 'utf8')) as { key: string };
+    const report = JSON.parse(await readFile(join(reports, ...pointer.key.split('/')), 'utf8')) as Report;
     assertValidReport(report);
     return { action, report, alerts: sns.messages.slice(sent) };
   }

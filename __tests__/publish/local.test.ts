@@ -36,7 +36,11 @@ describe('LocalReportStore', () => {
     expect(stored.location).toBe(join(dir, 'production', '2025', '12', '31', '2025-12-31T19-05-18Z-12345678.json'));
     const bytes = await readFile(stored.location, 'utf8');
     expect(stored.sha256).toBe(sha256Hex(bytes));
-    expect(await readFile(join(dir, 'production', 'latest.json'), 'utf8')).toBe(bytes);
+    expect(JSON.parse(await readFile(join(dir, 'production', 'latest.json'), 'utf8'))).toMatchObject({
+      schema_drift_pointer: 1,
+      key: stored.key,
+      sha256: stored.sha256,
+    });
     expect(await readFile(stored.location.replace(/\.json$/, '.md'), 'utf8')).toBe(renderMarkdown(report));
     expect(await readdir(join(dir, 'production'))).toEqual(['2025', 'latest.json']);
   });
@@ -138,14 +142,16 @@ describe('LocalReportStore', () => {
       expect(validateEnvironment(name)).toBe(name);
   });
 
-  it('says which file is broken when latest.json is not JSON', async () => {
+  it('says which file is broken when latest.json is not JSON, and still stores the next report', async () => {
     const store = new LocalReportStore(dir);
     await save(store, nightly('2025-12-31T03:00:00Z', '1'));
     const latestPath = join(dir, 'production', 'latest.json');
     await writeFile(latestPath, '{not json');
-    await expect(store.latest('production')).rejects.toThrow(
-      `Could not read the latest report "${latestPath}": not valid JSON`,
-    );
+    const head = await store.head('production');
+    expect(head.previous).toBeNull();
+    expect(head.broken).toEqual([expect.stringContaining(`"${latestPath}" is not valid JSON`)]);
+    const next = await store.save(nightly('2026-01-01T03:00:00Z', '2'), { markdown: 'm' }, head);
+    expect((await store.latest('production'))?.key).toBe(next.key);
   });
 
   it('describes itself by its directory', () => {

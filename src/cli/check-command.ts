@@ -26,7 +26,7 @@ export async function checkCommand(values: Record<string, string | boolean | und
   const root = resolve(io.cwd);
   const store = config.reportDir ? new LocalReportStore(resolve(root, config.reportDir)) : undefined;
   const log = values.json ? () => {} : (line: string) => io.stderr(`${line}\n`);
-  const { report, snapshot } = await runCheck({
+  const { report: checked, snapshot } = await runCheck({
     root,
     config,
     run: runInfoFromEnv(io.env, io.env.GITHUB_ACTIONS === 'true' ? undefined : 'cli'),
@@ -42,7 +42,8 @@ export async function checkCommand(values: Record<string, string | boolean | und
     log,
   });
   // The action's delivery path, with the local store only: the same attachments, chain and failure handling.
-  const delivery = await deliverReport(report, { stores: store ? [store] : [] }, { snapshot });
+  const delivery = await deliverReport(checked, { stores: store ? [store] : [] }, { snapshot });
+  const report = delivery.report;
   const location = delivery.stored[0]?.result.location;
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {

@@ -54,6 +54,8 @@ export interface Config {
     objectLockDays?: number;
   };
   sns?: { topicArn: string; notifyOn: string; notifyOnSuccess: boolean };
+  /** KMS key that signs each stored report's sha256 (input kms-signing-key-id). */
+  kmsSigningKeyId?: string;
   /** Undefined when structure-expected is empty or `none`. */
   structure?: StructureConfig;
   /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
@@ -154,6 +156,20 @@ export function parseConfig(raw: RawInputs): Config {
   if (!bucket && (lockMode || text('s3-kms-key-id'))) {
     throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"');
   }
+  const kmsSigningKeyId = read(
+    raw,
+    'kms-signing-key-id',
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
+        'a KMS key id, key ARN, alias name (alias/…) or alias ARN',
+      ),
+  );
+  if (kmsSigningKeyId && !bucket && !text('report-dir')) {
+    throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"');
+  }
   const topicArn = text('sns-topic-arn');
   // Read even when unused, so a typo is reported before it matters.
   const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false')!;
@@ -251,6 +267,7 @@ export function parseConfig(raw: RawInputs): Config {
           notifyOnSuccess,
         }
       : undefined,
+    kmsSigningKeyId,
     structure,
     ignoreRulesFile: text('config'),
     pullRequest: {

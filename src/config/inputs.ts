@@ -23,6 +23,7 @@ export const INPUT_NAMES = [
   's3-kms-key-id',
   's3-object-lock-mode',
   's3-object-lock-days',
+  'kms-signing-key-id',
   'sns-topic-arn',
   'notify-on',
   'notify-on-success',

@@ -122,6 +122,11 @@ export interface Report {
    * JSON bytes, so a store's reports form a chain anyone can verify. null for the first report; absent until stored.
    */
   previous_report?: PreviousReportRef | null;
+  /**
+   * Dated keys this run stored first and then left behind, because another run moved the chain's pointer before it
+   * did: each holds the same verdict chained to a predecessor that was no longer the newest. Absent when none.
+   */
+  supersedes?: string[];
   /** sha256 (hex) of the drift state only: equal across runs that found the same drift. */
   fingerprint: string;
 }
