@@ -10,6 +10,7 @@ import { buildReport } from '../src/report/build.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/model.js';
+import { reportDocument } from '../src/report/presentation/report-document.js';
 import { builtCli, runNodeAsync } from './process.js';
 import type { Benchmark } from './run.js';
 
@@ -72,8 +73,9 @@ async function run(): Promise<void> {
       const json = serializeReport(report);
       const sha256 = createHash('sha256').update(json).digest('hex');
       objects.push({ key, body: json, sha256 });
-      objects.push({ key: key.replace(/\.json$/, '.md'), body: renderMarkdown(report) });
-      objects.push({ key: key.replace(/\.json$/, '.html'), body: renderHtml(report) });
+      const document = reportDocument(report);
+      objects.push({ key: key.replace(/\.json$/, '.md'), body: renderMarkdown(document) });
+      objects.push({ key: key.replace(/\.json$/, '.html'), body: renderHtml(document) });
       previous = { key, sha256 };
       last = { report, key, sha256 };
     }

@@ -16,25 +16,16 @@ export interface ProcessRun {
   stdout: string;
 }
 
-/** Runs `node args...` in a fresh process; wall time measured here, peak RSS from GNU time or the exit hook. */
-export function runNode(
-  args: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv = {},
-  okCodes: readonly number[] = [0],
-): ProcessRun {
+/** Runs `node args...` in a fresh process; wall time measured here, peak RSS from GNU time or the exit hook.
+ *  `okCodes`: exit codes that are answers, not failures (lint exits 1 on error findings). */
+export function runNode(args: string[], cwd: string, okCodes: readonly number[] = [0]): ProcessRun {
   const useTime = existsSync(TIME);
   const command = useTime ? TIME : process.execPath;
   const argv = useTime ? ['-f', 'BENCH_RSS_KB %M', process.execPath, ...args] : ['--import', RSS_HOOK, ...args];
   const t0 = performance.now();
-  const out = spawnSync(command, argv, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ...env },
-  });
+  const out = spawnSync(command, argv, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wallMs = performance.now() - t0;
-  if (!okCodes.includes(out.status ?? -1))
+  if (out.status === null || !okCodes.includes(out.status))
     throw new Error(`node ${args.join(' ')} failed (${out.status}): ${out.stderr}`);
   const rss = /BENCH_RSS_KB (\d+)/.exec(out.stderr);
   if (!rss?.[1]) throw new Error(`no peak RSS reported for node ${args.join(' ')}: ${out.stderr}`);

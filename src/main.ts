@@ -26,6 +26,7 @@ import { SnsNotifier } from './publish/sns.js';
 import { modeFor, runPullRequestMode } from './pull-request/action.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/model.js';
+import { reportDocument } from './report/presentation/report-document.js';
 import { structureDeps } from './structure-deps.js';
 
 /** Masks a database URL and each secret it carries (password, password= query values), raw and decoded. */
@@ -221,7 +222,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     const omitted = annotate(report);
     await core.summary
-      .addRaw(renderMarkdown(report))
+      .addRaw(renderMarkdown(reportDocument(report)))
       .addRaw(omitted ? `\n_${omitted}_\n` : '')
       .write();
 

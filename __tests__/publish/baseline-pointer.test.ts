@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalReportStore } from '../../src/publish/local.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
 import { reportFor, structureWith } from '../report/fixtures.js';
 
@@ -39,7 +38,7 @@ describe('the baseline pointer', () => {
 
     const first = recording('2025-12-02T03:00:00Z', 'b2');
     const stored = await store.save(first, {
-      markdown: renderMarkdown(first),
+      markdown: '',
       snapshot,
       baseline: { fingerprint: 'f'.repeat(64), productionVersion: 'b2' },
     });

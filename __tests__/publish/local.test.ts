@@ -6,6 +6,7 @@ import { LocalReportStore } from '../../src/publish/local.js';
 import { reportKey, serializeReport, sha256Hex, validateEnvironment } from '../../src/publish/report-store.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
+import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { reportFor } from '../report/fixtures.js';
 import { assertValidReport } from '../support/report-schema.js';
 
@@ -23,7 +24,7 @@ function nightly(isoTime: string, runId: string, state: 'synced' | 'behind' = 'b
 }
 
 async function save(store: LocalReportStore, report: Report) {
-  return store.save(report, { markdown: renderMarkdown(report) });
+  return store.save(report, { markdown: renderMarkdown(reportDocument(report)) });
 }
 
 describe('LocalReportStore', () => {
@@ -41,7 +42,9 @@ describe('LocalReportStore', () => {
       key: stored.key,
       sha256: stored.sha256,
     });
-    expect(await readFile(stored.location.replace(/\.json$/, '.md'), 'utf8')).toBe(renderMarkdown(report));
+    expect(await readFile(stored.location.replace(/\.json$/, '.md'), 'utf8')).toBe(
+      renderMarkdown(reportDocument(report)),
+    );
     expect(await readdir(join(dir, 'production'))).toEqual(['2025', 'latest.json']);
   });
 

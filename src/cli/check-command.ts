@@ -8,6 +8,7 @@ import { openPgliteExecutor } from '../database/pglite.js';
 import { readAddedTimes } from '../git/added-times.js';
 import { deliverReport } from '../publish/deliver.js';
 import { LocalReportStore } from '../publish/local.js';
+import { reportDocument } from '../report/presentation/report-document.js';
 import { renderText } from '../report/text.js';
 import { structureDeps } from '../structure-deps.js';
 import { CHECK_FLAGS, EXIT } from './flags.js';
@@ -47,7 +48,7 @@ export async function checkCommand(values: Record<string, string | boolean | und
   const location = delivery.stored[0]?.result.location;
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    io.stdout(renderText(report, { reportLocation: location }));
+    io.stdout(renderText(reportDocument(report, { reportLocation: location })));
   }
   if (delivery.errors.length > 0) {
     io.stderr(`schema-drift check: ${delivery.errors.join('\n')}\n`);

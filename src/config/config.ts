@@ -1,6 +1,7 @@
 // Action inputs and CLI flags → one validated Config. Both front ends pass the same kebab-case names, so the
 // defaults and the checks live here once. Every error names the input and repeats the bad value.
 import { z } from 'zod';
+import { type LargeTable, parseLargeTable } from '../lint/table-sizes.js';
 
 export { DATABASE_INPUTS } from './inputs.js';
 
@@ -27,6 +28,8 @@ export interface PullRequestInputs {
   githubToken: string;
   checkName: string;
   comment: boolean;
+  /** `lint-large-table`: above this many rows or bytes a migration-safety finding is an error. */
+  lintLargeTable: LargeTable;
 }
 
 export interface Config {
@@ -63,6 +66,9 @@ export interface Config {
   pullRequest: PullRequestInputs;
 }
 
+/** action.yml's default of `lint-large-table`. */
+export const LINT_LARGE_TABLE_DEFAULT = '1000000 rows or 1 GB';
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -71,6 +77,14 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/;
 
 const field = {
   text: z.string().trim(),
+  largeTable: z.string().transform((value, ctx): LargeTable => {
+    try {
+      return parseLargeTable(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'rows and/or a size, like "1000000 rows or 1 GB"' });
+      return z.NEVER;
+    }
+  }),
   environment: z
     .string()
     .trim()
@@ -275,6 +289,7 @@ export function parseConfig(raw: RawInputs): Config {
       githubToken: text('github-token') ?? '',
       checkName: read(raw, 'check-name', z.string().trim().max(100, 'at most 100 characters'), 'schema-drift')!,
       comment: read(raw, 'comment', field.boolean, 'true')!,
+      lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT)!,
     },
   };
 }

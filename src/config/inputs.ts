@@ -36,6 +36,7 @@ export const INPUT_NAMES = [
   'github-token',
   'check-name',
   'comment',
+  'lint-large-table',
 ] as const;
 
 /** The inputs (and CLI flags) that name the database to read and how to reach it. */

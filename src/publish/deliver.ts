@@ -8,6 +8,7 @@ import { fingerprintOf } from '../report/fingerprint.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
+import { reportDocument } from '../report/presentation/report-document.js';
 import { renderText } from '../report/text.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
 import type { ChainHead, PreviousReport, ReportAttachments, ReportStore, StoredReport } from './report-store.js';
@@ -69,11 +70,12 @@ export async function deliverReport(
   const previous: PreviousReport | null = head?.previous ?? null;
   // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
   // head it already read, so the alert decision and the stored chain name the same report, read once.
+  const document = reportDocument(final);
   // The snapshot becomes the baseline only when the report says this run recorded one (structure-check.ts decides).
   const recorded = report.structure?.baseline?.recorded;
   const attachments: ReportAttachments = {
-    markdown: renderMarkdown(final),
-    html: renderHtml(final),
+    markdown: renderMarkdown(document),
+    html: renderHtml(document),
     snapshot: extras.snapshot ? snapshotJson(extras.snapshot) : undefined,
     baseline:
       recorded && extras.snapshot
@@ -113,7 +115,7 @@ export async function deliverReport(
       try {
         const sent = await notifier.publish({
           subject: notificationSubject(final, decision.kind),
-          body: renderText(final, { reportLocation: location }),
+          body: renderText(reportDocument(final, { reportLocation: location })),
           report: final,
         });
         notification = { ...decision, messageId: sent.messageId };

@@ -2,6 +2,7 @@
 // The field meanings of status, drift_detected, timestamp, codebase_head and production_version are those of the
 // old nightly Lambda's report, so existing dashboards keep working. docs/report.schema.json documents it.
 import type { StructureDifference } from '../drift/structure.js';
+import type { LintSection } from '../lint/lint.js';
 import type { Finding } from '../migrations/finding.js';
 
 export type ReportStatus = 'synced' | 'drift' | 'error';
@@ -114,6 +115,8 @@ export interface Report {
   version: VersionSection | null;
   /** The structure check (catalog against the expected schema); null when it was not asked for. */
   structure: StructureSection | null;
+  /** Migration safety (docs/lint-rules.md); absent or null when no lint ran. */
+  lint?: LintSection | null;
   findings: Finding[];
   error: ReportError | null;
   run: RunInfo;
