@@ -104,6 +104,7 @@ describe('action.yml', () => {
       'pending-count',
       'report-path',
       'report-url',
+      'audit-result',
     ]);
   });
 
