@@ -2,6 +2,7 @@
 import { benchmark as audit } from './audit.js';
 import { benchmark as heads } from './heads.js';
 import { benchmark as lint } from './lint.js';
+import { benchmark as pullRequest } from './pull-request.js';
 import { benchmark as structure } from './structure.js';
 
 export interface Benchmark {
@@ -9,7 +10,7 @@ export interface Benchmark {
   run(): Promise<void>;
 }
 
-const benchmarks: Benchmark[] = [heads, structure, lint, audit];
+const benchmarks: Benchmark[] = [heads, structure, lint, audit, pullRequest];
 
 for (const b of benchmarks) {
   console.log(`\n== ${b.name}`);

@@ -11,7 +11,7 @@ import type { SqlExecutor } from './database/executor.js';
 import { type IgnoreRule, parseIgnoreRules } from './drift/ignore-rules.js';
 import { diffSnapshots } from './drift/structure.js';
 import type { Finding } from './migrations/finding.js';
-import type { StructureSection } from './report/model.js';
+import type { BaselineInfo, StructureSection } from './report/model.js';
 
 export interface StructureDeps {
   /** Opens the reference database (a postgres URL) for the `reference` source. */
@@ -20,8 +20,22 @@ export interface StructureDeps {
   describeReference: (url: string) => string;
   /** Runs reference-setup-command (a shell command) from the repository root. */
   runSetupCommand: (command: string) => Promise<void>;
-  /** The snapshot the previous run stored, with the production version that run saw. */
-  loadBaseline: () => Promise<{ text: string; location: string; productionVersion: string | null } | null>;
+  /** The environment's recorded baseline, and the one the previous report says was in use. */
+  loadBaseline: () => Promise<LoadedBaseline>;
+}
+
+export interface LoadedBaseline {
+  /** The recorded baseline (its pointer checked against the snapshot bytes), or null when none was recorded. */
+  stored: {
+    key: string;
+    location: string;
+    text: string;
+    fingerprint: string;
+    productionVersion: string | null;
+    recordedAt: string;
+  } | null;
+  /** The baseline the previous report compared with or recorded (its key), or null when it names none. */
+  previouslyInUse: string | null;
 }
 
 export interface StructureOutcome {
@@ -68,13 +82,70 @@ async function readIgnoreRules(root: string, file: string | undefined): Promise<
   return parseIgnoreRules(text, relative(root, path).split('\\').join('/'));
 }
 
+type Expected =
+  | { snapshot: Snapshot; location: string; baseline?: BaselineInfo }
+  | { skip: string; baseline?: BaselineInfo };
+
+/**
+ * The stored baseline, kept until it is replaced on purpose: when none exists yet, when the production version moved
+ * since it was recorded, or on `baseline: re-record`. A run that finds drift never records, so the drift stays drift
+ * on every later run. A baseline the previous report used that is now missing is an error, not a fresh start.
+ */
+async function baselineSnapshot(
+  config: StructureConfig,
+  productionVersion: string | null,
+  deps: StructureDeps,
+): Promise<Expected> {
+  const { stored, previouslyInUse } = await deps.loadBaseline();
+  const comparedWith: BaselineInfo['compared_with'] = stored && {
+    key: stored.key,
+    fingerprint: stored.fingerprint,
+    production_version: stored.productionVersion,
+    recorded_at: stored.recordedAt,
+  };
+  const record = (reason: NonNullable<BaselineInfo['recorded']>['reason']): BaselineInfo => ({
+    compared_with: comparedWith,
+    recorded: { reason, production_version: productionVersion },
+  });
+  if (config.rerecordBaseline) {
+    return {
+      skip: stored
+        ? `baseline re-recorded on request (baseline: re-record), replacing ${stored.fingerprint.slice(0, 12)} recorded at ${stored.recordedAt}`
+        : 'baseline recorded on request (baseline: re-record); none was recorded before',
+      baseline: record('re-record'),
+    };
+  }
+  if (!stored) {
+    if (previouslyInUse) {
+      throw new Error(
+        `the baseline the previous report used (${previouslyInUse}) is no longer recorded; ` +
+          'record a new one on purpose with baseline: re-record (CLI: --baseline re-record)',
+      );
+    }
+    return { skip: 'no baseline yet: this run records the first one', baseline: record('first') };
+  }
+  if (stored.productionVersion !== productionVersion) {
+    return {
+      skip: `the version moved from ${stored.productionVersion ?? '(none)'} to ${productionVersion ?? '(none)'} since the baseline; this run records a new one`,
+      baseline: record('version-moved'),
+    };
+  }
+  const snapshot = parseSnapshot(stored.text, stored.location);
+  if (snapshot.fingerprint !== stored.fingerprint) {
+    throw new Error(
+      `the baseline snapshot ${stored.location} has fingerprint ${snapshot.fingerprint}, its pointer recorded ${stored.fingerprint}`,
+    );
+  }
+  return { snapshot, location: stored.key, baseline: { compared_with: comparedWith, recorded: null } };
+}
+
 async function expectedSnapshot(
   config: StructureConfig,
   root: string,
   productionVersions: readonly string[],
   productionVersion: string | null,
   deps: StructureDeps,
-): Promise<{ snapshot: Snapshot; location: string } | { skip: string }> {
+): Promise<Expected> {
   switch (config.expected) {
     case 'snapshot': {
       const path = resolve(root, config.snapshotFile!);
@@ -86,16 +157,8 @@ async function expectedSnapshot(
       }
       return { snapshot: parseSnapshot(text, config.snapshotFile!), location: config.snapshotFile! };
     }
-    case 'baseline': {
-      const baseline = await deps.loadBaseline();
-      if (!baseline) return { skip: 'no baseline yet: this run records the first one' };
-      if (baseline.productionVersion !== productionVersion) {
-        return {
-          skip: `the version moved from ${baseline.productionVersion ?? '(none)'} to ${productionVersion ?? '(none)'} since the baseline; this run records a new one`,
-        };
-      }
-      return { snapshot: parseSnapshot(baseline.text, baseline.location), location: baseline.location };
-    }
+    case 'baseline':
+      return baselineSnapshot(config, productionVersion, deps);
     case 'reference': {
       const url = config.referenceDatabaseUrl!;
       if (config.referenceSetupCommand) {
@@ -135,7 +198,10 @@ export async function checkStructure(input: {
   const actual = await takeSnapshot(input.executor);
   const productionVersion = input.productionVersions.length ? [...input.productionVersions].sort().join(',') : null;
   const expected = await expectedSnapshot(config, input.root, input.productionVersions, productionVersion, input.deps);
-  if ('skip' in expected) return { section: skipped(config.expected, expected.skip, actual), actual, findings: [] };
+  if ('skip' in expected) {
+    const section = skipped(config.expected, expected.skip, actual);
+    return { section: withBaseline(section, expected.baseline), actual, findings: [] };
+  }
 
   const diff = diffSnapshots(expected.snapshot, actual, { rules, today: input.now });
   const n = diff.differences.length;
@@ -164,5 +230,8 @@ export async function checkStructure(input: {
     })),
     stats: statsOf(actual),
   };
-  return { section, actual, findings: diff.warnings };
+  return { section: withBaseline(section, expected.baseline), actual, findings: diff.warnings };
 }
+
+const withBaseline = (section: StructureSection, baseline: BaselineInfo | undefined): StructureSection =>
+  baseline ? { ...section, baseline } : section;

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { openPostgresExecutor } from './database/postgres.js';
 import { redactDatabaseUrl } from './database/redact.js';
-import type { ReportStore } from './publish/report-store.js';
+import { type ReportStore, snapshotKey } from './publish/report-store.js';
 import type { StructureDeps } from './structure-check.js';
 
 const SETUP_TIMEOUT_MS = 15 * 60_000;
@@ -47,10 +47,12 @@ export function structureDeps(options: {
     loadBaseline: async () => {
       const store = options.store;
       if (!store) throw new Error('structure-expected "baseline" needs a report store: set s3-bucket or report-dir');
-      const snapshot = await store.latestSnapshot(options.environment);
-      if (!snapshot) return null;
+      const stored = await store.baseline(options.environment);
       const previous = await store.latest(options.environment);
-      return { ...snapshot, productionVersion: previous?.report.production_version ?? null };
+      const used = previous?.report.structure?.baseline;
+      // The key the previous run compared with, or the snapshot it recorded beside its own report.
+      const previouslyInUse = used?.recorded ? snapshotKey(previous?.key ?? '') : (used?.compared_with?.key ?? null);
+      return { stored, previouslyInUse };
     },
   };
 }

@@ -19,6 +19,20 @@ describe('parseConfig', () => {
     expect(c.sns).toBeUndefined();
   });
 
+  it('reads baseline: keep by default, re-record only with structure-expected baseline', () => {
+    const url = { 'database-url': 'postgres://u:p@127.0.0.1/db' };
+    expect(parseConfig({ ...url, 'structure-expected': 'baseline' }).structure?.rerecordBaseline).toBe(false);
+    expect(
+      parseConfig({ ...url, 'structure-expected': 'baseline', baseline: 'Re-Record' }).structure?.rerecordBaseline,
+    ).toBe(true);
+    expect(() => parseConfig({ ...url, 'structure-expected': 'baseline', baseline: 'reset' })).toThrow(
+      'Invalid input "baseline": "reset" — expected keep or re-record',
+    );
+    expect(() => parseConfig({ ...url, baseline: 're-record' })).toThrow(
+      'Input "baseline" is "re-record": it needs "structure-expected" baseline, not "none"',
+    );
+  });
+
   it('treats empty inputs (as GitHub passes unset ones) as absent', () => {
     const c = parseConfig({ environment: '', 'fail-on': '  ', 'lambda-function': 'rds-sql-api' });
     expect(c.environment).toBe('production');

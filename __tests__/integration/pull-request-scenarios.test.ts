@@ -139,6 +139,29 @@ describe('pull-request mode with a write token', () => {
     ).toEqual(['POST', 'PATCH']);
   });
 
+  it("leaves a comment that starts with our marker but was written by someone else, and creates the bot's own", async () => {
+    const { repo, base, head } = cleanRepo();
+    github.comments.length = 0;
+    const planted = github.addComment(
+      42,
+      '<!-- schema-drift-action:schema-drift -->\n### ✅ Migrations: No migration changes',
+      'mallory',
+    );
+    const run = await runMode({
+      root: repo.dir,
+      event: eventFixture('pull_request.opened', { base, head }),
+      apiUrl: github.url,
+      token: TOKEN,
+    });
+    expect(run.outcome.comment?.action).toBe('created');
+    expect(run.outcome.comment?.id).not.toBe(planted.id);
+    expect(github.comments.find((c) => c.id === planted.id)?.body).toBe(
+      '<!-- schema-drift-action:schema-drift -->\n### ✅ Migrations: No migration changes',
+    );
+    expect(github.comments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+    expect(run.core.logs).toContain('PR comment author: github-actions[bot] (from GraphQL viewer)');
+  });
+
   it('fails a PR that edits a migration already on the base branch, at that file', async () => {
     const { repo, base, head } = editedRepo();
     const { outcome } = await runMode({

@@ -4,6 +4,7 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { normalizePrefix, S3ReportStore, type S3StoreOptions, validateBucketName } from '../../src/publish/s3.js';
 import type { Report } from '../../src/report/model.js';
+import { structureWith } from '../report/fixtures.js';
 import { type LocalS3, type RecordedS3Request, startS3Server } from '../support/s3-server.js';
 
 function makeReport(overrides: Partial<Report> = {}): Report {
@@ -399,5 +400,43 @@ describe('S3 store settings', () => {
 
   it('describes itself by bucket and prefix', () => {
     expect(store('b-ok', { prefix: 'x' }).describe()).toBe('s3://b-ok/x/');
+  });
+});
+
+describe('S3ReportStore baseline', () => {
+  it('writes baseline.json only when a baseline is recorded, and reads the snapshot back through it', async () => {
+    const bucket = await freshBucket();
+    const snapshot = '{"objects":[]}\n';
+    await store(bucket).save(makeReport(), { markdown: '', snapshot });
+    expect(await store(bucket).baseline('production')).toBeNull();
+    expect(puts(bucket).map((r) => r.key)).not.toContain('schema-drift/production/baseline.json');
+
+    const recording = makeReport({
+      structure: structureWith({
+        state: 'skipped',
+        expected_source: 'baseline',
+        actual_fingerprint: 'a'.repeat(64),
+        differences: [],
+        baseline: { compared_with: null, recorded: { reason: 'first', production_version: 'b2,c3' } },
+      }),
+    });
+    await store(bucket, { runId: '9002' }).save(recording, {
+      markdown: '',
+      snapshot,
+      baseline: { fingerprint: 'a'.repeat(64), productionVersion: 'b2,c3' },
+    });
+    const pointer = JSON.parse(await readObject(bucket, 'schema-drift/production/baseline.json'));
+    expect(pointer).toMatchObject({
+      snapshot_key: datedKey.replace('9001.json', '9002.snapshot.json'),
+      snapshot_sha256: sha256Hex(snapshot),
+      production_version: 'b2,c3',
+    });
+    expect(await store(bucket).baseline('production')).toMatchObject({
+      key: pointer.snapshot_key,
+      location: `s3://${bucket}/${pointer.snapshot_key}`,
+      text: snapshot,
+      fingerprint: 'a'.repeat(64),
+      productionVersion: 'b2,c3',
+    });
   });
 });

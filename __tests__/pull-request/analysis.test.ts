@@ -31,6 +31,56 @@ describe('explainMultipleHeads', () => {
     expect(findings.every((f) => f.message.includes('is one of 2 heads'))).toBe(true);
   });
 
+  it('explains each of 2,000 new heads forked from a deep base, naming the base head (near-linear: bench/pull-request.ts)', () => {
+    const baseRevisions = chain(150);
+    const base = buildGraph(baseRevisions);
+    const forks = Array.from({ length: 2_000 }, (_, i) => rev(`f${String(i).padStart(5, '0')}`, 'r149'));
+    const merged = buildGraph([...baseRevisions, ...forks]);
+    const added = new Set(forks.map((f) => f.id));
+    const findings = explainMultipleHeads({ merged, base, added, baseRef: 'main' });
+    expect(findings).toHaveLength(2_000);
+    expect(findings[0]?.message).toContain('Migration `f00000`');
+    expect(findings[0]?.message).toContain('and so does `r150` (');
+    expect(findings[1_999]?.message).toContain('two heads (`f01999`, `r150`)');
+    expect(new Set(findings.map((f) => f.file)).size).toBe(2_000);
+  });
+
+  it('names the first head holding a PR migration when several share it, and skips forks already merged back', () => {
+    const base = buildGraph([...chain(3), rev('r4', 'r3')]);
+    // p1 forks from r2; p2 and p3 both build on it (two PR heads); p4 forks too but m1 merges it with r4.
+    const merged = buildGraph([
+      ...chain(3),
+      rev('r4', 'r3'),
+      rev('p1', 'r2'),
+      rev('p2', 'p1'),
+      rev('p3', 'p1'),
+      rev('p4', 'r3'),
+      rev('m1', ['p4', 'r4']),
+    ]);
+    const findings = explainMultipleHeads({
+      merged,
+      base,
+      added: new Set(['p1', 'p2', 'p3', 'p4', 'm1']),
+      baseRef: 'main',
+    });
+    const explained = findings.filter((f) => f.message.includes('revises'));
+    expect(explained.map((f) => f.file)).toEqual(['migrations/versions/p1.py']);
+    const firstPrHead = merged.heads.find((h) => h === 'p2' || h === 'p3');
+    expect(explained[0]?.message).toContain(`two heads (\`${firstPrHead}\`, \`r4\`)`);
+    // The other PR head and the merge head are not explained by a fork point: they keep their generic findings.
+    expect(
+      findings
+        .filter((f) => !f.message.includes('revises'))
+        .map((f) => f.file)
+        .sort(),
+    ).toEqual(
+      merged.findings
+        .filter((f) => f.kind === 'multiple-heads' && f.file !== `migrations/versions/${firstPrHead}.py`)
+        .map((f) => f.file)
+        .sort(),
+    );
+  });
+
   it('finds nothing when the PR adds a merge migration joining both lines', () => {
     const base = buildGraph([...chain(3)]);
     const merged = buildGraph([...chain(3), rev('p1', 'r2'), rev('m1', ['p1', 'r3'])]);

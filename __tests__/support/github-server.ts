@@ -1,7 +1,9 @@
 // A loopback stand-in for the GitHub REST API (GITHUB_API_URL): check runs (create, update with annotation batches)
 // and issue comments (list with Link pagination, create, update). It records every request, keeps state like GitHub
 // does (annotations append across updates), validates the documented limits with 422s, and answers 403 to writes
-// when started with a read-only token — as GitHub does for forks and Dependabot.
+// when started with a read-only token — as GitHub does for forks and Dependabot. The token belongs to an identity
+// (default the GITHUB_TOKEN's `github-actions[bot]`): comments it creates carry that author, and `GET /user` and
+// GraphQL `viewer` answer as GitHub does for it (403 "Resource not accessible by integration" on /user for a bot).
 import { type RecordedRequest, startHttpServer, type TestHttpServer } from './http-server.js';
 
 export interface StoredCheckRun {
@@ -29,10 +31,10 @@ export interface GitHubServer {
   requests: RecordedRequest[];
   checkRuns: Map<number, StoredCheckRun>;
   comments: StoredComment[];
-  /** Requests other than GET. */
+  /** Requests that write: other than GET, and other than a GraphQL query. */
   writes(): RecordedRequest[];
-  /** Adds a comment as another user (to check we do not touch it). */
-  addComment(issue: number, body: string, login?: string): StoredComment;
+  /** Adds a comment as another user (to check we do not touch it); `type` 'Bot' for another app's bot. */
+  addComment(issue: number, body: string, login?: string, type?: 'User' | 'Bot'): StoredComment;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,10 @@ export interface GitHubServerOptions {
   readOnly?: boolean;
   /** Comments per page when the client does not ask (GitHub's default is 30). */
   pageSize?: number;
+  /** Who the token is: REST login and type. Default `github-actions[bot]`, a Bot (the GITHUB_TOKEN). */
+  identity?: { login: string; type: 'User' | 'Bot' };
+  /** How the identity endpoints answer: `github` (as GitHub does; default) or `forbidden` (403 on both). */
+  identityEndpoints?: 'github' | 'forbidden';
 }
 
 const FORBIDDEN = {
@@ -57,6 +63,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
   const comments: StoredComment[] = [];
   let nextId = 1000;
   let http: TestHttpServer | undefined;
+  const identity = options.identity ?? { login: 'github-actions[bot]', type: 'Bot' as const };
 
   const unprocessable = (message: string) => ({ status: 422, body: { message, status: '422' } });
 
@@ -76,8 +83,21 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     }
     const parts = req.path.split('/').filter(Boolean);
     const isWrite = req.method !== 'GET';
-    if (isWrite && options.readOnly) return { status: 403, body: FORBIDDEN };
     const json = req.text ? (JSON.parse(req.text) as Record<string, unknown>) : {};
+
+    // GET /user: the user a user token belongs to; an installation token (GITHUB_TOKEN, an app's) gets 403.
+    if (req.method === 'GET' && req.path === '/user') {
+      if (identity.type === 'Bot' || options.identityEndpoints === 'forbidden') return { status: 403, body: FORBIDDEN };
+      return { status: 200, body: { login: identity.login, id: 1, type: identity.type } };
+    }
+    // POST /graphql `{ viewer { login } }`: GraphQL spells a bot's login without the "[bot]" REST adds.
+    if (req.method === 'POST' && req.path === '/graphql') {
+      if (options.identityEndpoints === 'forbidden') return { status: 403, body: FORBIDDEN };
+      if (!/viewer\s*\{\s*login/.test(String(json.query))) return unprocessable('only viewer { login } is served');
+      return { status: 200, body: { data: { viewer: { login: identity.login.replace(/\[bot\]$/, '') } } } };
+    }
+    // A GraphQL query is a POST but reads; every other non-GET writes.
+    if (isWrite && options.readOnly) return { status: 403, body: FORBIDDEN };
 
     // /repos/:owner/:repo/check-runs[/:id]
     if (parts[0] === 'repos' && parts[3] === 'check-runs') {
@@ -154,7 +174,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
             id: nextId++,
             issue,
             body: json.body,
-            user: { login: 'github-actions[bot]', type: 'Bot' },
+            user: { ...identity },
           };
           comments.push(comment);
           return { status: 201, body: comment };
@@ -170,9 +190,9 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     requests: server.requests,
     checkRuns,
     comments,
-    writes: () => server.requests.filter((r) => r.method !== 'GET'),
-    addComment(issue, body, login = 'octocat') {
-      const comment: StoredComment = { id: nextId++, issue, body, user: { login, type: 'User' } };
+    writes: () => server.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
+    addComment(issue, body, login = 'octocat', type = 'User') {
+      const comment: StoredComment = { id: nextId++, issue, body, user: { login, type } };
       comments.push(comment);
       return comment;
     },

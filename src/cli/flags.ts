@@ -16,6 +16,7 @@ export const CHECK_FLAGS = [
   'reference-setup-command',
   'snapshot-file',
   'config',
+  'baseline',
 ] as const;
 
 /** String options of `snapshot`. */

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadMigrationGraph } from '../migrations/load.js';
 import { TOOL_VERSION } from '../version.js';
 import { CHECK_FLAGS, SNAPSHOT_FLAGS } from './flags.js';
+import { scrubbedIo } from './scrub.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -26,6 +27,7 @@ Usage:
                      [--aws-region REGION]
                      [--structure-expected reference|snapshot|baseline] [--reference-database-url URL]
                      [--reference-setup-command CMD] [--snapshot-file FILE] [--config .schema-drift.yml]
+                     [--baseline keep|re-record]
   schema-drift snapshot (--database-url URL | --lambda-function NAME | --pglite DIR) --out FILE
                      [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
   schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
@@ -41,12 +43,31 @@ current folder or one below). Exit codes: 0 no drift (diff: equal; lint: no erro
 different; lint: error findings), 2 error.
 `;
 
-/** Runs one CLI command; resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+const COMMANDS = ['heads', 'check', 'snapshot', 'diff'] as const;
+const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
+
+/** The usage block of one command (its lines of USAGE), with the shared notes. */
+function commandUsage(command: string): string {
+  const lines = USAGE.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  schema-drift ${command} `));
+  let end = start + 1;
+  while (end < lines.length && lines[end]?.startsWith('                     ')) end++;
+  const notes = USAGE.slice(USAGE.indexOf('--migrations takes'));
+  return `Usage:\n${lines.slice(start, end).join('\n')}\n\n${notes}`;
+}
+
+/** Runs one CLI command; resolves to the exit code. Errors on stderr never show a database password. */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = scrubbedIo(rawIo, argv);
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
+  if (!command || isHelp(command) || command === 'help') {
     io.stdout(USAGE);
     return command ? EXIT.ok : EXIT.error;
+  }
+  // `COMMAND --help` anywhere among the arguments answers with that command's usage, before any other check.
+  if ((COMMANDS as readonly string[]).includes(command) && rest.some(isHelp)) {
+    io.stdout(commandUsage(command));
+    return EXIT.ok;
   }
   if (command === '--version') {
     io.stdout(`${TOOL_VERSION}\n`);

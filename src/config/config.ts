@@ -18,6 +18,8 @@ export interface StructureConfig {
   referenceDatabaseUrl?: string;
   referenceSetupCommand?: string;
   snapshotFile?: string;
+  /** `re-record`: this run's live catalog replaces the stored baseline on purpose (structure-expected baseline). */
+  rerecordBaseline: boolean;
 }
 
 /** The pull-request check's inputs (issue 5). */
@@ -247,10 +249,29 @@ export function parseConfig(raw: RawInputs): Config {
   if (expected === 'snapshot' && !snapshotFile) {
     throw new ConfigError('Input "structure-expected" is "snapshot": set "snapshot-file" too');
   }
+  const baseline = read(
+    raw,
+    'baseline',
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['keep', 're-record'], 'keep or re-record')),
+    'keep',
+  )!;
+  if (baseline === 're-record' && expected !== 'baseline') {
+    throw new ConfigError(`Input "baseline" is "re-record": it needs "structure-expected" baseline, not "${expected}"`);
+  }
   const structure: StructureConfig | undefined =
     expected === 'none'
       ? undefined
-      : { expected, referenceDatabaseUrl, referenceSetupCommand: text('reference-setup-command'), snapshotFile };
+      : {
+          expected,
+          referenceDatabaseUrl,
+          referenceSetupCommand: text('reference-setup-command'),
+          snapshotFile,
+          rerecordBaseline: baseline === 're-record',
+        };
 
   return {
     migrations: text('migrations'),

@@ -35,6 +35,7 @@ export const INPUT_NAMES = [
   'reference-database-url',
   'reference-setup-command',
   'snapshot-file',
+  'baseline',
   'config',
   'github-token',
   'check-name',

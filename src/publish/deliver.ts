@@ -11,7 +11,7 @@ import type { Report } from '../report/model.js';
 import { reportDocument } from '../report/presentation/report-document.js';
 import { renderText } from '../report/text.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
-import type { ChainHead, PreviousReport, ReportStore, StoredReport } from './report-store.js';
+import type { ChainHead, PreviousReport, ReportAttachments, ReportStore, StoredReport } from './report-store.js';
 
 /** An alert: about a report (attributes taken from it), or about something else that names its own (an audit). */
 export type AlertMessage = { subject: string; body: string } & (
@@ -77,10 +77,16 @@ export async function deliverReport(
   // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
   // head it already read, so the alert decision and the stored chain name the same report, read once.
   const document = reportDocument(final);
-  const attachments = {
+  // The snapshot becomes the baseline only when the report says this run recorded one (structure-check.ts decides).
+  const recorded = report.structure?.baseline?.recorded;
+  const attachments: ReportAttachments = {
     markdown: renderMarkdown(document),
     html: renderHtml(document),
     snapshot: extras.snapshot ? snapshotJson(extras.snapshot) : undefined,
+    baseline:
+      recorded && extras.snapshot
+        ? { fingerprint: extras.snapshot.fingerprint, productionVersion: recorded.production_version }
+        : undefined,
   };
   const stored: Delivery['stored'] = [];
   for (const store of plan.stores) {

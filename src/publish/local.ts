@@ -5,18 +5,21 @@ import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../report/model.js';
 import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
+  baselineKey,
+  baselinePointer,
   CHAIN_ATTEMPTS,
   type ChainHead,
   chainToHead,
   htmlKey,
   latestKey,
-  latestSnapshotKey,
   markdownKey,
   type PreviousReport,
   parsePointer,
   type ReportAttachments,
   type ReportStore,
+  readBaseline,
   reportKey,
+  type StoredBaseline,
   type StoredReport,
   serializePointer,
   serializeReport,
@@ -115,9 +118,16 @@ export class LocalReportStore implements ReportStore {
         if (attachments.html !== undefined) await writeFile(this.#path(htmlKey(key)), attachments.html, 'utf8');
         if (attachments.snapshot !== undefined) {
           await writeFile(this.#path(snapshotKey(key)), attachments.snapshot, 'utf8');
-          await this.#writeAtomically(latestSnapshotKey(environment), attachments.snapshot);
         }
         if (await this.#movePointer(environment, current, serializePointer(final, key, sha256))) {
+          // The baseline pointer names the report that won the chain, once it is the latest.
+          if (attachments.baseline && attachments.snapshot !== undefined) {
+            const snapshot = { key: snapshotKey(key), bytes: attachments.snapshot };
+            await this.#writeAtomically(
+              baselineKey(environment),
+              baselinePointer(final, snapshot, attachments.baseline, key),
+            );
+          }
           return { key, location: this.#path(key), sha256 };
         }
         superseded.push(key);
@@ -146,14 +156,16 @@ export class LocalReportStore implements ReportStore {
     throw new Error(`Could not store ${this.#path(key)}: it and 99 numbered variants already exist`);
   }
 
-  async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {
-    const path = this.#path(latestSnapshotKey(environment));
-    try {
-      return { text: await readFile(path, 'utf8'), location: path };
-    } catch (error) {
-      if (isCode(error, 'ENOENT')) return null;
-      throw new Error(`Could not read the baseline snapshot "${path}": ${messageOf(error)}`);
-    }
+  async baseline(environment: string): Promise<StoredBaseline | null> {
+    return readBaseline(environment, '', async (key) => {
+      const path = this.#path(key);
+      try {
+        return { text: await readFile(path, 'utf8'), location: path };
+      } catch (error) {
+        if (isCode(error, 'ENOENT')) return null;
+        throw new Error(`Could not read the baseline "${path}": ${messageOf(error)}`);
+      }
+    });
   }
 
   #path(key: string): string {

@@ -24,8 +24,22 @@ export interface PreviousReport {
 export interface ReportAttachments {
   markdown: string;
   html?: string;
-  /** Snapshot JSON; also kept as the environment's latest-snapshot.json, the next run's baseline. */
+  /** Snapshot JSON, stored write-once beside the report. */
   snapshot?: string;
+  /** Set when this snapshot becomes the environment's baseline (the report says why): {environment}/baseline.json
+   *  then points at it. Every other run leaves the baseline alone, so a drift stays drift until re-recorded. */
+  baseline?: { fingerprint: string; productionVersion: string | null };
+}
+
+/** The environment's baseline: the pointer's facts and the snapshot bytes it points at (checked against it). */
+export interface StoredBaseline {
+  /** Store key of the snapshot (write-once, beside the report that recorded it). */
+  key: string;
+  location: string;
+  text: string;
+  fingerprint: string;
+  productionVersion: string | null;
+  recordedAt: string;
 }
 
 /**
@@ -62,8 +76,8 @@ export interface ReportStore {
    * encryption and retention as reports; resolves to its location.
    */
   storeEvidence(environment: string, name: string, body: string, contentType: string): Promise<string>;
-  /** The snapshot an earlier run stored as the baseline for this environment, or null. */
-  latestSnapshot(environment: string): Promise<{ text: string; location: string } | null>;
+  /** The baseline an earlier run recorded for this environment, or null when none was; throws when unreadable. */
+  baseline(environment: string): Promise<StoredBaseline | null>;
   describe(): string;
 }
 
@@ -124,9 +138,111 @@ export function snapshotKey(jsonKey: string): string {
   return jsonKey.replace(/\.json$/, '.snapshot.json');
 }
 
-/** Key of the environment's baseline snapshot (the newest one stored). */
-export function latestSnapshotKey(environment: string): string {
-  return `${validateEnvironment(environment)}/latest-snapshot.json`;
+/** Key of the environment's baseline pointer (names the stored snapshot that is the baseline). */
+export function baselineKey(environment: string): string {
+  return `${validateEnvironment(environment)}/baseline.json`;
+}
+
+const POINTER_FORMAT = 'schema-drift-baseline/1';
+
+/** The pointer's JSON bytes for a snapshot stored under `snapshotKey` by `report`. */
+export function baselinePointer(
+  report: Report,
+  snapshot: { key: string; bytes: string },
+  baseline: NonNullable<ReportAttachments['baseline']>,
+  reportKey: string,
+): string {
+  const pointer = {
+    format: POINTER_FORMAT,
+    environment: report.environment,
+    snapshot_key: snapshot.key,
+    snapshot_sha256: sha256Hex(snapshot.bytes),
+    fingerprint: baseline.fingerprint,
+    production_version: baseline.productionVersion,
+    recorded_at: report.timestamp,
+    report_key: reportKey,
+  };
+  return `${JSON.stringify(pointer, null, 2)}\n`;
+}
+
+/**
+ * Reads a baseline through `read` (key → text, null when absent): the pointer, then the snapshot it names, whose
+ * bytes must hash to what the pointer recorded. Anything else is an error, never a silent new baseline.
+ */
+export async function readBaseline(
+  environment: string,
+  prefix: string,
+  read: (key: string) => Promise<{ text: string; location: string } | null>,
+): Promise<StoredBaseline | null> {
+  const pointerKey = prefix + baselineKey(environment);
+  const found = await read(pointerKey);
+  if (found === null) return null;
+  const bad = (why: string) => new Error(`Could not use the baseline pointer ${found.location}: ${why}`);
+  let pointer: Record<string, unknown>;
+  try {
+    pointer = JSON.parse(found.text) as Record<string, unknown>;
+  } catch (error) {
+    throw bad(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (pointer === null || typeof pointer !== 'object' || pointer.format !== POINTER_FORMAT) {
+    throw bad(`not a ${POINTER_FORMAT} document`);
+  }
+  const { snapshot_key: key, snapshot_sha256: sha256, fingerprint, production_version, recorded_at } = pointer;
+  // The key is used as a path by the local store: only a snapshot object of this environment, nothing that climbs.
+  const keyPattern = new RegExp(
+    `^${escapeRegExp(prefix + environment)}/\\d{4}/\\d{2}/\\d{2}/[A-Za-z0-9._-]+\\.snapshot\\.json$`,
+  );
+  if (typeof key !== 'string' || !keyPattern.test(key) || key.includes('..')) {
+    throw bad(`snapshot_key ${JSON.stringify(key)} is not a snapshot of environment ${environment}`);
+  }
+  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) throw bad('snapshot_sha256 is missing');
+  if (typeof fingerprint !== 'string' || fingerprint === '') throw bad('fingerprint is missing');
+  if (production_version !== null && typeof production_version !== 'string') throw bad('production_version is invalid');
+  if (typeof recorded_at !== 'string') throw bad('recorded_at is missing');
+  const snapshot = await read(key);
+  if (snapshot === null) throw bad(`the snapshot it names (${key}) does not exist`);
+  const actual = sha256Hex(snapshot.text);
+  if (actual !== sha256) {
+    throw bad(`the snapshot ${snapshot.location} has sha256 ${actual}, the pointer recorded ${sha256}`);
+  }
+  // Every run stores its snapshot beside its report, drifted ones too: the (write-once) report beside this snapshot
+  // must say that it recorded this baseline, or a pointer moved to a drifted run's snapshot would accept the drift.
+  const reportKeyOfSnapshot = key.replace(/\.snapshot\.json$/, '.json');
+  const recorder = await read(reportKeyOfSnapshot);
+  let recorded: { structure?: { actual_fingerprint?: unknown; baseline?: BaselineRecordedBy } | null } | null = null;
+  try {
+    recorded = recorder === null ? null : JSON.parse(recorder.text);
+  } catch {
+    recorded = null;
+  }
+  const by = recorded?.structure?.baseline?.recorded;
+  if (
+    !by ||
+    recorded?.structure?.actual_fingerprint !== fingerprint ||
+    (by.production_version ?? null) !== production_version
+  ) {
+    throw bad(
+      `the report beside its snapshot (${reportKeyOfSnapshot}) does not record this baseline ` +
+        `(fingerprint ${fingerprint.slice(0, 12)}, production version ${production_version ?? '(none)'})`,
+    );
+  }
+  return {
+    key,
+    location: snapshot.location,
+    text: snapshot.text,
+    fingerprint,
+    productionVersion: production_version,
+    recordedAt: recorded_at,
+  };
+}
+
+/** The part of a stored report's structure section that says it recorded a baseline. */
+interface BaselineRecordedBy {
+  recorded?: { production_version?: string | null } | null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const KEY_ORDER = [

@@ -14,18 +14,21 @@ import { type RetryOptions, withRetry } from '../aws/retry.js';
 import type { Report } from '../report/model.js';
 import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
+  baselineKey,
+  baselinePointer,
   CHAIN_ATTEMPTS,
   type ChainHead,
   chainToHead,
   htmlKey,
   latestKey,
-  latestSnapshotKey,
   markdownKey,
   type PreviousReport,
   parsePointer,
   type ReportAttachments,
   type ReportStore,
+  readBaseline,
   reportKey,
+  type StoredBaseline,
   type StoredReport,
   serializePointer,
   serializeReport,
@@ -265,7 +268,6 @@ export class S3ReportStore implements ReportStore {
       if (attachments.snapshot !== undefined) {
         const snapshot = Buffer.from(attachments.snapshot, 'utf8');
         await this.put(snapshotKey(key), snapshot, 'application/json', metadata, true);
-        await this.put(this.prefix + latestSnapshotKey(environment), snapshot, 'application/json', metadata, false);
       }
       // latest.json last: it only ever points at a report whose own object is already stored.
       const pointer = Buffer.from(serializePointer(final, key, sha256), 'utf8');
@@ -284,12 +286,29 @@ export class S3ReportStore implements ReportStore {
           false,
           condition,
         );
-        return { key, location: this.url(key), sha256 };
       } catch (error) {
         if (!isConditionFailed(error)) throw error;
         superseded.push(key);
         current = await this.head(environment);
+        continue;
       }
+      // The baseline pointer names the report that won the chain, once it is the latest.
+      if (attachments.baseline && attachments.snapshot !== undefined) {
+        const baseline = baselinePointer(
+          final,
+          { key: snapshotKey(key), bytes: attachments.snapshot },
+          attachments.baseline,
+          key,
+        );
+        await this.put(
+          this.prefix + baselineKey(environment),
+          Buffer.from(baseline),
+          'application/json',
+          metadata,
+          false,
+        );
+      }
+      return { key, location: this.url(key), sha256 };
     }
     throw new Error(
       `Could not move ${this.url(this.prefix + latestKey(environment))} to the new report: other runs moved it first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`,
@@ -303,29 +322,28 @@ export class S3ReportStore implements ReportStore {
     return this.url(stored);
   }
 
-  /** The baseline snapshot stored by an earlier run; null when there is none yet. */
-  async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {
-    const key = this.prefix + latestSnapshotKey(environment);
-    try {
-      const text = await withRetry(
-        `read ${this.url(key)}`,
-        async () => {
-          try {
-            const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-            return (await response.Body?.transformToString('utf8')) ?? '';
-          } catch (error) {
-            if (isNoSuchKey(error)) return null;
-            throw error;
-          }
-        },
-        this.retry,
-      );
-      return text === null ? null : { text, location: this.url(key) };
-    } catch (error) {
-      throw new Error(`Could not read the baseline snapshot ${this.url(key)}: ${describeError(error)}`, {
-        cause: error,
-      });
-    }
+  /** The baseline an earlier run recorded (pointer and snapshot); null when there is none yet. */
+  async baseline(environment: string): Promise<StoredBaseline | null> {
+    return readBaseline(environment, this.prefix, async (key) => {
+      try {
+        const text = await withRetry(
+          `read ${this.url(key)}`,
+          async () => {
+            try {
+              const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+              return (await response.Body?.transformToString('utf8')) ?? '';
+            } catch (error) {
+              if (isNoSuchKey(error)) return null;
+              throw error;
+            }
+          },
+          this.retry,
+        );
+        return text === null ? null : { text, location: this.url(key) };
+      } catch (error) {
+        throw new Error(`Could not read the baseline ${this.url(key)}: ${describeError(error)}`, { cause: error });
+      }
+    });
   }
 
   private url(key: string): string {

@@ -8,7 +8,13 @@ import { readTableSizes } from '../lint/table-sizes.js';
 import type { Finding } from '../migrations/finding.js';
 import { planAnnotations } from '../publish/annotations.js';
 import { CheckRunPublisher, checkAnnotations } from '../publish/check-run.js';
-import { commentBody, commentMarker, type StickyResult, upsertStickyComment } from '../publish/pr-comment.js';
+import {
+  commentBody,
+  commentMarker,
+  type StickyResult,
+  tokenIdentity,
+  upsertStickyComment,
+} from '../publish/pr-comment.js';
 import { GITHUB_LIMITS } from '../report/limits.js';
 import { pullRequestFromEvent } from './event.js';
 import { createGitHubApi, GitHubApiError } from './github-api.js';
@@ -156,7 +162,11 @@ export async function runPullRequestMode(deps: PullRequestModeDeps): Promise<Pul
         const marker = commentMarker(inputs.checkName);
         // Render to the full budget; commentBody cuts (with a link to the run) only if the marker tips it over.
         const body = commentBody(render(GITHUB_LIMITS.commentChars - marker.length - 1), marker, runUrl);
-        outcome.comment = await upsertStickyComment(api, repo, pr.number, marker, body);
+        const author = await tokenIdentity(api, graphqlUrlOf(env));
+        core.info(
+          `PR comment author: ${author.login} (${author.source === 'assumed' ? 'assumed: GitHub did not say who the token is' : `from ${author.source === 'user' ? 'GET /user' : 'GraphQL viewer'}`})`,
+        );
+        outcome.comment = await upsertStickyComment(api, repo, pr.number, marker, body, author);
       } catch (error) {
         publishError('pull request comment', error);
       }
@@ -216,6 +226,13 @@ function annotate(core: ActionCore, findings: Finding[]): void {
     else if (a.level === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);
   }
+}
+
+/** GITHUB_GRAPHQL_URL (set on runners), else beside the REST API: api.github.com/graphql, or GHES's /api/graphql. */
+function graphqlUrlOf(env: NodeJS.ProcessEnv): string {
+  if (env.GITHUB_GRAPHQL_URL) return env.GITHUB_GRAPHQL_URL;
+  const rest = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  return rest.endsWith('/api/v3') ? `${rest.slice(0, -'/v3'.length)}/graphql` : `${rest}/graphql`;
 }
 
 function runUrlOf(env: NodeJS.ProcessEnv): string {

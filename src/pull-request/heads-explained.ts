@@ -33,16 +33,29 @@ export function explainMultipleHeads(ctx: HeadsContext): Finding[] {
   }
   const byId = (a: Revision, b: Revision) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const prRevisions = [...merged.revisions.values()].filter((r) => added.has(r.id)).sort(byId);
+  // Computed once per graph, not once per revision and head: with N new heads on a base of depth D, asking every
+  // head for its ancestors until one holds the revision cost N × N × D (2,000 heads took minutes).
+  const mergedHeadOf = firstHeadReaching(merged);
+  const baseHeadOf = firstHeadReaching(base);
+  const ancestorsOf = new Map<string, Set<string>>();
+  const reaches = (head: string, id: string) => {
+    let set = ancestorsOf.get(head);
+    if (set === undefined) {
+      set = ancestors(merged, [head]);
+      ancestorsOf.set(head, set);
+    }
+    return set.has(id);
+  };
 
   for (const rev of prRevisions) {
     for (const parent of rev.downRevisions) {
       if (added.has(parent)) continue;
       const rival = (childrenInBase.get(parent) ?? []).filter((c) => !added.has(c.id)).sort(byId)[0];
       if (!rival) continue;
-      const prHead = merged.heads.find((h) => ancestors(merged, [h]).has(rev.id));
-      const baseHead = base.heads.find((h) => ancestors(base, [h]).has(rival.id));
+      const prHead = mergedHeadOf.get(rev.id);
+      const baseHead = baseHeadOf.get(rival.id);
       // The pull request's branch already merges the base line back: no second head from this fork point.
-      if (prHead === undefined || baseHead === undefined || ancestors(merged, [prHead]).has(baseHead)) continue;
+      if (prHead === undefined || baseHead === undefined || reaches(prHead, baseHead)) continue;
       covered.add(prHead);
       covered.add(baseHead);
       const newer = rival.id === baseHead ? `\`${rival.id}\`` : `\`${rival.id}\` (now followed up to \`${baseHead}\`)`;
@@ -62,9 +75,39 @@ export function explainMultipleHeads(ctx: HeadsContext): Finding[] {
   }
   if (explained.length === 0) return merged.findings.filter((f) => f.kind === 'multiple-heads');
   // The graph puts each generic finding at its head's file and line.
-  const remaining = [...merged.revisions.values()].filter((r) => merged.heads.includes(r.id) && !covered.has(r.id));
-  const generic = merged.findings.filter(
-    (f) => f.kind === 'multiple-heads' && remaining.some((r) => f.file === r.file && f.line === r.line),
+  const at = (file: string | undefined, line: number | undefined) => `${file ?? ''}\u0000${line ?? ''}`;
+  const remaining = new Set(
+    merged.heads
+      .filter((h) => !covered.has(h))
+      .map((h) => merged.revisions.get(h))
+      .filter((r): r is Revision => r !== undefined)
+      .map((r) => at(r.file, r.line)),
   );
+  const generic = merged.findings.filter((f) => f.kind === 'multiple-heads' && remaining.has(at(f.file, f.line)));
   return [...explained, ...generic];
+}
+
+/**
+ * For every revision, the first head (in `graph.heads` order) whose ancestry holds it: what
+ * `heads.find((h) => ancestors(graph, [h]).has(id))` answers, for all ids in one walk. A revision reached from an
+ * earlier head has all its ancestors reached from that head or an earlier one, so each walk stops there.
+ */
+function firstHeadReaching(graph: MigrationGraph): Map<string, string> {
+  const headOf = new Map<string, string>();
+  for (const head of graph.heads) {
+    if (headOf.has(head) || !graph.revisions.has(head)) continue;
+    headOf.set(head, head);
+    const todo = [head];
+    while (todo.length > 0) {
+      const rev = graph.revisions.get(todo.pop() as string);
+      // The same edges as `ancestors`: down_revision and depends_on.
+      for (const parent of rev ? [...rev.downRevisions, ...rev.dependsOn] : []) {
+        if (!headOf.has(parent) && graph.revisions.has(parent)) {
+          headOf.set(parent, head);
+          todo.push(parent);
+        }
+      }
+    }
+  }
+  return headOf;
 }

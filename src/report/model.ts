@@ -70,6 +70,23 @@ export interface StructureSection {
   ignored: { object: string; kind: string; attribute: string | null; reason: string; expires: string | null }[];
   /** Cost of reading the live catalog. */
   stats: { queries: number; largest_response_bytes: number; total_response_bytes: number } | null;
+  /** With expected_source baseline: which stored baseline was compared with, and whether this run recorded one. */
+  baseline?: BaselineInfo;
+}
+
+/** The baseline behind a structure check with expected_source baseline. */
+export interface BaselineInfo {
+  /** The stored baseline this run compared with (or replaced); null when there was none. */
+  compared_with: {
+    /** Store key of the baseline snapshot (write-once, beside the report that recorded it). */
+    key: string;
+    fingerprint: string;
+    /** The production version the baseline was recorded at (heads joined by ","); null for none. */
+    production_version: string | null;
+    recorded_at: string;
+  } | null;
+  /** Set when this run's live catalog becomes the baseline: why, and at which production version. */
+  recorded: { reason: 'first' | 'version-moved' | 're-record'; production_version: string | null } | null;
 }
 
 export interface ReportError {
