@@ -1,6 +1,6 @@
 // Takes a catalog snapshot through any SqlExecutor: a handful of read-only SELECTs against the system catalogs.
 import type { SqlExecutor } from '../database/executor.js';
-import { checkRows, type ColumnSpec } from '../database/row-shape.js';
+import { type ColumnSpec, checkRows } from '../database/row-shape.js';
 import { snapshotFingerprint } from './fingerprint.js';
 import { type CatalogObject, OBJECT_KINDS, objectKey, type Snapshot } from './model.js';
 import { normaliseItem } from './normalise.js';
