@@ -76,6 +76,8 @@ export interface LambdaServer {
   queueFaults(...faults: LambdaFault[]): void;
   /** A fault for every invocation until cleared. */
   setFault(fault: LambdaFault | undefined): void;
+  /** A fault chosen by the query's SQL (e.g. only for the catalog reads), until cleared with undefined. */
+  setFaultWhen(choose: ((sql: string) => LambdaFault | undefined) | undefined): void;
   /** The function's own error text used by error faults (to plant secrets in). */
   setErrorText(text: string): void;
   close(): Promise<void>;
@@ -105,6 +107,7 @@ const json = (value: unknown) =>
 export async function startLambdaServer(options: LambdaServerOptions): Promise<LambdaServer> {
   let shape: LambdaShape = options.shape ?? 'array';
   let always: LambdaFault | undefined;
+  let chooseFault: ((sql: string) => LambdaFault | undefined) | undefined;
   const queued: LambdaFault[] = [];
   let errorText = 'relation "alembic_version" does not exist';
   const invocations: Invocation[] = [];
@@ -128,7 +131,8 @@ export async function startLambdaServer(options: LambdaServerOptions): Promise<L
       request: req,
     });
 
-    const fault = queued.shift() ?? always;
+    const sqlOf = (e: unknown) => (typeof (e as { sql?: unknown })?.sql === 'string' ? (e as { sql: string }).sql : '');
+    const fault = queued.shift() ?? always ?? chooseFault?.(sqlOf(event));
     if (fault === 'hang') return new Promise<undefined>(() => {});
     if (fault && !answerFaults.has(fault)) return faultReply(fault as PlainFault, errorText);
 
@@ -160,6 +164,9 @@ export async function startLambdaServer(options: LambdaServerOptions): Promise<L
     },
     setFault(fault) {
       always = fault;
+    },
+    setFaultWhen(choose) {
+      chooseFault = choose;
     },
     setErrorText(text) {
       errorText = text;
