@@ -233,9 +233,10 @@ describe.skipIf(unavailable)(
         const { run, report } = await runHostile('hostile-repo-text', {}, { root });
         expectOnlyOurCommands(run, marker);
         expect(run.stdout).toContain(marker);
+        // One revision pending (b2 → the hostile one): drift, exit 1.
         expect(run.code).toBe(1);
-        expect(run.outputs.status).toBe(report.status);
-        expect(report.status).not.toBe('synced');
+        expect(run.outputs.status).toBe('drift');
+        expect(report.version?.state).toBe('behind');
       } finally {
         await rm(root, { recursive: true, force: true });
       }
@@ -247,9 +248,10 @@ describe.skipIf(unavailable)(
       const { run, report } = await runHostile('hostile-row-text');
       expectOnlyOurCommands(run, marker);
       expect(run.stdout).toContain(marker);
+      // A row the repository does not know: ahead, exit 1.
       expect(run.code).toBe(1);
-      expect(report.status).not.toBe('synced');
-      expect(run.outputs.status).toBe(report.status);
+      expect(run.outputs.status).toBe('drift');
+      expect(report.version?.state).toBe('ahead');
     });
 
     it('a Lambda error written as commands', async () => {
