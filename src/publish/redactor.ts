@@ -1,5 +1,6 @@
 // The one place secrets are taken out of what the action writes: the report (and so its stored objects, the
 // summary and the SNS alert, all rendered from it) and, through the log writer, every line on stdout.
+import { rememberSecret } from '../aws/errors.js';
 import { databaseUrlSecrets, MIN_SECRET_LENGTH, redactText } from '../database/redact.js';
 import type { Report } from '../report/model.js';
 
@@ -21,7 +22,10 @@ export class Redactor {
 
   /** Remembers a secret of this run; from now on it is replaced by *** in everything this redactor sees. */
   add(secret: string): void {
-    if (secret.length >= MIN_SECRET_LENGTH) this.secrets.add(secret);
+    if (secret.length < MIN_SECRET_LENGTH) return;
+    this.secrets.add(secret);
+    // Also known to quoteRemote, which shortens remote texts: a secret cut in half there would escape by value here.
+    rememberSecret(secret);
   }
 
   /** Free text (log lines, error messages): secret values and anything written like a credential. */
