@@ -226,7 +226,8 @@ describe.skipIf(unavailable)(
         const marker = 'HOSTILE-REPO';
         writeRevision(
           versions,
-          { id: `c3\n::stop-commands::${marker}-id`, down: ['b2'], message: `add\n${hostileLines(marker)}` },
+          // `\\n` is Python's escape in the file: the id Python reads holds a real line break.
+          { id: `c3\\n::stop-commands::${marker}-id`, down: ['b2'], message: `add\n${hostileLines(marker)}` },
           { index: 2, name: `c3_\n::add-mask::${marker}-file\n.py` },
         );
         await setVersions('b2');
