@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
@@ -15,6 +16,7 @@ import { readAddedTimes } from './git/added-times.js';
 import { createActionLog, type LogCore } from './publish/action-log.js';
 import { omittedSummary, planAnnotations } from './publish/annotations.js';
 import { type DeliveryPlan, deliverReport } from './publish/deliver.js';
+import { KmsReportSigner } from './publish/kms-signer.js';
 import { LocalReportStore } from './publish/local.js';
 import { parseNotifyOn } from './publish/notify-policy.js';
 import { actionOutputs } from './publish/outputs.js';
@@ -25,6 +27,7 @@ import { SnsNotifier } from './publish/sns.js';
 import { modeFor, runPullRequestMode } from './pull-request/action.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/model.js';
+import { reportDocument } from './report/presentation/report-document.js';
 import { structureDeps } from './structure-deps.js';
 
 /** Masks every secret input (a URL's password and password= values too, raw and decoded) and redacts it by value. */
@@ -70,6 +73,13 @@ async function deliveryPlan(
       return null;
     }
   };
+  let signer: KmsReportSigner | undefined;
+  if (config.kmsSigningKeyId) {
+    const awsConfig = await awsOrNote(`KMS key ${config.kmsSigningKeyId}`);
+    if (awsConfig) {
+      signer = new KmsReportSigner(new KMSClient({ ...awsConfig, maxAttempts: 1 }), config.kmsSigningKeyId);
+    }
+  }
   if (config.s3) {
     const awsConfig = await awsOrNote(`s3://${config.s3.bucket}`);
     if (awsConfig) {
@@ -87,11 +97,12 @@ async function deliveryPlan(
           objectLockMode: config.s3.objectLockMode,
           objectLockDays: config.s3.objectLockDays,
           runId,
+          signer,
         }),
       );
     }
   }
-  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir)));
+  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir), { signer }));
   if (config.sns) {
     const notifyOn = parseNotifyOn(config.sns.notifyOn);
     const awsConfig = await awsOrNote(config.sns.topicArn);
@@ -191,12 +202,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       log: log.info,
     });
     // Everything below (stored objects, alert, outputs, summary) is rendered from the redacted report.
-    const report = redactor.report(outcome.report);
+    const checked = redactor.report(outcome.report);
     const snapshot = outcome.snapshot;
-    log.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
-    if (report.structure) log.info(`structure: ${report.structure.summary}`);
+    log.info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
+    if (checked.structure) log.info(`structure: ${checked.structure.summary}`);
 
-    const delivery = await deliverReport(report, plan, { snapshot });
+    const delivery = await deliverReport(checked, plan, { snapshot });
+    // As stored: with the evidence-chain finding when the store's chain was broken (its text redacted too).
+    const report = redactor.report(delivery.report);
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
     const reportPath = local ? relative(root, local.location) : undefined;
@@ -210,7 +223,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     const omitted = annotate(report, log);
     await core.summary
-      .addRaw(renderMarkdown(report))
+      .addRaw(renderMarkdown(reportDocument(report)))
       .addRaw(omitted ? `\n_${omitted}_\n` : '')
       .write();
 

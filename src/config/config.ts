@@ -1,6 +1,7 @@
 // Action inputs and CLI flags → one validated Config. Both front ends pass the same kebab-case names, so the
 // defaults and the checks live here once. Every error names the input and repeats the bad value.
 import { z } from 'zod';
+import { type LargeTable, parseLargeTable } from '../lint/table-sizes.js';
 
 export { DATABASE_INPUTS } from './inputs.js';
 
@@ -25,6 +26,8 @@ export interface PullRequestInputs {
   githubToken: string;
   checkName: string;
   comment: boolean;
+  /** `lint-large-table`: above this many rows or bytes a migration-safety finding is an error. */
+  lintLargeTable: LargeTable;
 }
 
 export interface Config {
@@ -52,12 +55,17 @@ export interface Config {
     objectLockDays?: number;
   };
   sns?: { topicArn: string; notifyOn: string; notifyOnSuccess: boolean };
+  /** KMS key that signs each stored report's sha256 (input kms-signing-key-id). */
+  kmsSigningKeyId?: string;
   /** Undefined when structure-expected is empty or `none`. */
   structure?: StructureConfig;
   /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
   ignoreRulesFile?: string;
   pullRequest: PullRequestInputs;
 }
+
+/** action.yml's default of `lint-large-table`. */
+export const LINT_LARGE_TABLE_DEFAULT = '1000000 rows or 1 GB';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -67,6 +75,14 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/;
 
 const field = {
   text: z.string().trim(),
+  largeTable: z.string().transform((value, ctx): LargeTable => {
+    try {
+      return parseLargeTable(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'rows and/or a size, like "1000000 rows or 1 GB"' });
+      return z.NEVER;
+    }
+  }),
   environment: z
     .string()
     .trim()
@@ -152,6 +168,20 @@ export function parseConfig(raw: RawInputs): Config {
   if (!bucket && (lockMode || text('s3-kms-key-id'))) {
     throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"');
   }
+  const kmsSigningKeyId = read(
+    raw,
+    'kms-signing-key-id',
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
+        'a KMS key id, key ARN, alias name (alias/…) or alias ARN',
+      ),
+  );
+  if (kmsSigningKeyId && !bucket && !text('report-dir')) {
+    throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"');
+  }
   const topicArn = text('sns-topic-arn');
   // Read even when unused, so a typo is reported before it matters.
   const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false')!;
@@ -230,6 +260,7 @@ export function parseConfig(raw: RawInputs): Config {
           notifyOnSuccess,
         }
       : undefined,
+    kmsSigningKeyId,
     structure,
     ignoreRulesFile: text('config'),
     pullRequest: {
@@ -237,6 +268,7 @@ export function parseConfig(raw: RawInputs): Config {
       githubToken: text('github-token') ?? '',
       checkName: read(raw, 'check-name', z.string().trim().max(100, 'at most 100 characters'), 'schema-drift')!,
       comment: read(raw, 'comment', field.boolean, 'true')!,
+      lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT)!,
     },
   };
 }
