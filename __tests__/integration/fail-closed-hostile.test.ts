@@ -103,8 +103,11 @@ async function runHostile(
       GITHUB_EVENT_NAME: 'schedule',
     },
   });
-  const text = await readFile(join(root, 'reports', environment, 'latest.json'), 'utf8').catch(() => '');
-  if (!text) throw new Error(`no report stored; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
+  // latest.json points at the dated, write-once report.
+  const pointer = await readFile(join(root, 'reports', environment, 'latest.json'), 'utf8').catch(() => '');
+  if (!pointer) throw new Error(`no report stored; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
+  const { key } = JSON.parse(pointer) as { key: string };
+  const text = await readFile(join(root, 'reports', ...key.split('/')), 'utf8');
   assertValidReport(text);
   return { run, report: JSON.parse(text) as Report };
 }
