@@ -168,7 +168,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const prInputs = config.pullRequest;
     const mode = modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '');
     if (mode === 'audit') {
-      await runAuditModeFromConfig(config, root, env);
+      await runAuditModeFromConfig(config, root, env, { log, redactor });
       return;
     }
     if (mode === 'pull-request') {
@@ -267,13 +267,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 }
 
 /** mode: audit — the evidence store the nightly runs write to is both what is audited and where the pack is kept. */
-async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.ProcessEnv): Promise<void> {
+async function runAuditModeFromConfig(
+  config: Config,
+  root: string,
+  env: NodeJS.ProcessEnv,
+  { log, redactor }: { log: LogCore; redactor: Redactor },
+): Promise<void> {
   const runId = env.GITHUB_RUN_ID || 'local';
-  const aws = awsIdentity(config, env);
+  const aws = awsIdentity(config, env, log);
   const { plan, setupErrors } = await deliveryPlan(config, root, aws, runId, env);
   if (setupErrors.length > 0) {
     core.setOutput('audit-result', 'tampered');
-    core.setFailed(setupErrors.join('\n'));
+    log.setFailed(setupErrors.join('\n'));
     return;
   }
   let source: EvidenceSource;
@@ -292,7 +297,7 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
     source = new LocalEvidenceSource(resolve(root, config.reportDir));
   } else {
     core.setOutput('audit-result', 'tampered');
-    core.setFailed('mode: audit needs the evidence store to audit: set s3-bucket (or report-dir)');
+    log.setFailed('mode: audit needs the evidence store to audit: set s3-bucket (or report-dir)');
     return;
   }
   let publicKeyPem: string | undefined;
@@ -303,7 +308,7 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
     }
   } catch (error) {
     core.setOutput('audit-result', 'tampered');
-    core.setFailed(`Could not check signatures: ${error instanceof Error ? error.message : String(error)}`);
+    log.setFailed(`Could not check signatures: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
   await runAuditMode({
@@ -321,11 +326,11 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
     now: new Date(),
     toolVersion: TOOL_VERSION,
     core: {
-      info: core.info,
+      info: log.info,
       setOutput: core.setOutput,
-      setFailed: core.setFailed,
+      setFailed: log.setFailed,
       writeSummary: async (markdown) => {
-        await core.summary.addRaw(markdown).write();
+        await core.summary.addRaw(redactor.values(markdown)).write();
       },
     },
   });
