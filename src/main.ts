@@ -17,14 +17,15 @@ import { type Config, parseConfig } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
 import { runInfoFromEnv } from './config/run-info.js';
 import { describeTarget, openExecutor } from './database/open.js';
-import { databaseUrlSecrets } from './database/redact.js';
 import { readAddedTimes } from './git/added-times.js';
+import { createActionLog, type LogCore } from './publish/action-log.js';
 import { omittedSummary, planAnnotations } from './publish/annotations.js';
 import { type DeliveryPlan, deliverReport } from './publish/deliver.js';
 import { KmsReportSigner } from './publish/kms-signer.js';
 import { LocalReportStore } from './publish/local.js';
 import { parseNotifyOn } from './publish/notify-policy.js';
 import { actionOutputs } from './publish/outputs.js';
+import { Redactor, SECRET_INPUTS } from './publish/redactor.js';
 import { previousReportReader, type ReportStore } from './publish/report-store.js';
 import { S3ReportStore } from './publish/s3.js';
 import { SnsNotifier } from './publish/sns.js';
@@ -35,14 +36,14 @@ import { reportDocument } from './report/presentation/report-document.js';
 import { structureDeps } from './structure-deps.js';
 import { TOOL_VERSION } from './version.js';
 
-/** Masks a database URL and each secret it carries (password, password= query values), raw and decoded. */
-function maskDatabaseUrl(url: string | undefined): void {
-  if (!url) return;
-  core.setSecret(url);
-  for (const secret of databaseUrlSecrets(url)) core.setSecret(secret);
+/** Masks every secret input (a URL's password and password= values too, raw and decoded) and redacts it by value. */
+function maskSecretInputs(raw: Record<string, string>, redactor: Redactor, log: LogCore): void {
+  for (const name of SECRET_INPUTS) {
+    for (const secret of redactor.secretsOfInput(name, raw[name] ?? '')) log.setSecret(secret);
+  }
 }
 
-function awsIdentity(config: Config, env: NodeJS.ProcessEnv): () => Promise<AwsClientConfig> {
+function awsIdentity(config: Config, env: NodeJS.ProcessEnv, log: LogCore): () => Promise<AwsClientConfig> {
   let identity: Promise<AwsClientConfig> | undefined;
   // Assumed once per run and shared by every client.
   return () => {
@@ -54,7 +55,7 @@ function awsIdentity(config: Config, env: NodeJS.ProcessEnv): () => Promise<AwsC
       roleDurationSeconds: config.aws.roleDurationSeconds,
       audience: config.aws.audience,
       getIdToken: (audience) => core.getIDToken(audience),
-      setSecret: (secret) => core.setSecret(secret),
+      setSecret: (secret) => log.setSecret(secret),
     });
     return identity;
   };
@@ -125,16 +126,16 @@ async function deliveryPlan(
   return { plan, setupErrors };
 }
 
-function annotate(report: Report): string {
+function annotate(report: Report, log: LogCore): string {
   const { annotations, omitted } = planAnnotations(report.findings);
   for (const a of annotations) {
     const properties = { title: a.title, file: a.file, startLine: a.line };
-    if (a.level === 'error') core.error(a.message, properties);
-    else if (a.level === 'warning') core.warning(a.message, properties);
-    else core.notice(a.message, properties);
+    if (a.level === 'error') log.error(a.message, properties);
+    else if (a.level === 'warning') log.warning(a.message, properties);
+    else log.notice(a.message, properties);
   }
   const rest = omittedSummary(omitted);
-  if (rest) core.info(rest);
+  if (rest) log.info(rest);
   return rest;
 }
 
@@ -151,26 +152,28 @@ function readEvent(path: string | undefined): unknown {
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)]));
-  maskDatabaseUrl(raw['database-url']);
-  maskDatabaseUrl(raw['reference-database-url']);
+  // Every line and annotation goes through the log writer; the report through the redactor (see action-log.ts).
+  const redactor = new Redactor();
+  const log = createActionLog(core, redactor);
+  maskSecretInputs(raw, redactor, log);
   let config: Config;
   try {
     config = parseConfig(raw);
   } catch (error) {
     core.setOutput('status', 'error');
-    core.setFailed((error as Error).message);
+    log.setFailed((error as Error).message);
     return;
   }
   try {
     const prInputs = config.pullRequest;
     const mode = modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '');
     if (mode === 'audit') {
-      await runAuditModeFromConfig(config, root, env);
+      await runAuditModeFromConfig(config, root, env, { log, redactor });
       return;
     }
     if (mode === 'pull-request') {
       const event = readEvent(env.GITHUB_EVENT_PATH);
-      const aws = awsIdentity(config, env);
+      const aws = awsIdentity(config, env, log);
       await runPullRequestMode({
         root,
         env,
@@ -178,15 +181,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         config,
         inputs: prInputs,
         core: {
-          info: core.info,
-          notice: core.notice,
-          warning: core.warning,
-          error: core.error,
-          setFailed: core.setFailed,
+          ...log,
           setOutput: core.setOutput,
-          setSecret: core.setSecret,
           writeSummary: async (md) => {
-            await core.summary.addRaw(md).write();
+            await core.summary.addRaw(redactor.values(md)).write();
           },
         },
         openExecutor: (target) => openExecutor(target, { aws }),
@@ -195,15 +193,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return;
     }
   } catch (error) {
-    core.setFailed((error as Error).message);
+    log.setFailed((error as Error).message);
     return;
   }
   try {
     const runInfo = runInfoFromEnv(env);
-    const aws = awsIdentity(config, env);
+    const aws = awsIdentity(config, env, log);
     // Stores first: the structure check's baseline lives in the evidence store.
     const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
-    const { report: checked, snapshot } = await runCheck({
+    const outcome = await runCheck({
       root,
       config,
       run: runInfo,
@@ -212,15 +210,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       describeTarget,
       readAddedTimes,
       readPreviousReport: previousReportReader(plan.stores[0], config.environment),
-      structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: core.info }),
-      log: (line) => core.info(line),
+      structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: log.info }),
+      log: log.info,
     });
-    core.info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
-    if (checked.structure) core.info(`structure: ${checked.structure.summary}`);
+    // Everything below (stored objects, alert, outputs, summary) is rendered from the redacted report.
+    const checked = redactor.report(outcome.report);
+    const snapshot = outcome.snapshot;
+    log.info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
+    if (checked.structure) log.info(`structure: ${checked.structure.summary}`);
 
     const delivery = await deliverReport(checked, plan, { snapshot });
-    // As stored: with the evidence-chain finding when the store's chain was broken.
-    const report = delivery.report;
+    // As stored: with the evidence-chain finding when the store's chain was broken (its text redacted too).
+    const report = redactor.report(delivery.report);
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
     const reportPath = local ? relative(root, local.location) : undefined;
@@ -232,7 +233,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     )) {
       core.setOutput(name, value);
     }
-    const omitted = annotate(report);
+    const omitted = annotate(report, log);
     await core.summary
       .addRaw(renderMarkdown(reportDocument(report)))
       .addRaw(omitted ? `\n_${omitted}_\n` : '')
@@ -255,25 +256,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       failures.push(`Schema drift in ${config.environment}: ${what || 'drift'}`);
     }
     // When the step fails with the error it is already shown; otherwise (fail-on never) it still gets an annotation.
-    if (report.error && failures.length === 0) core.error(`${report.error.stage}: ${report.error.message}`);
+    if (report.error && failures.length === 0) log.error(`${report.error.stage}: ${report.error.message}`);
     for (const failure of [...setupErrors, ...delivery.errors]) {
       if (!failures.includes(failure)) failures.push(failure);
     }
-    if (failures.length > 0) core.setFailed(failures.join('\n'));
+    if (failures.length > 0) log.setFailed(failures.join('\n'));
   } catch (error) {
     core.setOutput('status', 'error');
-    core.setFailed(`schema-drift failed unexpectedly: ${(error as Error).stack ?? error}`);
+    log.setFailed(`schema-drift failed unexpectedly: ${(error as Error).stack ?? error}`);
   }
 }
 
 /** mode: audit — the evidence store the nightly runs write to is both what is audited and where the pack is kept. */
-async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.ProcessEnv): Promise<void> {
+async function runAuditModeFromConfig(
+  config: Config,
+  root: string,
+  env: NodeJS.ProcessEnv,
+  { log, redactor }: { log: LogCore; redactor: Redactor },
+): Promise<void> {
   const runId = env.GITHUB_RUN_ID || 'local';
-  const aws = awsIdentity(config, env);
+  const aws = awsIdentity(config, env, log);
   const { plan, setupErrors } = await deliveryPlan(config, root, aws, runId, env);
   if (setupErrors.length > 0) {
     core.setOutput('audit-result', 'tampered');
-    core.setFailed(setupErrors.join('\n'));
+    log.setFailed(setupErrors.join('\n'));
     return;
   }
   let source: EvidenceSource;
@@ -292,7 +298,7 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
     source = new LocalEvidenceSource(resolve(root, config.reportDir));
   } else {
     core.setOutput('audit-result', 'tampered');
-    core.setFailed('mode: audit needs the evidence store to audit: set s3-bucket (or report-dir)');
+    log.setFailed('mode: audit needs the evidence store to audit: set s3-bucket (or report-dir)');
     return;
   }
   let publicKeyPem: string | undefined;
@@ -303,7 +309,7 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
     }
   } catch (error) {
     core.setOutput('audit-result', 'tampered');
-    core.setFailed(`Could not check signatures: ${error instanceof Error ? error.message : String(error)}`);
+    log.setFailed(`Could not check signatures: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
   await runAuditMode({
@@ -321,11 +327,11 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
     now: new Date(),
     toolVersion: TOOL_VERSION,
     core: {
-      info: core.info,
+      info: log.info,
       setOutput: core.setOutput,
-      setFailed: core.setFailed,
+      setFailed: log.setFailed,
       writeSummary: async (markdown) => {
-        await core.summary.addRaw(markdown).write();
+        await core.summary.addRaw(redactor.values(markdown)).write();
       },
     },
   });

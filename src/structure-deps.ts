@@ -2,24 +2,47 @@
 // command that builds it, and the baseline kept by the evidence store.
 import { spawn } from 'node:child_process';
 import { openPostgresExecutor } from './database/postgres.js';
-import { redactDatabaseUrl } from './database/redact.js';
+import { redactDatabaseUrl, redactText } from './database/redact.js';
 import { type ReportStore, snapshotKey } from './publish/report-store.js';
 import type { StructureDeps } from './structure-check.js';
 
 const SETUP_TIMEOUT_MS = 15 * 60_000;
 
-/** Runs a shell command from `cwd`, streaming its output to `log`; rejects with its exit code and last output. */
+/**
+ * Runs a shell command from `cwd`, streaming its output to `log`; rejects with its exit code and last output. The
+ * output is redacted here (URL passwords, PGPASSWORD=…): setup scripts echo connection strings, and the tail ends
+ * up in the report's error.
+ */
 export function runShellCommand(command: string, cwd: string, log: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, { cwd, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let tail = '';
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
-      tail = (tail + text).slice(-2000);
-      for (const line of text.split('\n')) if (line.trim()) log(line);
+    // Whole lines only, per stream: a password cut between two chunks would escape the patterns.
+    const tail: string[] = [];
+    const emit = (line: string) => {
+      if (!line.trim()) return;
+      const clean = redactText(line);
+      log(clean);
+      tail.push(clean.length > 400 ? `${clean.slice(0, 400)}…` : clean);
+      if (tail.length > 5) tail.shift();
     };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    const collector = () => {
+      let partial = '';
+      return {
+        data: (chunk: Buffer) => {
+          const lines = (partial + chunk.toString('utf8')).split('\n');
+          partial = lines.pop() ?? '';
+          for (const line of lines) emit(line);
+        },
+        flush: () => {
+          emit(partial);
+          partial = '';
+        },
+      };
+    };
+    const out = collector();
+    const err = collector();
+    child.stdout.on('data', out.data);
+    child.stderr.on('data', err.data);
     const timer = setTimeout(() => child.kill('SIGKILL'), SETUP_TIMEOUT_MS);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -27,8 +50,10 @@ export function runShellCommand(command: string, cwd: string, log: (line: string
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      out.flush();
+      err.flush();
       if (code === 0) resolve();
-      else reject(new Error(`exit ${code ?? signal}: ${tail.trim().split('\n').slice(-5).join(' | ')}`));
+      else reject(new Error(`exit ${code ?? signal}: ${tail.join(' | ')}`));
     });
   });
 }

@@ -223,3 +223,60 @@ describe('decodeLambdaAnswer: failures quote the function', () => {
     expect(decodeLambdaAnswer({ payload: new TextEncoder().encode(JSON.stringify(rows)) })).toEqual(rows);
   });
 });
+
+describe('decodeLambdaAnswer: a 200 answer that says it failed', () => {
+  const fails = (payload: unknown) => () => decodeLambdaAnswer({ payload: JSON.stringify(payload) });
+  it.each([
+    [{ rows: [{ version_num: 'a1' }], error: 'relation does not exist' }, /carries "error": relation does not exist/],
+    [{ rows: [], errors: [{ message: 'syntax error' }] }, /carries "errors": \[\{"message":"syntax error"\}\]/],
+    [{ ok: false, message: 'db down', rows: [] }, /carries ok: false: db down/],
+    [{ success: false, rows: [{ version_num: 'a1' }] }, /carries success: false/],
+    [{ status: 'failed', rows: [] }, /carries status: "failed"/],
+    [{ status: 'ERROR', rows: [] }, /carries status: "ERROR"/],
+    [
+      { statusCode: 200, body: JSON.stringify({ rows: [], error: { message: 'timeout' } }) },
+      /carries "error": timeout/,
+    ],
+  ])('%j is an error quoting it', (payload, message) => {
+    expect(fails(payload)).toThrow(message);
+  });
+
+  it('reads rows beside an empty error field or ok: true', () => {
+    const rows = [{ version_num: 'a1' }];
+    for (const extra of [
+      { error: null },
+      { errors: [] },
+      { error: '' },
+      { ok: true },
+      { success: true, status: 'ok' },
+    ]) {
+      expect(decodeLambdaAnswer({ payload: JSON.stringify({ rows, ...extra }) })).toEqual(rows);
+    }
+  });
+
+  it('checks every object on lambda-rows-path for a failure', () => {
+    const payload = JSON.stringify({ result: { error: 'partial', data: [{ a: 1 }] } });
+    expect(() => decodeLambdaAnswer({ payload, rowsPath: 'result.data' })).toThrow(/carries "error": partial/);
+  });
+
+  it('redacts passwords the function writes in every common form', () => {
+    for (const text of [
+      'PGPASSWORD=Hunter2-secret psql failed',
+      '{"DB_PASSWORD": "Hunter2-secret"} rejected',
+      'password: Hunter2-secret',
+      "password='Hunter2-secret' host=db",
+      'postgres://app:Hunter2@secret/x@db.internal/app refused',
+    ]) {
+      const message = (() => {
+        try {
+          decodeLambdaAnswer({ payload: JSON.stringify({ rows: [], error: text }) });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      })();
+      expect(message).toMatch(/\*\*\*/);
+      expect(message).not.toMatch(/Hunter2|secret\/x/);
+    }
+  });
+});

@@ -721,6 +721,99 @@ describe('the built action keeps secrets out of everything it writes', () => {
     }
   });
 
+  it('redacts every written form of a password in a Lambda error, and every secret input by value', async () => {
+    await setVersions(head);
+    const hex = () => randomBytes(8).toString('hex');
+    const secrets = {
+      ...planted,
+      'a PGPASSWORD value': `pg-${hex()}`,
+      'a "DB_PASSWORD" JSON value': `db-${hex()}`,
+      'a password: value': `colon-${hex()}`,
+      "a password='…' value": `quoted-${hex()}`,
+      'a URL password holding @ and /': `url-${hex()}@half-${hex()}/rest-${hex()}`,
+      'the github-token input': `ghs_${hex()}${hex()}`,
+    };
+    const pieces = secrets['a URL password holding @ and /'].split(/[@/]/);
+    lambda.setErrorText(
+      [
+        `PGPASSWORD=${secrets['a PGPASSWORD value']} psql failed`,
+        `config {"DB_PASSWORD": "${secrets['a "DB_PASSWORD" JSON value']}"}`,
+        `password: ${secrets['a password: value']}`,
+        `dsn host=db password='${secrets["a password='…' value"]}'`,
+        `url postgresql://app:${secrets['a URL password holding @ and /']}@prod-db.internal:5432/app`,
+        `caller token ${secrets['the github-token input']}`,
+      ].join('; '),
+    );
+    lambda.setFault('handled');
+    try {
+      const outcome = await runCase({
+        environment: 'aws-secrets-lambda-forms',
+        inputs: { 'github-token': secrets['the github-token input'] },
+      });
+      const report = await expectDatabaseError(outcome, 'aws-secrets-lambda-forms', /PGPASSWORD=\*\*\* psql failed/);
+      expect(report.error?.message).toContain('postgresql://app:***@prod-db.internal');
+      expect(outcome.run.masked).toContain(secrets['the github-token input']);
+      const fragments = Object.fromEntries(pieces.map((piece, i) => [`URL password piece ${i}`, piece]));
+      await expectNoSecretsAnywhere(outcome, { ...secrets, ...fragments });
+    } finally {
+      lambda.setFault(undefined);
+      lambda.setErrorText('relation "alembic_version" does not exist');
+    }
+  });
+
+  it('redacts what reference-setup-command prints, in the log and in the stored error', async () => {
+    await setVersions(head);
+    const referencePassword = `ref-${randomBytes(8).toString('hex')}`;
+    const printed = `printed-${randomBytes(8).toString('hex')}`;
+    const referenceUrl = `postgres://ref:${referencePassword}@127.0.0.1:1/reference`;
+    const outcome = await runCase({
+      environment: 'aws-secrets-setup',
+      inputs: {
+        'structure-expected': 'reference',
+        'reference-database-url': referenceUrl,
+        'reference-setup-command':
+          'echo "export PGPASSWORD=$SETUP_PW"; echo "connecting to $REF_URL"; echo "password: $SETUP_PW" >&2; exit 3',
+      },
+      env: { SETUP_PW: printed, REF_URL: referenceUrl },
+    });
+    expect(outcome.run.code).toBe(1);
+    expect(outcome.run.outputs.status).toBe('error');
+    const { report } = await expectStoredReport(outcome, 'aws-secrets-setup');
+    expect(report.error?.stage).toBe('structure');
+    expect(report.error?.message).toContain('reference-setup-command failed: exit 3');
+    expect(report.error?.message).toContain('PGPASSWORD=***');
+    expect(outcome.run.stdout).toContain('connecting to postgres://ref:***@127.0.0.1:1/reference');
+    await expectNoSecretsAnywhere(outcome, {
+      ...planted,
+      'the reference password': referencePassword,
+      'the printed password': printed,
+    });
+  });
+
+  it('refuses a database URL whose password holds an unencoded "/" before anything is looked up', async () => {
+    const hex = () => randomBytes(6).toString('hex');
+    const host = `corp-${hex()}`;
+    const password = `pw-${hex()}@${host}/tail-${hex()}`;
+    const outcome = await runCase({
+      environment: 'aws-secrets-url',
+      inputs: { 'lambda-function': '', 'database-url': `postgres://app:${password}@127.0.0.1:5432/postgres` },
+    });
+    expect(outcome.run.code).toBe(1);
+    expect(outcome.run.outputs.status).toBe('error');
+    const { report } = await expectStoredReport(outcome, 'aws-secrets-url');
+    expect(report.error?.stage).toBe('database');
+    expect(report.error?.message).toContain(
+      'Could not connect to PostgreSQL at postgres://app:***@127.0.0.1:5432/postgres',
+    );
+    expect(report.error?.message).toContain('percent-encode it');
+    // Before the fix: "getaddrinfo ENOTFOUND corp-…" carried the middle of the password into every channel.
+    await expectNoSecretsAnywhere(outcome, {
+      ...planted,
+      'the password': password,
+      ...Object.fromEntries(password.split(/[@/]/).map((piece, i) => [`password piece ${i}`, piece])),
+    });
+  });
+
   it('redacts the OIDC token when STS echoes it in AccessDenied', async () => {
     await setVersions(head);
     sts.setFault('access-denied');

@@ -261,10 +261,22 @@ describe('rds-sql-api executor configuration', () => {
     );
   });
 
-  it('refuses parameters when the template has no "{{params}}"', async () => {
-    const message = await failure(executor({ payloadTemplate: '{"sql": "{{sql}}"}' }).query('select $1', [1]));
-    expect(message).toContain('the query has 1 parameter(s) but lambda-payload-template has no "{{params}}"');
-    expect(server.requests).toHaveLength(0);
+  it('writes the parameters into the SQL as literals when the template has no "{{params}}"', async () => {
+    const sqlOnly = await startLambdaServer({ runSql: pgliteRunner(db), bindsParams: false });
+    const restore = setEnv({ AWS_ENDPOINT_URL_LAMBDA: sqlOnly.url });
+    try {
+      const rows = await executor({ payloadTemplate: '{"sql": "{{sql}}"}' }).query(
+        'select version_num from alembic_version where version_num = $1 or version_num = $2',
+        ['20251231_0800', "x' or '1'='1"],
+      );
+      expect(rows).toEqual([{ version_num: '20251231_0800' }]);
+      expect(sqlOnly.invocations[0]?.event).toEqual({
+        sql: "select version_num from alembic_version where version_num = '20251231_0800' or version_num = 'x'' or ''1''=''1'",
+      });
+    } finally {
+      restore();
+      await sqlOnly.close();
+    }
   });
 
   it('rejects an empty function name, naming the input', () => {

@@ -24,7 +24,15 @@ export type LambdaFault =
   | 'status-503'
   | 'oversize' // a real payload over 6 MB
   | 'response-too-large' // what Lambda itself answers when the function's response is too large
-  | 'empty';
+  | 'empty'
+  // Answers that look like success but are not (issue 8 item 3); the real rows come with them where it says so.
+  | 'error-beside-rows' // { rows: [...real rows], error: errorText }
+  | 'errors-array' // { rows: [], errors: [{ message: errorText }] }
+  | 'ok-false' // { ok: false, message: errorText, rows: [] }
+  | 'success-false' // { success: false, rows: [...real rows] }
+  | 'status-failed' // { status: "failed", result: errorText, rows: [] }
+  | 'renamed-column' // the real rows with every column name upper-cased
+  | 'wrong-type'; // the real rows with every value turned into a number
 
 export interface SqlResult {
   rows: Record<string, unknown>[];
@@ -68,6 +76,8 @@ export interface LambdaServer {
   queueFaults(...faults: LambdaFault[]): void;
   /** A fault for every invocation until cleared. */
   setFault(fault: LambdaFault | undefined): void;
+  /** A fault chosen by the query's SQL (e.g. only for the catalog reads), until cleared with undefined. */
+  setFaultWhen(choose: ((sql: string) => LambdaFault | undefined) | undefined): void;
   /** The function's own error text used by error faults (to plant secrets in). */
   setErrorText(text: string): void;
   close(): Promise<void>;
@@ -78,6 +88,8 @@ export interface LambdaServerOptions {
   shape?: LambdaShape;
   /** Where the SQL and params are in the event (default: event.sql, event.params). */
   extract?: (event: unknown) => { sql: string; params: unknown[] };
+  /** false: a function that takes only SQL and never binds `params` (as many in-house ones do). Default true. */
+  bindsParams?: boolean;
 }
 
 const defaultExtract = (event: unknown) => {
@@ -95,6 +107,7 @@ const json = (value: unknown) =>
 export async function startLambdaServer(options: LambdaServerOptions): Promise<LambdaServer> {
   let shape: LambdaShape = options.shape ?? 'array';
   let always: LambdaFault | undefined;
+  let chooseFault: ((sql: string) => LambdaFault | undefined) | undefined;
   const queued: LambdaFault[] = [];
   let errorText = 'relation "alembic_version" does not exist';
   const invocations: Invocation[] = [];
@@ -118,14 +131,15 @@ export async function startLambdaServer(options: LambdaServerOptions): Promise<L
       request: req,
     });
 
-    const fault = queued.shift() ?? always;
+    const sqlOf = (e: unknown) => (typeof (e as { sql?: unknown })?.sql === 'string' ? (e as { sql: string }).sql : '');
+    const fault = queued.shift() ?? always ?? chooseFault?.(sqlOf(event));
     if (fault === 'hang') return new Promise<undefined>(() => {});
-    if (fault) return faultReply(fault, errorText);
+    if (fault && !answerFaults.has(fault)) return faultReply(fault as PlainFault, errorText);
 
     let result: SqlResult;
     try {
       const { sql, params } = extract(event);
-      result = await options.runSql(sql, params);
+      result = await options.runSql(sql, options.bindsParams === false ? [] : params);
     } catch (error) {
       // A failing query surfaces the way a Node Lambda does: an unhandled exception, or a 500 behind API Gateway.
       const message = (error as Error).message;
@@ -134,6 +148,7 @@ export async function startLambdaServer(options: LambdaServerOptions): Promise<L
       }
       return functionError('Unhandled', { errorType: 'error', errorMessage: message, trace: [`error: ${message}`] });
     }
+    if (fault) return ok(forgedAnswer(fault, result, errorText));
     return ok(encode(shape, result));
   });
 
@@ -149,6 +164,9 @@ export async function startLambdaServer(options: LambdaServerOptions): Promise<L
     },
     setFault(fault) {
       always = fault;
+    },
+    setFaultWhen(choose) {
+      chooseFault = choose;
     },
     setErrorText(text) {
       errorText = text;
@@ -224,7 +242,51 @@ function awsError(status: number, type: string, message: string): HttpReply {
   };
 }
 
-function faultReply(fault: Exclude<LambdaFault, 'hang'>, errorText: string): HttpReply {
+// Faults that answer 200 around the real query's result.
+const answerFaults = new Set<LambdaFault>([
+  'error-beside-rows',
+  'errors-array',
+  'ok-false',
+  'success-false',
+  'status-failed',
+  'renamed-column',
+  'wrong-type',
+]);
+type PlainFault = Exclude<
+  LambdaFault,
+  | 'hang'
+  | 'error-beside-rows'
+  | 'errors-array'
+  | 'ok-false'
+  | 'success-false'
+  | 'status-failed'
+  | 'renamed-column'
+  | 'wrong-type'
+>;
+
+function forgedAnswer(fault: LambdaFault, result: SqlResult, errorText: string): unknown {
+  const rows = result.rows;
+  switch (fault) {
+    case 'error-beside-rows':
+      return { rows, error: errorText };
+    case 'errors-array':
+      return { rows: [], errors: [{ message: errorText }] };
+    case 'ok-false':
+      return { ok: false, message: errorText, rows: [] };
+    case 'success-false':
+      return { success: false, rows };
+    case 'status-failed':
+      return { status: 'failed', result: errorText, rows: [] };
+    case 'renamed-column':
+      return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k.toUpperCase(), v])));
+    case 'wrong-type':
+      return rows.map((row) => Object.fromEntries(Object.keys(row).map((k, i) => [k, 1000 + i])));
+    default:
+      throw new Error(`not an answer fault: ${fault}`);
+  }
+}
+
+function faultReply(fault: PlainFault, errorText: string): HttpReply {
   switch (fault) {
     case 'throttle':
       return {

@@ -1,5 +1,6 @@
 // Takes a catalog snapshot through any SqlExecutor: a handful of read-only SELECTs against the system catalogs.
 import type { SqlExecutor } from '../database/executor.js';
+import { type ColumnSpec, checkRows } from '../database/row-shape.js';
 import { snapshotFingerprint } from './fingerprint.js';
 import { type CatalogObject, OBJECT_KINDS, objectKey, type Snapshot } from './model.js';
 import { normaliseItem } from './normalise.js';
@@ -20,6 +21,9 @@ export const DEFAULT_RESPONSE_BUDGET = 4 * 1024 * 1024;
 // Chunks are cut on the objects' JSON size in the database; the response that carries them adds row framing and
 // may escape the JSON once more (a Lambda answering {"body": "..."}), so chunks aim well under the budget.
 const CHUNK_SHARE = 0.75;
+
+// A row without these (or with another type) is an answer we cannot read, not an empty section.
+const CHUNK_COLUMNS: Record<string, ColumnSpec> = { chunks: 'integer', server_version_num: 'integer', items: 'json?' };
 
 interface ChunkRow {
   chunks: unknown;
@@ -42,7 +46,8 @@ export async function takeSnapshot(executor: SqlExecutor, options: SnapshotOptio
 
   const ask = async (section: Section, chunk: number): Promise<ChunkRow[]> => {
     try {
-      return await executor.query<ChunkRow>(wrapSection(section), [chunkBytes, chunk]);
+      const rows = await executor.query<ChunkRow>(wrapSection(section), [chunkBytes, chunk]);
+      return checkRows<ChunkRow>(rows, CHUNK_COLUMNS, 'the answer');
     } catch (error) {
       throw new Error(
         `Could not take a catalog snapshot (${section.name}, chunk ${chunk + 1}) on ${executor.describe()}: ${(error as Error).message}`,

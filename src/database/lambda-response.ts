@@ -1,6 +1,10 @@
 // Decoding what the rds-sql-api Lambda answered into rows, or into an error quoting the Lambda's own words.
 // Pure: bytes and strings in, rows or LambdaResponseError out.
-import { quoteRemote } from '../aws/errors.js';
+import { quoteRemote as quoteAws } from '../aws/errors.js';
+import { redactText } from './redact.js';
+
+// The function's words may hold a connection string or a PGPASSWORD it was given: redacted before they go anywhere.
+const quoteRemote = (text: string, limit?: number) => quoteAws(redactText(text), limit);
 
 export type Row = Record<string, unknown>;
 
@@ -55,11 +59,20 @@ export function decodeLambdaAnswer(answer: LambdaAnswer): Row[] {
   );
 }
 
-/** An `errorMessage`, or a statusCode ≥ 400 with its body, is a failure even without FunctionError. */
+/**
+ * An `errorMessage`, a statusCode ≥ 400 with its body, or a failure flag beside the rows (`error`, `errors`,
+ * `ok: false`, `success: false`, `status: "error"`) is a failure even without FunctionError: rows next to an error
+ * may be partial.
+ */
 function checkForFailure(value: unknown): void {
   if (!isObject(value)) return;
   if (typeof value.errorMessage === 'string' || typeof value.errorType === 'string') {
     throw new LambdaResponseError(`the function reported an error: ${errorText(value)}`);
+  }
+  const flag = failureFlag(value);
+  if (flag) {
+    const detail = errorText(value) ?? quoteRemote(JSON.stringify(value.errors ?? value.error ?? value) ?? '', 300);
+    throw new LambdaResponseError(`the function's answer carries ${flag}: ${detail}`);
   }
   const status = statusOf(value.statusCode);
   if (status !== undefined && status >= 400) {
@@ -69,6 +82,29 @@ function checkForFailure(value: unknown): void {
       (typeof value.body === 'string' && value.body.trim() ? quoteRemote(value.body) : 'no error message');
     throw new LambdaResponseError(`the function answered statusCode ${status}: ${detail}`, transientStatus.has(status));
   }
+}
+
+const failedStatus = /^(?:error|errored|failed|failure|fail)$/i;
+
+/** Which failure flag an answer object carries, or undefined. An empty `error`/`errors` (null, "", [], {}) is none. */
+function failureFlag(value: Record<string, unknown>): string | undefined {
+  for (const key of ['error', 'errors']) {
+    if (Object.hasOwn(value, key) && !isEmpty(value[key])) return `"${key}"`;
+  }
+  for (const key of ['ok', 'success']) {
+    if (Object.hasOwn(value, key) && value[key] !== true)
+      return `${key}: ${quoteRemote(JSON.stringify(value[key]) ?? 'undefined', 40)}`;
+  }
+  const status = value.status;
+  if (typeof status === 'string' && failedStatus.test(status.trim())) return `status: "${quoteRemote(status, 40)}"`;
+  if (typeof status === 'number' && status >= 400) return `status: ${status}`;
+  return undefined;
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined || value === false || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return isObject(value) && Object.keys(value).length === 0;
 }
 
 /** The rows in the first default shape that fits, or undefined. */
@@ -108,6 +144,8 @@ export function rowsAtPath(value: unknown, path: string): Row[] {
       if (parsed.ok) current = parsed.value;
     }
     const here = walked.length ? walked.join('.') : 'the answer';
+    // Every object on the way may say the query failed ({result: {error, data}}).
+    checkForFailure(current);
     if (Array.isArray(current) && /^\d+$/.test(key)) current = current[Number(key)];
     else if (isObject(current) && key in current) current = current[key];
     else {
@@ -122,6 +160,7 @@ export function rowsAtPath(value: unknown, path: string): Row[] {
     const parsed = parseJson(current);
     if (parsed.ok) current = parsed.value;
   }
+  checkForFailure(current);
   if (Array.isArray(current)) return asRows(current, `lambda-rows-path "${path}"`);
   if (isObject(current) && isDataApi(current)) return decodeDataApi(current);
   throw new LambdaResponseError(`lambda-rows-path "${path}" holds ${describeShape(current)}, not an array of rows`);

@@ -4,6 +4,7 @@ import type { AwsClientConfig } from '../aws/credentials.js';
 import { describeError, quoteRemote } from '../aws/errors.js';
 import { isThrottleOrServerError, type RetryOptions, withRetry } from '../aws/retry.js';
 import type { SqlExecutor } from './executor.js';
+import { inlineParams } from './inline-params.js';
 import { decodeLambdaAnswer, LambdaResponseError } from './lambda-response.js';
 
 /** Lambda's limit for a synchronous request or response payload. */
@@ -57,10 +58,18 @@ export function createLambdaExecutor(options: LambdaExecutorOptions): SqlExecuto
 
   return {
     async query<Row = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+      let text = sql;
+      let bound = params;
       if (params.length > 0 && !template.hasParams) {
-        throw fail(`the query has ${params.length} parameter(s) but lambda-payload-template has no "{{params}}"`);
+        // A Lambda that takes only SQL: our parameters go into the text as quoted literals.
+        try {
+          text = inlineParams(sql, params);
+        } catch (error) {
+          throw fail(`could not write the parameters into the SQL: ${(error as Error).message}`);
+        }
+        bound = [];
       }
-      const payload = Buffer.from(renderPayload(template.value, sql, params), 'utf8');
+      const payload = Buffer.from(renderPayload(template.value, text, bound), 'utf8');
       if (payload.byteLength >= lambdaPayloadLimitBytes) {
         throw fail(`the request payload is ${payload.byteLength} bytes, over Lambda's 6 MB limit`);
       }

@@ -7,7 +7,7 @@
 // (libpq would try TLS first).
 import pg from 'pg';
 import type { SqlExecutor } from './executor.js';
-import { databaseUrlSecrets, redactDatabaseUrl } from './redact.js';
+import { ambiguousUrlPassword, databaseUrlSecrets, redactDatabaseUrl, redactText } from './redact.js';
 
 export interface PostgresOptions {
   /** Server-side limit per query, in ms (0 = none). Default 30000. */
@@ -22,11 +22,8 @@ export interface PostgresOptions {
 export async function openPostgresExecutor(url: string, options: PostgresOptions = {}): Promise<SqlExecutor> {
   const shown = redactDatabaseUrl(url);
   const secrets = databaseUrlSecrets(url);
-  const scrub = (error: unknown): string => {
-    let text = messageOf(error);
-    for (const secret of secrets) text = text.split(secret).join('***');
-    return text;
-  };
+  // Driver and DNS errors may quote the URL or part of it; the server's may quote a conninfo string.
+  const scrub = (error: unknown): string => redactText(messageOf(error), secrets);
   const connectFailure = (cause: unknown): Error =>
     new Error(`Could not connect to PostgreSQL at ${shown}: ${scrub(cause)}`);
 
@@ -36,6 +33,9 @@ export async function openPostgresExecutor(url: string, options: PostgresOptions
   if (!/^postgres(?:ql)?:\/\//i.test(url)) {
     throw connectFailure('expected a postgres:// or postgresql:// URL');
   }
+  // Refused before any lookup: pg would send the rest of such a password to DNS as a host name.
+  const ambiguous = ambiguousUrlPassword(url);
+  if (ambiguous) throw connectFailure(`the URL cannot be read safely: ${ambiguous}`);
 
   let client: pg.Client;
   try {

@@ -1,6 +1,7 @@
 // Redaction is done on the raw text rather than through `new URL()`: a password with an unencoded `@`, `/` or `#`
 // is read differently by libpq, by the WHATWG parser and by people, and a URL that does not parse must still be
 // shown without its secret. Where readings differ we hide the widest span any of them could take as a password.
+import { redactSecrets } from '../aws/errors.js';
 
 const MASK = '***';
 const SECRET_KEYS = new Set(['password', 'sslpassword']);
@@ -109,3 +110,51 @@ export function databaseUrlSecrets(url: string): string[] {
   }
   return [...found];
 }
+
+/**
+ * Why a database URL cannot be read the same way by every client, or null. A password with an unencoded `/`, `?`
+ * or `#` ends the authority early for the WHATWG parser that `pg` uses: the rest of the password becomes the host
+ * (`ENOTFOUND <rest-of-password>`, and a DNS query carrying it) or the database name. We refuse such a URL before
+ * connecting rather than send part of a secret to a resolver.
+ */
+export function ambiguousUrlPassword(url: string): string | null {
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(url);
+  if (!scheme) return null;
+  const rest = url.slice(scheme[0].length);
+  const at = rest.lastIndexOf('@');
+  if (at < 0) return null;
+  const authorityEnd = rest.search(/[/?#]/);
+  if (authorityEnd < 0 || authorityEnd > at) return null;
+  // Without a `:` before that `@` there is no password to split (`postgres://h/db?application_name=a@b`).
+  if (!rest.slice(0, at).includes(':')) return null;
+  return 'its password holds an unencoded "/", "?" or "#" (percent-encode it: %2F, %3F, %23), so clients would read part of it as the host or database';
+}
+
+// Credentials written as text inside messages (a Lambda's error, a setup command's output, a driver's error).
+const TEXT_PATTERNS: [RegExp, string][] = [
+  // URL userinfo up to the LAST `@` of the token: a password may hold unencoded `@`, `/`, `:`.
+  [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`<>]*:)[^\s"'`<>]*@/gi, `$1${MASK}@`],
+  // JSON keys: "DB_PASSWORD": "…", "pgpassword":"…"
+  [/("[\w.-]*(?:password|passwd|pwd)[\w.-]*"\s*:\s*")(?:[^"\\]|\\.)*"/gi, `$1${MASK}"`],
+  // PGPASSWORD=…, password='…' (SQL doubles a quote inside), password: "…", DB_PASSWORD = …
+  [
+    /(\b[\w.-]*(?:password|passwd|pwd)[\w.-]*\s*[:=]\s*)('(?:[^'\\]|\\.|'')*'?|"(?:[^"\\]|\\.)*"?|[^\s,;&)}\]]+)/gi,
+    `$1${MASK}`,
+  ],
+];
+
+/**
+ * Text fit for a log, report or alert: every known secret value replaced by ***, then anything written like a
+ * credential (URL passwords, password keys, AWS keys and tokens). Never throws.
+ */
+export function redactText(text: string, secrets: Iterable<string> = []): string {
+  let out = String(text);
+  // Longest first, so a password inside a URL that is also a secret does not leave the URL's other half.
+  const values = [...new Set(secrets)].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  for (const secret of values) out = out.split(secret).join(MASK);
+  for (const [pattern, replacement] of TEXT_PATTERNS) out = out.replace(pattern, replacement);
+  return redactSecrets(out);
+}
+
+/** Shorter secret values are not replaced by value: they would hide ordinary words (the patterns still apply). */
+export const MIN_SECRET_LENGTH = 4;

@@ -1,4 +1,5 @@
 import type { SqlExecutor } from './executor.js';
+import { checkRows } from './row-shape.js';
 
 export interface VersionTableRef {
   /** Table name as Alembic's `version_table` spells it (default `alembic_version`). */
@@ -43,6 +44,7 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
         where c.oid = pg_catalog.to_regclass(${lookup.sql})`,
       lookup.params,
     );
+    found = checkRows(found, { qualified_name: 'text' }, 'the lookup answered');
   } catch (error) {
     throw new Error(`Could not look up version table ${asked}: ${messageOf(error)}`);
   }
@@ -54,6 +56,8 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
   let rows: { version_num: unknown }[];
   try {
     rows = await executor.query<{ version_num: unknown }>(`select version_num::text as version_num from ${target}`);
+    // A row without the column (or with a non-text value) is an error, not a dropped row; null is judged later.
+    rows = checkRows(rows, { version_num: 'text?' }, 'the table answered');
   } catch (error) {
     throw new Error(`Could not read version table ${qualifiedName}: ${messageOf(error)}`);
   }
