@@ -1,29 +1,22 @@
-// The action: inputs → engine → publishers. The only place that fails the step.
+// The action: inputs → mode → publishers. The only place that fails the step; never prints a stack trace.
 
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SNSClient } from '@aws-sdk/client-sns';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
+import type { AwsTimeouts } from './aws/timeouts.js';
 import { runCheck } from './check.js';
-import { type Config, parseConfig } from './config/config.js';
+import { type Config, ConfigError, parseConfig, type RawInputs } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
 import { runInfoFromEnv } from './config/run-info.js';
+import { deliveryConfigDespite } from './config/salvage.js';
 import { describeTarget, openExecutor } from './database/open.js';
 import { databaseUrlSecrets } from './database/redact.js';
 import { readAddedTimes } from './git/added-times.js';
-import { omittedSummary, planAnnotations } from './publish/annotations.js';
-import { type DeliveryPlan, deliverReport } from './publish/deliver.js';
-import { LocalReportStore } from './publish/local.js';
-import { parseNotifyOn } from './publish/notify-policy.js';
-import { actionOutputs } from './publish/outputs.js';
-import type { ReportStore } from './publish/report-store.js';
-import { S3ReportStore } from './publish/s3.js';
-import { SnsNotifier } from './publish/sns.js';
-import { modeFor, runPullRequestMode } from './pull-request/action.js';
-import { renderMarkdown } from './report/markdown.js';
-import type { Report } from './report/model.js';
+import { type MonitorModeDeps, runMonitorMode } from './monitor/action.js';
+import { planDelivery } from './monitor/delivery-plan.js';
+import { type ActionCore, modeFor, runPullRequestMode } from './pull-request/action.js';
+import { errorMessage } from './shared/error-message.js';
 import { structureDeps } from './structure-deps.js';
 
 /** Masks a database URL and each secret it carries (password, password= query values), raw and decoded. */
@@ -33,7 +26,83 @@ function maskDatabaseUrl(url: string | undefined): void {
   for (const secret of databaseUrlSecrets(url)) core.setSecret(secret);
 }
 
-function awsIdentity(config: Config, env: NodeJS.ProcessEnv): () => Promise<AwsClientConfig> {
+const actionCore: ActionCore = {
+  info: core.info,
+  notice: core.notice,
+  warning: core.warning,
+  error: core.error,
+  setFailed: core.setFailed,
+  setOutput: core.setOutput,
+  setSecret: core.setSecret,
+  writeSummary: async (md) => {
+    await core.summary.addRaw(md).write();
+  },
+};
+
+/** Fails the step before any mode ran (no report can be filed): `status` is set all the same. */
+function failEarly(message: string): void {
+  core.setOutput('status', 'error');
+  core.setFailed(message);
+}
+
+function readEvent(path: string | undefined): unknown {
+  if (!path) throw new Error('Could not read the pull_request event: GITHUB_EVENT_PATH is not set');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Could not read the pull_request event: GITHUB_EVENT_PATH "${path}": ${errorMessage(error)}`);
+  }
+}
+
+/** The inputs as a Config; on bad inputs, the part of them that can still deliver the config-error report. */
+function configOf(raw: RawInputs, root: string): { config: Config | null; configError?: string } {
+  try {
+    return { config: parseConfig(raw, { workspace: root }) };
+  } catch (error) {
+    const configError = error instanceof ConfigError ? error : new ConfigError(errorMessage(error));
+    return { config: deliveryConfigDespite(raw, configError, { workspace: root }), configError: configError.message };
+  }
+}
+
+/** Runs the action; never throws — every failure fails the step with a message and the `status` output. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)]));
+    maskDatabaseUrl(raw['database-url']);
+    maskDatabaseUrl(raw['reference-database-url']);
+    const { config, configError } = configOf(raw, root);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (config === null) {
+      failEarly(configError ?? 'The inputs could not be read');
+      return;
+    }
+    // A config error files its report the monitor's way; the pull-request check has no report to file.
+    const mode = configError === undefined ? modeFor(config.pullRequest, eventName) : 'monitor';
+    if (mode === 'pull-request' || (configError !== undefined && eventName.startsWith('pull_request'))) {
+      if (configError !== undefined) {
+        failEarly(configError);
+        return;
+      }
+      await runPullRequestMode({
+        root,
+        env,
+        event: readEvent(env.GITHUB_EVENT_PATH),
+        config,
+        inputs: config.pullRequest,
+        core: actionCore,
+        openExecutor: (target) => openExecutor(target, { aws: awsIdentity(config, env) }),
+        describeTarget,
+      });
+      return;
+    }
+    await runMonitorMode(monitorWorld(config, configError, root, env));
+  } catch (error) {
+    failEarly(`schema-drift failed: ${errorMessage(error)}`);
+  }
+}
+
+function awsIdentity(config: Config, env: NodeJS.ProcessEnv, timeouts?: AwsTimeouts): () => Promise<AwsClientConfig> {
   let identity: Promise<AwsClientConfig> | undefined;
   // Assumed once per run and shared by every client.
   return () => {
@@ -46,197 +115,36 @@ function awsIdentity(config: Config, env: NodeJS.ProcessEnv): () => Promise<AwsC
       audience: config.aws.audience,
       getIdToken: (audience) => core.getIDToken(audience),
       setSecret: (secret) => core.setSecret(secret),
+      timeouts,
     });
     return identity;
   };
 }
 
-async function deliveryPlan(
+function monitorWorld(
   config: Config,
+  configError: string | undefined,
   root: string,
-  aws: () => Promise<AwsClientConfig>,
-  runId: string,
   env: NodeJS.ProcessEnv,
-) {
-  const stores: ReportStore[] = [];
-  const plan: DeliveryPlan = { stores };
-  const setupErrors: string[] = [];
-  const awsOrNote = async (what: string) => {
-    try {
-      return await aws();
-    } catch (error) {
-      setupErrors.push(`Could not get AWS credentials for ${what}: ${(error as Error).message}`);
-      return null;
-    }
+): MonitorModeDeps {
+  const runInfo = runInfoFromEnv(env);
+  return {
+    root,
+    config,
+    configError,
+    run: runInfo,
+    core: actionCore,
+    now: () => new Date(),
+    clock: Date.now,
+    awsIdentity: (timeouts) => awsIdentity(config, env, timeouts)(),
+    planDelivery: (aws, timeouts) =>
+      planDelivery({ config, root, aws, timeouts, runId: runInfo.run_id || 'local', env }),
+    openExecutor,
+    describeTarget,
+    readAddedTimes,
+    structureDeps: (evidence) =>
+      structureDeps({ root, environment: config.environment, store: evidence, log: core.info }),
+    runCheck,
+    exit: (code) => process.exit(code),
   };
-  if (config.s3) {
-    const awsConfig = await awsOrNote(`s3://${config.s3.bucket}`);
-    if (awsConfig) {
-      stores.push(
-        new S3ReportStore({
-          // Our retry policy only; path-style when an endpoint override (LocalStack, MinIO) is set.
-          client: new S3Client({
-            ...awsConfig,
-            maxAttempts: 1,
-            forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
-          }),
-          bucket: config.s3.bucket,
-          prefix: config.s3.prefix,
-          kmsKeyId: config.s3.kmsKeyId,
-          objectLockMode: config.s3.objectLockMode,
-          objectLockDays: config.s3.objectLockDays,
-          runId,
-        }),
-      );
-    }
-  }
-  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir)));
-  if (config.sns) {
-    const notifyOn = parseNotifyOn(config.sns.notifyOn);
-    const awsConfig = await awsOrNote(config.sns.topicArn);
-    if (awsConfig) {
-      plan.alerts = {
-        notifier: new SnsNotifier({
-          client: new SNSClient({ ...awsConfig, maxAttempts: 1 }),
-          topicArn: config.sns.topicArn,
-        }),
-        notifyOn,
-        notifyOnSuccess: config.sns.notifyOnSuccess,
-      };
-    }
-  }
-  return { plan, setupErrors };
-}
-
-function annotate(report: Report): string {
-  const { annotations, omitted } = planAnnotations(report.findings);
-  for (const a of annotations) {
-    const properties = { title: a.title, file: a.file, startLine: a.line };
-    if (a.level === 'error') core.error(a.message, properties);
-    else if (a.level === 'warning') core.warning(a.message, properties);
-    else core.notice(a.message, properties);
-  }
-  const rest = omittedSummary(omitted);
-  if (rest) core.info(rest);
-  return rest;
-}
-
-function readEvent(path: string | undefined): unknown {
-  if (!path) throw new Error('Could not read the pull_request event: GITHUB_EVENT_PATH is not set');
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Could not read the pull_request event: GITHUB_EVENT_PATH "${path}": ${(error as Error).message}`);
-  }
-}
-
-/** Runs the action; never throws — every failure fails the step with a message. */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)]));
-  maskDatabaseUrl(raw['database-url']);
-  maskDatabaseUrl(raw['reference-database-url']);
-  let config: Config;
-  try {
-    config = parseConfig(raw);
-  } catch (error) {
-    core.setOutput('status', 'error');
-    core.setFailed((error as Error).message);
-    return;
-  }
-  try {
-    const prInputs = config.pullRequest;
-    if (modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '') === 'pull-request') {
-      const event = readEvent(env.GITHUB_EVENT_PATH);
-      const aws = awsIdentity(config, env);
-      await runPullRequestMode({
-        root,
-        env,
-        event,
-        config,
-        inputs: prInputs,
-        core: {
-          info: core.info,
-          notice: core.notice,
-          warning: core.warning,
-          error: core.error,
-          setFailed: core.setFailed,
-          setOutput: core.setOutput,
-          setSecret: core.setSecret,
-          writeSummary: async (md) => {
-            await core.summary.addRaw(md).write();
-          },
-        },
-        openExecutor: (target) => openExecutor(target, { aws }),
-        describeTarget,
-      });
-      return;
-    }
-  } catch (error) {
-    core.setFailed((error as Error).message);
-    return;
-  }
-  try {
-    const runInfo = runInfoFromEnv(env);
-    const aws = awsIdentity(config, env);
-    // Stores first: the structure check's baseline lives in the evidence store.
-    const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
-    const { report, snapshot } = await runCheck({
-      root,
-      config,
-      run: runInfo,
-      now: () => new Date(),
-      openExecutor: (target) => openExecutor(target, { aws }),
-      describeTarget,
-      readAddedTimes,
-      structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: core.info }),
-      log: (line) => core.info(line),
-    });
-    core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
-    if (report.structure) core.info(`structure: ${report.structure.summary}`);
-
-    const delivery = await deliverReport(report, plan, { snapshot });
-    const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
-    const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
-    const reportPath = local ? relative(root, local.location) : undefined;
-    for (const [name, value] of Object.entries(
-      actionOutputs(report, {
-        reportPath: reportPath && !isAbsolute(reportPath) ? reportPath : local?.location,
-        reportUrl: s3?.location,
-      }),
-    )) {
-      core.setOutput(name, value);
-    }
-    const omitted = annotate(report);
-    await core.summary
-      .addRaw(renderMarkdown(report))
-      .addRaw(omitted ? `\n_${omitted}_\n` : '')
-      .write();
-
-    // The verdict comes first, then every stage that failed to deliver, so a delivery failure never hides the
-    // state (nor the state a delivery failure).
-    const failures: string[] = [];
-    if (report.status === 'error' && config.failOn !== 'never') {
-      failures.push(
-        `Could not determine the schema state of ${config.environment}: ${report.error?.message ?? 'unknown error'}`,
-      );
-    } else if (report.status === 'drift' && config.failOn === 'drift') {
-      const what = [
-        report.version?.drift ? report.version.summary : '',
-        report.structure?.state === 'drifted' ? report.structure.summary : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      failures.push(`Schema drift in ${config.environment}: ${what || 'drift'}`);
-    }
-    // When the step fails with the error it is already shown; otherwise (fail-on never) it still gets an annotation.
-    if (report.error && failures.length === 0) core.error(`${report.error.stage}: ${report.error.message}`);
-    for (const failure of [...setupErrors, ...delivery.errors]) {
-      if (!failures.includes(failure)) failures.push(failure);
-    }
-    if (failures.length > 0) core.setFailed(failures.join('\n'));
-  } catch (error) {
-    core.setOutput('status', 'error');
-    core.setFailed(`schema-drift failed unexpectedly: ${(error as Error).stack ?? error}`);
-  }
 }

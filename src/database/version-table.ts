@@ -44,8 +44,14 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
   } catch (error) {
     throw new Error(`Could not look up version table ${asked}: ${messageOf(error)}`);
   }
+  if (found.length === 0) return { exists: false, versions: [], qualifiedName: asked };
   const qualifiedName = found[0]?.qualified_name;
-  if (qualifiedName === undefined) return { exists: false, versions: [], qualifiedName: asked };
+  // A row without the name (a Lambda that maps NULL or drops the column) is an answer we cannot read, not "absent".
+  if (typeof qualifiedName !== 'string' || qualifiedName === '') {
+    throw new Error(
+      `Could not look up version table ${asked}: the lookup answered ${JSON.stringify(found[0]) ?? 'nothing'} without a qualified_name`,
+    );
+  }
 
   // Identifiers cannot be bound; quoteIdent on validated names (no NUL) cannot be escaped from.
   const target = schema === undefined ? quoteIdent(table) : `${quoteIdent(schema)}.${quoteIdent(table)}`;
