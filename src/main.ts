@@ -39,8 +39,12 @@ const actionCore: ActionCore = {
   },
 };
 
-/** Fails the step before any mode ran (no report can be filed): `status` is set all the same. */
+/** Fails the step before any mode ran (no report can be filed): every output is set all the same. */
 function failEarly(message: string): void {
+  for (const name of ['codebase-head', 'production-version', 'pending-count', 'report-path', 'report-url']) {
+    core.setOutput(name, '');
+  }
+  core.setOutput('drift-detected', 'false');
   core.setOutput('status', 'error');
   core.setFailed(message);
 }
