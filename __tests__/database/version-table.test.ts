@@ -78,3 +78,19 @@ describe('readVersionTable (validation and SQL shape)', () => {
     );
   });
 });
+
+describe('readVersionTable (a lookup answer it cannot read)', () => {
+  it.each([[[{ qualified_name: null }]], [[{ qualified_name: '' }]], [[{ qualified_name: 42 }]], [[{}]]])(
+    'refuses the lookup row %j instead of treating it as a table (or as none)',
+    async (answer) => {
+      const executor: SqlExecutor = {
+        query: async <Row>() => answer as Row[],
+        describe: () => 'fake',
+        close: async () => {},
+      };
+      await expect(readVersionTable(executor, { table: 'alembic_version' })).rejects.toThrow(
+        `Could not look up version table alembic_version: the lookup answered ${JSON.stringify(answer[0])} without a qualified_name`,
+      );
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/error-message.js';
 import type { SqlExecutor } from './executor.js';
 
 export interface VersionTableRef {
@@ -42,7 +43,7 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
       lookup.params,
     );
   } catch (error) {
-    throw new Error(`Could not look up version table ${asked}: ${messageOf(error)}`);
+    throw new Error(`Could not look up version table ${asked}: ${errorMessage(error)}`);
   }
   if (found.length === 0) return { exists: false, versions: [], qualifiedName: asked };
   const qualifiedName = found[0]?.qualified_name;
@@ -59,7 +60,7 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
   try {
     rows = await executor.query<{ version_num: unknown }>(`select version_num::text as version_num from ${target}`);
   } catch (error) {
-    throw new Error(`Could not read version table ${qualifiedName}: ${messageOf(error)}`);
+    throw new Error(`Could not read version table ${qualifiedName}: ${errorMessage(error)}`);
   }
   const versions = rows
     .map((row) => row.version_num)
@@ -92,8 +93,4 @@ function quoteIdent(name: string): string {
 
 function displayIdentifier(name: string): string {
   return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : quoteIdent(name);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

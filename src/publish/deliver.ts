@@ -7,6 +7,7 @@ import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
+import { errorMessage } from '../shared/error-message.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
 import { chainTo, type PreviousReport, type ReportStore, type StoredReport } from './report-store.js';
 
@@ -28,8 +29,6 @@ export interface Delivery {
   errors: string[];
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Stores the report everywhere it should go, then alerts; never throws. */
 export async function deliverReport(
   report: Report,
@@ -45,7 +44,7 @@ export async function deliverReport(
       previous = await evidence.latest(report.environment);
       previousRead = true;
     } catch (error) {
-      errors.push(messageOf(error));
+      errors.push(errorMessage(error));
     }
   }
   // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
@@ -62,7 +61,7 @@ export async function deliverReport(
       stored.push({ store, result: await store.save(toSave, attachments) });
     } catch (error) {
       // A store that fails to read its latest again says so in the same words: one line per distinct failure.
-      const message = messageOf(error);
+      const message = errorMessage(error);
       if (!errors.includes(message)) errors.push(message);
     }
   }
@@ -82,7 +81,7 @@ export async function deliverReport(
         });
         notification = { ...decision, messageId: sent.messageId };
       } catch (error) {
-        errors.push(messageOf(error));
+        errors.push(errorMessage(error));
       }
     }
   }
