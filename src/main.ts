@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
-import type { AwsTimeouts } from './aws/timeouts.js';
+import { type AwsTimeouts, awsTimeouts } from './aws/timeouts.js';
 import { runCheck } from './check.js';
 import { type Config, ConfigError, parseConfig, type RawInputs } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
@@ -88,16 +88,26 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         failEarly(configError);
         return;
       }
-      await runPullRequestMode({
-        root,
-        env,
-        event: readEvent(env.GITHUB_EVENT_PATH),
-        config,
-        inputs: config.pullRequest,
-        core: actionCore,
-        openExecutor: (target) => openExecutor(target, { aws: awsIdentity(config, env) }),
-        describeTarget,
-      });
+      const timeouts = awsTimeouts(config.timeoutSeconds * 1000);
+      // The pull-request check has no report to file on a timeout: past timeout-seconds the step just fails.
+      const watchdog = setTimeout(() => {
+        failEarly(`schema-drift stopped: timeout-seconds (${config.timeoutSeconds}) ran out before the run finished`);
+        process.exit(1);
+      }, config.timeoutSeconds * 1000);
+      try {
+        await runPullRequestMode({
+          root,
+          env,
+          event: readEvent(env.GITHUB_EVENT_PATH),
+          config,
+          inputs: config.pullRequest,
+          core: actionCore,
+          openExecutor: (target) => openExecutor(target, { aws: awsIdentity(config, env, timeouts), timeouts }),
+          describeTarget,
+        });
+      } finally {
+        clearTimeout(watchdog);
+      }
       return;
     }
     await runMonitorMode(monitorWorld(config, configError, root, env));
