@@ -81,15 +81,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       failEarly(configError ?? 'The inputs could not be read');
       return;
     }
-    // A config error files its report the monitor's way; the pull-request check has no report to file.
-    const mode = configError === undefined ? modeFor(config.pullRequest, eventName) : 'monitor';
-    if (mode === 'pull-request' || (configError !== undefined && eventName.startsWith('pull_request'))) {
-      if (configError !== undefined) {
-        failEarly(configError);
-        return;
-      }
+    if (configError !== undefined) {
+      // The monitor files a config error as its report; the pull-request check has no report to file.
+      if (eventName.startsWith('pull_request')) failEarly(configError);
+      else await runMonitorMode(monitorWorld(config, configError, root, env));
+      return;
+    }
+    if (modeFor(config.pullRequest, eventName) === 'pull-request') {
       const timeouts = awsTimeouts(config.timeoutSeconds * 1000);
-      // The pull-request check has no report to file on a timeout: past timeout-seconds the step just fails.
+      const aws = awsIdentity(config, env, timeouts);
+      // Past timeout-seconds the step just fails: this mode stores no report.
       const watchdog = setTimeout(() => {
         failEarly(`schema-drift stopped: timeout-seconds (${config.timeoutSeconds}) ran out before the run finished`);
         process.exit(1);
@@ -102,7 +103,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           config,
           inputs: config.pullRequest,
           core: actionCore,
-          openExecutor: (target) => openExecutor(target, { aws: awsIdentity(config, env, timeouts), timeouts }),
+          openExecutor: (target) => openExecutor(target, { aws, timeouts }),
           describeTarget,
         });
       } finally {
