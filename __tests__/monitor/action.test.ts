@@ -279,3 +279,18 @@ describe('runMonitorMode: errors end as reports, never as exceptions', () => {
     expect(w.rec.failed).toEqual(['schema-drift stopped: timeout-seconds (10) ran out before the run finished']);
   });
 });
+
+describe('runMonitorMode: a summary that cannot be written', () => {
+  it('still fails with the verdict first, then the summary failure', async () => {
+    const w = world({}, () => outcomeOf(reportFor('behind')));
+    w.rec.core.writeSummary = async () => {
+      throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY');
+    };
+    await runToEnd(w);
+    expect(w.rec.outputs.status).toBe('drift');
+    expect(w.rec.failed[0]?.split('\n')).toEqual([
+      expect.stringMatching(/^Schema drift in production: /),
+      'Could not write the job summary: Unable to find environment variable for $GITHUB_STEP_SUMMARY',
+    ]);
+  });
+});

@@ -139,11 +139,18 @@ export async function runMonitorMode(deps: MonitorModeDeps): Promise<MonitorMode
       core.setOutput(name, value);
     }
     const omitted = annotate(core, report);
-    await core.writeSummary(renderMarkdown(report) + (omitted ? `\n_${omitted}_\n` : ''));
+    const summaryErrors: string[] = [];
+    try {
+      await core.writeSummary(renderMarkdown(report) + (omitted ? `\n_${omitted}_\n` : ''));
+    } catch (error) {
+      // A summary that cannot be written must not hide the verdict the step fails with.
+      summaryErrors.push(`Could not write the job summary: ${errorMessage(error)}`);
+    }
 
     const failures = stepFailures(report, config.failOn, config.environment, [
       ...planned.setupErrors,
       ...delivery.errors,
+      ...summaryErrors,
     ]);
     // When the step fails with the error it is already shown; otherwise (fail-on never) it still gets an annotation.
     if (report.error && failures.length === 0) core.error(`${report.error.stage}: ${report.error.message}`);
