@@ -82,9 +82,10 @@ export async function runMonitorMode(deps: MonitorModeDeps): Promise<MonitorMode
   }, budget.totalMs);
 
   try {
-    let phase: Phase = 'check';
-    const limitFor = (delivery: Exclude<Phase, 'check'>) => () =>
-      phase === 'check' ? budget.remainingMs('check') : budget.deliveryCallMs(delivery);
+    // A store serves the check too (the baseline), within the check's share; afterwards within its own.
+    let delivering = false;
+    const limitFor = (phase: Exclude<Phase, 'check'>) => () =>
+      delivering ? budget.deliveryCallMs(phase) : budget.remainingMs('check');
     const checkLimit = () => budget.remainingMs('check');
 
     let identity: Promise<AwsClientConfig> | undefined;
@@ -113,7 +114,7 @@ export async function runMonitorMode(deps: MonitorModeDeps): Promise<MonitorMode
     core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
     if (report.structure) core.info(`structure: ${report.structure.summary}`);
 
-    phase = 'remote-store';
+    delivering = true;
     const plan: DeliveryPlan = { stores };
     if (planned.notifier && config.sns) {
       plan.alerts = {
