@@ -233,6 +233,9 @@ async function expectStoredReport(
   expect(mdWrite?.headers['content-type']).toMatch(/^text\/markdown/);
   expect(htmlWrite?.headers['content-type']).toMatch(/^text\/html/);
   expect(htmlWrite?.body.toString('utf8')).toMatch(/^<!doctype html>/);
+  // The stored page is the one made from the presentation document: it prints and follows dark mode.
+  expect(htmlWrite?.body.toString('utf8')).toContain('<meta name="color-scheme" content="light dark">');
+  expect(htmlWrite?.body.toString('utf8')).toContain('@media print{');
   expect(latestWrite?.body.equals(jsonWrite?.body ?? Buffer.alloc(0))).toBe(true);
   expect(latestWrite?.headers['x-amz-meta-report-key']).toBe(jsonKey);
   // What the bucket holds is exactly what was sent.
@@ -258,6 +261,13 @@ function expectOneAlert(outcome: Outcome, environment: string, state: string, st
   expect(message.subject).toMatch(new RegExp(`^\\[schema-drift\\] ${environment}: `));
   expect(message.headers.authorization).toContain(`Credential=${stsCredentials.accessKeyId}/`);
   expect(message.message).toContain(`https://github.com/${repository}/actions/runs/${outcome.runId}`);
+  // An email anyone can read: environment and state first, then the facts, no Markdown, short lines.
+  const lines = message.message.split('\n');
+  expect(lines[0]).toMatch(new RegExp(`^${environment}: `));
+  expect(lines[2]).toMatch(/^Status: +(synced|drift|error)/);
+  expect(message.message).not.toContain('`');
+  expect(message.message.indexOf('What to do:')).toBeGreaterThan(message.message.indexOf('Checked at:'));
+  expect(lines.filter((line) => line.length > 78 && / \S+ /.test(line.trim()))).toEqual([]);
   return message;
 }
 

@@ -6,7 +6,7 @@ import { parseConfig, type RawInputs } from '../../src/config/config.js';
 import type { SqlExecutor } from '../../src/database/executor.js';
 import { type MonitorModeDeps, runMonitorMode } from '../../src/monitor/action.js';
 import type { Notifier } from '../../src/publish/deliver.js';
-import type { PreviousReport, ReportStore, StoredReport } from '../../src/publish/report-store.js';
+import type { ChainHead, PreviousReport, ReportStore, StoredReport } from '../../src/publish/report-store.js';
 import type { ActionCore } from '../../src/pull-request/action.js';
 import type { Report } from '../../src/report/model.js';
 import { reportFor, run } from '../report/fixtures.js';
@@ -56,6 +56,10 @@ class MemoryStore implements ReportStore {
   async latest(): Promise<PreviousReport | null> {
     this.calls++;
     return this.hang ? never() : null;
+  }
+  async head(): Promise<ChainHead> {
+    this.calls++;
+    return this.hang ? never() : { previous: null, link: null, pointer: { state: 'absent' }, broken: [] };
   }
   async save(report: Report): Promise<StoredReport> {
     this.calls++;

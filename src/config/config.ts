@@ -1,6 +1,7 @@
 // Action inputs and CLI flags → one validated Config. Both front ends pass the same kebab-case names, so the
 // defaults and the checks live here once. Every error names the input and repeats the bad value.
 import { z } from 'zod';
+import { type LargeTable, parseLargeTable } from '../lint/table-sizes.js';
 import { parseNotifyOn } from '../publish/notify-policy.js';
 import { errorMessage } from '../shared/error-message.js';
 import { normalizePrefix, validateBucketName, validateTopicArn } from './aws-names.js';
@@ -29,6 +30,8 @@ export interface PullRequestInputs {
   githubToken: string;
   checkName: string;
   comment: boolean;
+  /** `lint-large-table`: above this many rows or bytes a migration-safety finding is an error. */
+  lintLargeTable: LargeTable;
 }
 
 export interface Config {
@@ -56,6 +59,8 @@ export interface Config {
     objectLockDays?: number;
   };
   sns?: { topicArn: string; notifyOn: string; notifyOnSuccess: boolean };
+  /** KMS key that signs each stored report's sha256 (input kms-signing-key-id). */
+  kmsSigningKeyId?: string;
   /** Undefined when structure-expected is empty or `none`. */
   structure?: StructureConfig;
   /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
@@ -64,6 +69,9 @@ export interface Config {
   /** Input `timeout-seconds`: the whole run, every network call included, ends within it. */
   timeoutSeconds: number;
 }
+
+/** action.yml's default of `lint-large-table`. */
+export const LINT_LARGE_TABLE_DEFAULT = '1000000 rows or 1 GB';
 
 export interface ParseOptions {
   /** The action's workspace (GITHUB_WORKSPACE): `report-dir` must resolve inside it, symlinks followed. */
@@ -85,6 +93,14 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/;
 
 const field = {
   text: z.string().trim(),
+  largeTable: z.string().transform((value, ctx): LargeTable => {
+    try {
+      return parseLargeTable(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'rows and/or a size, like "1000000 rows or 1 GB"' });
+      return z.NEVER;
+    }
+  }),
   environment: z
     .string()
     .trim()
@@ -135,7 +151,8 @@ function read<T>(raw: RawInputs, name: string, schema: z.ZodType<T>, fallback?: 
   const shown = name.endsWith('database-url') ? '(hidden: it may hold a password)' : JSON.stringify(value);
   const issue = parsed.error.issues[0];
   // A checker's own words (checkedBy) already say what is wrong; zod's say what was expected.
-  const reason = issue?.code === 'custom' ? issue.message : `expected ${issue?.message ?? 'a valid value'}`;
+  const plain = issue?.code === 'custom' && (issue.params as { plain?: boolean } | undefined)?.plain === true;
+  const reason = plain ? issue.message : `expected ${issue?.message ?? 'a valid value'}`;
   throw new ConfigError(`Invalid input "${name}": ${shown} — ${reason}`, [name]);
 }
 
@@ -149,7 +166,11 @@ function checkedBy<T>(check: (value: string) => T): z.ZodType<T> {
         return check(value);
       } catch (error) {
         // The checkers name the input themselves ("Invalid s3-prefix "/x": ..."); keep only the reason.
-        ctx.addIssue({ code: 'custom', message: errorMessage(error).replace(/^Invalid [^:]*: /, '') });
+        ctx.addIssue({
+          code: 'custom',
+          message: errorMessage(error).replace(/^Invalid [^:]*: /, ''),
+          params: { plain: true },
+        });
         return z.NEVER;
       }
     }) as unknown as z.ZodType<T>;
@@ -201,6 +222,22 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
       's3-kms-key-id',
       's3-object-lock-mode',
       's3-object-lock-days',
+    ]);
+  }
+  const kmsSigningKeyId = read(
+    raw,
+    'kms-signing-key-id',
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
+        'a KMS key id, key ARN, alias name (alias/…) or alias ARN',
+      ),
+  );
+  if (kmsSigningKeyId && !bucket && !text('report-dir')) {
+    throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"', [
+      'kms-signing-key-id',
     ]);
   }
   const prefix = read(raw, 's3-prefix', checkedBy(normalizePrefix), 'schema-drift/')!;
@@ -311,6 +348,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
           notifyOnSuccess,
         }
       : undefined,
+    kmsSigningKeyId,
     structure,
     ignoreRulesFile: text('config'),
     pullRequest: {
@@ -326,6 +364,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
       githubToken: text('github-token') ?? '',
       checkName: read(raw, 'check-name', z.string().trim().max(100, 'at most 100 characters'), 'schema-drift')!,
       comment: read(raw, 'comment', field.boolean, 'true')!,
+      lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT)!,
     },
     timeoutSeconds: read(raw, 'timeout-seconds', field.timeoutSeconds, '300')!,
   };

@@ -24,6 +24,7 @@ export const INPUT_NAMES = [
   's3-kms-key-id',
   's3-object-lock-mode',
   's3-object-lock-days',
+  'kms-signing-key-id',
   'sns-topic-arn',
   'notify-on',
   'notify-on-success',
@@ -35,6 +36,7 @@ export const INPUT_NAMES = [
   'github-token',
   'check-name',
   'comment',
+  'lint-large-table',
 ] as const;
 
 /** The inputs (and CLI flags) that name the database to read and how to reach it. */

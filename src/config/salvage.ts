@@ -9,6 +9,8 @@ const AWS_IDENTITY_INPUTS = ['role-to-assume', 'aws-region', 'role-session-name'
 /** The inputs to blank when `input` is bad: itself, and the destinations it would have changed. */
 function blankedWith(input: string): string[] {
   if (S3_INPUTS.includes(input)) return S3_INPUTS;
+  // Stored reports are signed with it: without it, nothing is stored rather than stored unsigned.
+  if (input === 'kms-signing-key-id') return [input, ...S3_INPUTS, 'report-dir'];
   // Another identity (the default chain instead of the role) must not write the evidence or send the alert.
   if (AWS_IDENTITY_INPUTS.includes(input)) return [input, ...S3_INPUTS, 'sns-topic-arn'];
   return [input];

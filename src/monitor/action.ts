@@ -17,6 +17,7 @@ import type { ActionCore } from '../pull-request/action.js';
 import { buildReport } from '../report/build.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report, ReportError, RunInfo } from '../report/model.js';
+import { reportDocument } from '../report/presentation/report-document.js';
 import { errorMessage } from '../shared/error-message.js';
 import { withTimeLimit } from '../shared/time-limit.js';
 import type { StructureDeps } from '../structure-check.js';
@@ -104,15 +105,15 @@ export async function runMonitorMode(deps: MonitorModeDeps): Promise<MonitorMode
     const local = planned.local && boundedStore(planned.local, limitFor('local-store'));
     const stores = [remote, local].filter((s): s is ReportStore => s !== undefined);
 
-    const { report, snapshot } = await checkWithin(deps, budget.remainingMs('check'), {
+    const { report: checked, snapshot } = await checkWithin(deps, budget.remainingMs('check'), {
       aws,
       checkLimit,
       timeouts: budget.timeouts,
       evidence: stores[0],
     });
-    outcome.report = report;
-    core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
-    if (report.structure) core.info(`structure: ${report.structure.summary}`);
+    outcome.report = checked;
+    core.info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
+    if (checked.structure) core.info(`structure: ${checked.structure.summary}`);
 
     delivering = true;
     const plan: DeliveryPlan = { stores };
@@ -123,10 +124,13 @@ export async function runMonitorMode(deps: MonitorModeDeps): Promise<MonitorMode
         notifyOnSuccess: config.sns.notifyOnSuccess,
       };
     }
-    const delivery = await deliverReport(report, plan, { snapshot }).catch(
-      (error): Delivery => ({ stored: [], notification: null, errors: [errorMessage(error)] }),
+    const delivery = await deliverReport(checked, plan, { snapshot }).catch(
+      (error): Delivery => ({ report: checked, stored: [], notification: null, errors: [errorMessage(error)] }),
     );
     outcome.delivery = delivery;
+    // As stored: with the evidence-chain finding when the store's chain was broken.
+    const report = delivery.report;
+    outcome.report = report;
 
     const where = (store: ReportStore | undefined) => delivery.stored.find((s) => s.store === store)?.result;
     const localResult = where(local);
@@ -142,7 +146,7 @@ export async function runMonitorMode(deps: MonitorModeDeps): Promise<MonitorMode
     const omitted = annotate(core, report);
     const summaryErrors: string[] = [];
     try {
-      await core.writeSummary(renderMarkdown(report) + (omitted ? `\n_${omitted}_\n` : ''));
+      await core.writeSummary(renderMarkdown(reportDocument(report)) + (omitted ? `\n_${omitted}_\n` : ''));
     } catch (error) {
       // A summary that cannot be written must not hide the verdict the step fails with.
       summaryErrors.push(`Could not write the job summary: ${errorMessage(error)}`);

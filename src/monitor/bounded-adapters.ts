@@ -29,7 +29,8 @@ export function boundedStore(store: ReportStore, limitMs: LimitMs): ReportStore 
   };
   return {
     latest: (environment) => call('read the latest report', () => store.latest(environment)),
-    save: (report, attachments) => call('store the report', () => store.save(report, attachments)),
+    head: (environment) => call('read the evidence chain', () => store.head(environment)),
+    save: (report, attachments, head) => call('store the report', () => store.save(report, attachments, head)),
     latestSnapshot: (environment) => call('read the baseline snapshot', () => store.latestSnapshot(environment)),
     describe: () => store.describe(),
   };

@@ -2,10 +2,12 @@
 // folder, and the SNS topic. Anything that cannot be set up is returned as a message, never thrown, so the report
 // still goes everywhere else.
 import { resolve } from 'node:path';
+import { KMSClient } from '@aws-sdk/client-kms';
 import type { AwsClientConfig } from '../aws/credentials.js';
-import type { AwsTimeouts } from '../aws/timeouts.js';
+import { type AwsTimeouts, requestHandlerOptions } from '../aws/timeouts.js';
 import type { Config } from '../config/config.js';
 import type { Notifier } from '../publish/deliver.js';
+import { KmsReportSigner } from '../publish/kms-signer.js';
 import { LocalReportStore } from '../publish/local.js';
 import type { ReportStore } from '../publish/report-store.js';
 import { createS3Client, S3ReportStore } from '../publish/s3.js';
@@ -43,6 +45,19 @@ export async function planDelivery(world: DeliveryWorld): Promise<PlannedDeliver
       return undefined;
     }
   };
+  const kmsKeyId = config.kmsSigningKeyId;
+  // Without credentials for the key the reports are stored unsigned, and the step fails saying so.
+  const signer =
+    kmsKeyId === undefined
+      ? undefined
+      : await attempt(`KMS key ${kmsKeyId}`, async () => {
+          const awsConfig = await credentialsFor(world, `KMS key ${kmsKeyId}`);
+          return new KmsReportSigner(
+            new KMSClient({ ...awsConfig, maxAttempts: 1, requestHandler: requestHandlerOptions(world.timeouts) }),
+            kmsKeyId,
+            { totalTimeMs: world.timeouts.retryTotalMs },
+          );
+        });
   const s3 = config.s3;
   if (s3) {
     planned.remote = await attempt(`s3://${s3.bucket}`, async () => {
@@ -59,12 +74,16 @@ export async function planDelivery(world: DeliveryWorld): Promise<PlannedDeliver
         objectLockDays: s3.objectLockDays,
         runId: world.runId,
         retry: { totalTimeMs: world.timeouts.retryTotalMs },
+        signer,
       });
     });
   }
   const reportDir = config.reportDir;
   if (reportDir)
-    planned.local = await attempt(reportDir, async () => new LocalReportStore(resolve(world.root, reportDir)));
+    planned.local = await attempt(
+      reportDir,
+      async () => new LocalReportStore(resolve(world.root, reportDir), { signer }),
+    );
   const sns = config.sns;
   if (sns) {
     planned.notifier = await attempt(sns.topicArn, async () => {
