@@ -3,8 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { runAuditMode } from './audit/action.js';
+import type { EvidenceSource } from './audit/evidence-source.js';
+import { LocalEvidenceSource } from './audit/local-source.js';
+import { resolvePeriod } from './audit/period.js';
+import { S3EvidenceSource } from './audit/s3-source.js';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
-import { type AwsTimeouts, awsTimeouts } from './aws/timeouts.js';
+import { type AwsTimeouts, awsTimeouts, requestHandlerOptions } from './aws/timeouts.js';
 import { runCheck } from './check.js';
 import { type Config, ConfigError, parseConfig, type RawInputs } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
@@ -15,9 +21,12 @@ import { databaseUrlSecrets } from './database/redact.js';
 import { readAddedTimes } from './git/added-times.js';
 import { type MonitorModeDeps, runMonitorMode } from './monitor/action.js';
 import { planDelivery } from './monitor/delivery-plan.js';
+import { KmsReportSigner } from './publish/kms-signer.js';
+import { createS3Client } from './publish/s3.js';
 import { type ActionCore, modeFor, runPullRequestMode } from './pull-request/action.js';
 import { errorMessage } from './shared/error-message.js';
 import { structureDeps } from './structure-deps.js';
+import { TOOL_VERSION } from './version.js';
 
 /** Masks a database URL and each secret it carries (password, password= query values), raw and decoded. */
 function maskDatabaseUrl(url: string | undefined): void {
@@ -87,7 +96,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       else await runMonitorMode(monitorWorld(config, configError, root, env));
       return;
     }
-    if (modeFor(config.pullRequest, eventName) === 'pull-request') {
+    const mode = modeFor(config.pullRequest, eventName);
+    if (mode === 'audit') {
+      await runAuditModeFromConfig(config, root, env);
+      return;
+    }
+    if (mode === 'pull-request') {
       const timeouts = awsTimeouts(config.timeoutSeconds * 1000);
       const aws = awsIdentity(config, env, timeouts);
       // Past timeout-seconds the step just fails: this mode stores no report.
@@ -162,4 +176,69 @@ function monitorWorld(
     runCheck,
     exit: (code) => process.exit(code),
   };
+}
+
+/** mode: audit — the evidence store the nightly runs write to is both what is audited and where the pack is kept. */
+async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const runId = env.GITHUB_RUN_ID || 'local';
+  const timeouts = awsTimeouts(config.timeoutSeconds * 1000);
+  const aws = awsIdentity(config, env, timeouts);
+  const planned = await planDelivery({ config, root, aws, timeouts, runId, env });
+  if (planned.setupErrors.length > 0) {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed(planned.setupErrors.join('\n'));
+    return;
+  }
+  let source: EvidenceSource;
+  if (config.s3) {
+    source = new S3EvidenceSource(
+      createS3Client(await aws(), { timeouts, pathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) }),
+      config.s3.bucket,
+      config.s3.prefix,
+    );
+  } else if (config.reportDir) {
+    source = new LocalEvidenceSource(resolve(root, config.reportDir));
+  } else {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed('mode: audit needs the evidence store to audit: set s3-bucket (or report-dir)');
+    return;
+  }
+  let publicKeyPem: string | undefined;
+  try {
+    if (config.kmsSigningKeyId) {
+      const client = new KMSClient({
+        ...(await aws()),
+        maxAttempts: 1,
+        requestHandler: requestHandlerOptions(timeouts),
+      });
+      publicKeyPem = await new KmsReportSigner(client, config.kmsSigningKeyId).publicKeyPem();
+    }
+  } catch (error) {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed(`Could not check signatures: ${errorMessage(error)}`);
+    return;
+  }
+  await runAuditMode({
+    environment: config.environment,
+    period: resolvePeriod({ period: config.audit.period }, new Date()),
+    schedule: config.audit.schedule,
+    toleranceMinutes: config.audit.toleranceMinutes,
+    retentionYears: config.audit.retentionYears,
+    failOn: config.failOn,
+    source,
+    store: planned.remote ?? planned.local ?? null,
+    notifier: planned.notifier ?? null,
+    checkRetention: Boolean(config.s3),
+    publicKeyPem,
+    now: new Date(),
+    toolVersion: TOOL_VERSION,
+    core: {
+      info: core.info,
+      setOutput: core.setOutput,
+      setFailed: core.setFailed,
+      writeSummary: async (markdown) => {
+        await core.summary.addRaw(markdown).write();
+      },
+    },
+  });
 }

@@ -92,6 +92,7 @@ describe('action.yml', () => {
       'pending-count',
       'report-path',
       'report-url',
+      'audit-result',
     ]);
   });
 
@@ -133,7 +134,7 @@ describe('parseConfig checks every input up front (stage config)', () => {
     ['s3-prefix', 'a/../b', /Invalid input "s3-prefix": "a\/..\/b" — empty, '.' and '..' path segments/],
     ['notify-on', 'drift,sometimes', /Invalid input "notify-on": "drift,sometimes" — "sometimes" is not one of/],
     ['sns-topic-arn', 'alerts', /Invalid input "sns-topic-arn": "alerts" — "alerts" is not an SNS topic ARN/],
-    ['mode', 'nightly', /Invalid input "mode": "nightly" — expected auto, monitor or pull-request/],
+    ['mode', 'nightly', /Invalid input "mode": "nightly" — expected auto, monitor, pull-request or audit/],
     ['role-session-name', 'a b', /Invalid input "role-session-name": "a b" — expected 2–64 characters/],
     ['timeout-seconds', '2', /Invalid input "timeout-seconds": "2" — expected at least 5/],
     ['timeout-seconds', '1m', /Invalid input "timeout-seconds": "1m" — expected a whole number of seconds/],

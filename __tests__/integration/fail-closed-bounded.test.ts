@@ -169,10 +169,13 @@ function expectCleanFailure(outcome: Outcome): void {
   }
 }
 
-/** The report the run left in report-dir (latest.json), schema-valid; null when none was written. */
+/** The report the run left in report-dir (the dated object latest.json points at), schema-valid; null if none. */
 async function localReport(environment: string): Promise<Report | null> {
-  const text = await readFile(join(workspace, 'reports', environment, 'latest.json'), 'utf8').catch(() => null);
-  if (text === null) return null;
+  const dir = join(workspace, 'reports');
+  const pointer = await readFile(join(dir, environment, 'latest.json'), 'utf8').catch(() => null);
+  if (pointer === null) return null;
+  const { key } = JSON.parse(pointer) as { key: string };
+  const text = await readFile(join(dir, ...key.split('/')), 'utf8');
   assertValidReport(text);
   return JSON.parse(text) as Report;
 }

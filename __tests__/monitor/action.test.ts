@@ -67,6 +67,9 @@ class MemoryStore implements ReportStore {
     this.saved.push(report);
     return { key: `k${this.saved.length}`, location: `/work/reports/k${this.saved.length}.json`, sha256: 'x' };
   }
+  async storeEvidence(): Promise<string> {
+    return 'unused';
+  }
   async latestSnapshot() {
     return null;
   }

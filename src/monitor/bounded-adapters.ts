@@ -31,6 +31,8 @@ export function boundedStore(store: ReportStore, limitMs: LimitMs): ReportStore 
     latest: (environment) => call('read the latest report', () => store.latest(environment)),
     head: (environment) => call('read the evidence chain', () => store.head(environment)),
     save: (report, attachments, head) => call('store the report', () => store.save(report, attachments, head)),
+    storeEvidence: (environment, name, body, contentType) =>
+      call(`store ${name}`, () => store.storeEvidence(environment, name, body, contentType)),
     latestSnapshot: (environment) => call('read the baseline snapshot', () => store.latestSnapshot(environment)),
     describe: () => store.describe(),
   };
