@@ -128,7 +128,7 @@ function world(
     planDelivery: async () => ({ remote, local, notifier, setupErrors: [] }),
     openExecutor: async () => ({}) as SqlExecutor,
     describeTarget: () => 'postgres://app:***@db.internal/app',
-    readAddedTimes: async () => ({ times: new Map(), unavailable: null }),
+    readAddedTimes: async () => ({ times: new Map(), commits: new Map(), unavailable: null }),
     structureDeps: () => ({
       openReference: never,
       describeReference: (u) => u,

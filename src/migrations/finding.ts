@@ -9,6 +9,9 @@ export type FindingKind =
   | 'unparseable-revision-file'
   | 'revision-id-too-long'
   | 'invalid-revision-id'
+  | 'duplicate-branch-label'
+  | 'branch-label-is-revision-id'
+  | 'down-revision-is-branch-label'
   // Outside the graph: the version check and later stages add their own kinds.
   | (string & {});
 

@@ -12,7 +12,7 @@ import { omittedSummary, planAnnotations } from '../publish/annotations.js';
 import { type Delivery, type DeliveryPlan, deliverReport } from '../publish/deliver.js';
 import { parseNotifyOn } from '../publish/notify-policy.js';
 import { actionOutputs } from '../publish/outputs.js';
-import type { ReportStore } from '../publish/report-store.js';
+import { previousReportReader, type ReportStore } from '../publish/report-store.js';
 import type { ActionCore } from '../pull-request/action.js';
 import { buildReport } from '../report/build.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -203,6 +203,7 @@ async function checkWithin(deps: MonitorModeDeps, limitMs: number, world: CheckW
       return open(target);
     },
     describeTarget: deps.describeTarget,
+    readPreviousReport: previousReportReader(world.evidence, config.environment),
     readAddedTimes: (root, folders) => {
       stage = 'version';
       return bounded('git log (pending-grace)', deps.readAddedTimes, world.checkLimit)(root, folders);

@@ -129,6 +129,7 @@ export async function runPullRequestMode(deps: PullRequestModeDeps): Promise<Pul
       migrations: config.migrations,
       base: { sha: pr.baseSha, ref: pr.baseRef },
       production,
+      ignoreRulesFile: config.ignoreRulesFile,
       lint: { configFile: config.ignoreRulesFile, largeTable: inputs.lintLargeTable },
       log: (line) => core.info(line),
     });
