@@ -1,49 +1,137 @@
-// The action: inputs → engine → publishers. The only place that fails the step.
+// The action: inputs → mode → publishers. The only place that fails the step; never prints a stack trace.
 
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SNSClient } from '@aws-sdk/client-sns';
 import { runAuditMode } from './audit/action.js';
 import type { EvidenceSource } from './audit/evidence-source.js';
 import { LocalEvidenceSource } from './audit/local-source.js';
 import { resolvePeriod } from './audit/period.js';
 import { S3EvidenceSource } from './audit/s3-source.js';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
+import { type AwsTimeouts, awsTimeouts, requestHandlerOptions } from './aws/timeouts.js';
 import { runCheck } from './check.js';
-import { type Config, parseConfig } from './config/config.js';
+import { type Config, ConfigError, parseConfig, type RawInputs } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
 import { runInfoFromEnv } from './config/run-info.js';
+import { deliveryConfigDespite } from './config/salvage.js';
 import { describeTarget, openExecutor } from './database/open.js';
 import { readAddedTimes } from './git/added-times.js';
+import { type MonitorModeDeps, runMonitorMode } from './monitor/action.js';
+import { planDelivery } from './monitor/delivery-plan.js';
 import { createActionLog, type LogCore } from './publish/action-log.js';
-import { omittedSummary, planAnnotations } from './publish/annotations.js';
-import { type DeliveryPlan, deliverReport } from './publish/deliver.js';
 import { KmsReportSigner } from './publish/kms-signer.js';
-import { LocalReportStore } from './publish/local.js';
-import { parseNotifyOn } from './publish/notify-policy.js';
-import { actionOutputs } from './publish/outputs.js';
 import { Redactor, SECRET_INPUTS } from './publish/redactor.js';
-import { previousReportReader, type ReportStore } from './publish/report-store.js';
-import { S3ReportStore } from './publish/s3.js';
-import { SnsNotifier } from './publish/sns.js';
-import { modeFor, runPullRequestMode } from './pull-request/action.js';
-import { renderMarkdown } from './report/markdown.js';
-import type { Report } from './report/model.js';
-import { reportDocument } from './report/presentation/report-document.js';
+import { createS3Client } from './publish/s3.js';
+import { type ActionCore, modeFor, runPullRequestMode } from './pull-request/action.js';
+import { errorMessage } from './shared/error-message.js';
 import { structureDeps } from './structure-deps.js';
 import { TOOL_VERSION } from './version.js';
 
+// Every line and annotation goes through the log writer (redacted, workflow commands neutralised), and every summary
+// through the redactor: the one place secrets are removed (see publish/action-log.ts and publish/redactor.ts).
+const redactor = new Redactor();
+const log: LogCore = createActionLog(core, redactor);
+
 /** Masks every secret input (a URL's password and password= values too, raw and decoded) and redacts it by value. */
-function maskSecretInputs(raw: Record<string, string>, redactor: Redactor, log: LogCore): void {
+function maskSecretInputs(raw: Record<string, string>): void {
   for (const name of SECRET_INPUTS) {
     for (const secret of redactor.secretsOfInput(name, raw[name] ?? '')) log.setSecret(secret);
   }
 }
 
-function awsIdentity(config: Config, env: NodeJS.ProcessEnv, log: LogCore): () => Promise<AwsClientConfig> {
+const actionCore: ActionCore = {
+  ...log,
+  setOutput: core.setOutput,
+  writeSummary: async (md) => {
+    await core.summary.addRaw(redactor.values(md)).write();
+  },
+};
+
+/** Fails the step before any mode ran (no report can be filed): every output is set all the same. */
+function failEarly(message: string): void {
+  for (const name of ['codebase-head', 'production-version', 'pending-count', 'report-path', 'report-url']) {
+    core.setOutput(name, '');
+  }
+  core.setOutput('drift-detected', 'false');
+  core.setOutput('status', 'error');
+  log.setFailed(message);
+}
+
+function readEvent(path: string | undefined): unknown {
+  if (!path) throw new Error('Could not read the pull_request event: GITHUB_EVENT_PATH is not set');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Could not read the pull_request event: GITHUB_EVENT_PATH "${path}": ${errorMessage(error)}`);
+  }
+}
+
+/** The inputs as a Config; on bad inputs, the part of them that can still deliver the config-error report. */
+function configOf(raw: RawInputs, root: string): { config: Config | null; configError?: string } {
+  try {
+    return { config: parseConfig(raw, { workspace: root }) };
+  } catch (error) {
+    const configError = error instanceof ConfigError ? error : new ConfigError(errorMessage(error));
+    return { config: deliveryConfigDespite(raw, configError, { workspace: root }), configError: configError.message };
+  }
+}
+
+/** Runs the action; never throws — every failure fails the step with a message and the `status` output. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)]));
+    maskSecretInputs(raw);
+    const { config, configError } = configOf(raw, root);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (config === null) {
+      failEarly(configError ?? 'The inputs could not be read');
+      return;
+    }
+    if (configError !== undefined) {
+      // The monitor files a config error as its report; the pull-request check has no report to file.
+      if (eventName.startsWith('pull_request')) failEarly(configError);
+      else await runMonitorMode(monitorWorld(config, configError, root, env));
+      return;
+    }
+    const mode = modeFor(config.pullRequest, eventName);
+    if (mode === 'audit') {
+      await runAuditModeFromConfig(config, root, env);
+      return;
+    }
+    if (mode === 'pull-request') {
+      const timeouts = awsTimeouts(config.timeoutSeconds * 1000);
+      const aws = awsIdentity(config, env, timeouts);
+      // Past timeout-seconds the step just fails: this mode stores no report.
+      const watchdog = setTimeout(() => {
+        failEarly(`schema-drift stopped: timeout-seconds (${config.timeoutSeconds}) ran out before the run finished`);
+        process.exit(1);
+      }, config.timeoutSeconds * 1000);
+      try {
+        await runPullRequestMode({
+          root,
+          env,
+          event: readEvent(env.GITHUB_EVENT_PATH),
+          config,
+          inputs: config.pullRequest,
+          core: actionCore,
+          openExecutor: (target) => openExecutor(target, { aws, timeouts }),
+          describeTarget,
+        });
+      } finally {
+        clearTimeout(watchdog);
+      }
+      return;
+    }
+    await runMonitorMode(monitorWorld(config, configError, root, env));
+  } catch (error) {
+    failEarly(`schema-drift failed: ${errorMessage(error)}`);
+  }
+}
+
+function awsIdentity(config: Config, env: NodeJS.ProcessEnv, timeouts?: AwsTimeouts): () => Promise<AwsClientConfig> {
   let identity: Promise<AwsClientConfig> | undefined;
   // Assumed once per run and shared by every client.
   return () => {
@@ -56,241 +144,56 @@ function awsIdentity(config: Config, env: NodeJS.ProcessEnv, log: LogCore): () =
       audience: config.aws.audience,
       getIdToken: (audience) => core.getIDToken(audience),
       setSecret: (secret) => log.setSecret(secret),
+      timeouts,
     });
     return identity;
   };
 }
 
-async function deliveryPlan(
+function monitorWorld(
   config: Config,
+  configError: string | undefined,
   root: string,
-  aws: () => Promise<AwsClientConfig>,
-  runId: string,
   env: NodeJS.ProcessEnv,
-) {
-  const stores: ReportStore[] = [];
-  const plan: DeliveryPlan = { stores };
-  const setupErrors: string[] = [];
-  const awsOrNote = async (what: string) => {
-    try {
-      return await aws();
-    } catch (error) {
-      setupErrors.push(`Could not get AWS credentials for ${what}: ${(error as Error).message}`);
-      return null;
-    }
+): MonitorModeDeps {
+  const runInfo = runInfoFromEnv(env);
+  return {
+    root,
+    config,
+    configError,
+    run: runInfo,
+    core: actionCore,
+    now: () => new Date(),
+    clock: Date.now,
+    awsIdentity: (timeouts) => awsIdentity(config, env, timeouts)(),
+    planDelivery: (aws, timeouts) =>
+      planDelivery({ config, root, aws, timeouts, runId: runInfo.run_id || 'local', env }),
+    openExecutor,
+    describeTarget,
+    readAddedTimes,
+    structureDeps: (evidence) =>
+      structureDeps({ root, environment: config.environment, store: evidence, log: log.info }),
+    redact: (report) => redactor.report(report),
+    runCheck,
+    exit: (code) => process.exit(code),
   };
-  let signer: KmsReportSigner | undefined;
-  if (config.kmsSigningKeyId) {
-    const awsConfig = await awsOrNote(`KMS key ${config.kmsSigningKeyId}`);
-    if (awsConfig) {
-      signer = new KmsReportSigner(new KMSClient({ ...awsConfig, maxAttempts: 1 }), config.kmsSigningKeyId);
-    }
-  }
-  if (config.s3) {
-    const awsConfig = await awsOrNote(`s3://${config.s3.bucket}`);
-    if (awsConfig) {
-      stores.push(
-        new S3ReportStore({
-          // Our retry policy only; path-style when an endpoint override (LocalStack, MinIO) is set.
-          client: new S3Client({
-            ...awsConfig,
-            maxAttempts: 1,
-            forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
-          }),
-          bucket: config.s3.bucket,
-          prefix: config.s3.prefix,
-          kmsKeyId: config.s3.kmsKeyId,
-          objectLockMode: config.s3.objectLockMode,
-          objectLockDays: config.s3.objectLockDays,
-          runId,
-          signer,
-        }),
-      );
-    }
-  }
-  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir), { signer }));
-  if (config.sns) {
-    const notifyOn = parseNotifyOn(config.sns.notifyOn);
-    const awsConfig = await awsOrNote(config.sns.topicArn);
-    if (awsConfig) {
-      plan.alerts = {
-        notifier: new SnsNotifier({
-          client: new SNSClient({ ...awsConfig, maxAttempts: 1 }),
-          topicArn: config.sns.topicArn,
-        }),
-        notifyOn,
-        notifyOnSuccess: config.sns.notifyOnSuccess,
-      };
-    }
-  }
-  return { plan, setupErrors };
-}
-
-function annotate(report: Report, log: LogCore): string {
-  const { annotations, omitted } = planAnnotations(report.findings);
-  for (const a of annotations) {
-    const properties = { title: a.title, file: a.file, startLine: a.line };
-    if (a.level === 'error') log.error(a.message, properties);
-    else if (a.level === 'warning') log.warning(a.message, properties);
-    else log.notice(a.message, properties);
-  }
-  const rest = omittedSummary(omitted);
-  if (rest) log.info(rest);
-  return rest;
-}
-
-function readEvent(path: string | undefined): unknown {
-  if (!path) throw new Error('Could not read the pull_request event: GITHUB_EVENT_PATH is not set');
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Could not read the pull_request event: GITHUB_EVENT_PATH "${path}": ${(error as Error).message}`);
-  }
-}
-
-/** Runs the action; never throws — every failure fails the step with a message. */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)]));
-  // Every line and annotation goes through the log writer; the report through the redactor (see action-log.ts).
-  const redactor = new Redactor();
-  const log = createActionLog(core, redactor);
-  maskSecretInputs(raw, redactor, log);
-  let config: Config;
-  try {
-    config = parseConfig(raw);
-  } catch (error) {
-    core.setOutput('status', 'error');
-    log.setFailed((error as Error).message);
-    return;
-  }
-  try {
-    const prInputs = config.pullRequest;
-    const mode = modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '');
-    if (mode === 'audit') {
-      await runAuditModeFromConfig(config, root, env, { log, redactor });
-      return;
-    }
-    if (mode === 'pull-request') {
-      const event = readEvent(env.GITHUB_EVENT_PATH);
-      const aws = awsIdentity(config, env, log);
-      await runPullRequestMode({
-        root,
-        env,
-        event,
-        config,
-        inputs: prInputs,
-        core: {
-          ...log,
-          setOutput: core.setOutput,
-          writeSummary: async (md) => {
-            await core.summary.addRaw(redactor.values(md)).write();
-          },
-        },
-        openExecutor: (target) => openExecutor(target, { aws }),
-        describeTarget,
-      });
-      return;
-    }
-  } catch (error) {
-    log.setFailed((error as Error).message);
-    return;
-  }
-  try {
-    const runInfo = runInfoFromEnv(env);
-    const aws = awsIdentity(config, env, log);
-    // Stores first: the structure check's baseline lives in the evidence store.
-    const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
-    const outcome = await runCheck({
-      root,
-      config,
-      run: runInfo,
-      now: () => new Date(),
-      openExecutor: (target) => openExecutor(target, { aws }),
-      describeTarget,
-      readAddedTimes,
-      readPreviousReport: previousReportReader(plan.stores[0], config.environment),
-      structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: log.info }),
-      log: log.info,
-    });
-    // Everything below (stored objects, alert, outputs, summary) is rendered from the redacted report.
-    const checked = redactor.report(outcome.report);
-    const snapshot = outcome.snapshot;
-    log.info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
-    if (checked.structure) log.info(`structure: ${checked.structure.summary}`);
-
-    const delivery = await deliverReport(checked, plan, { snapshot });
-    // As stored: with the evidence-chain finding when the store's chain was broken (its text redacted too).
-    const report = redactor.report(delivery.report);
-    const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
-    const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
-    const reportPath = local ? relative(root, local.location) : undefined;
-    for (const [name, value] of Object.entries(
-      actionOutputs(report, {
-        reportPath: reportPath && !isAbsolute(reportPath) ? reportPath : local?.location,
-        reportUrl: s3?.location,
-      }),
-    )) {
-      core.setOutput(name, value);
-    }
-    const omitted = annotate(report, log);
-    await core.summary
-      .addRaw(renderMarkdown(reportDocument(report)))
-      .addRaw(omitted ? `\n_${omitted}_\n` : '')
-      .write();
-
-    // The verdict comes first, then every stage that failed to deliver, so a delivery failure never hides the
-    // state (nor the state a delivery failure).
-    const failures: string[] = [];
-    if (report.status === 'error' && config.failOn !== 'never') {
-      failures.push(
-        `Could not determine the schema state of ${config.environment}: ${report.error?.message ?? 'unknown error'}`,
-      );
-    } else if (report.status === 'drift' && config.failOn === 'drift') {
-      const what = [
-        report.version?.drift ? report.version.summary : '',
-        report.structure?.state === 'drifted' ? report.structure.summary : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      failures.push(`Schema drift in ${config.environment}: ${what || 'drift'}`);
-    }
-    // When the step fails with the error it is already shown; otherwise (fail-on never) it still gets an annotation.
-    if (report.error && failures.length === 0) log.error(`${report.error.stage}: ${report.error.message}`);
-    for (const failure of [...setupErrors, ...delivery.errors]) {
-      if (!failures.includes(failure)) failures.push(failure);
-    }
-    if (failures.length > 0) log.setFailed(failures.join('\n'));
-  } catch (error) {
-    core.setOutput('status', 'error');
-    log.setFailed(`schema-drift failed unexpectedly: ${(error as Error).stack ?? error}`);
-  }
 }
 
 /** mode: audit — the evidence store the nightly runs write to is both what is audited and where the pack is kept. */
-async function runAuditModeFromConfig(
-  config: Config,
-  root: string,
-  env: NodeJS.ProcessEnv,
-  { log, redactor }: { log: LogCore; redactor: Redactor },
-): Promise<void> {
+async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.ProcessEnv): Promise<void> {
   const runId = env.GITHUB_RUN_ID || 'local';
-  const aws = awsIdentity(config, env, log);
-  const { plan, setupErrors } = await deliveryPlan(config, root, aws, runId, env);
-  if (setupErrors.length > 0) {
+  const timeouts = awsTimeouts(config.timeoutSeconds * 1000);
+  const aws = awsIdentity(config, env, timeouts);
+  const planned = await planDelivery({ config, root, aws, timeouts, runId, env });
+  if (planned.setupErrors.length > 0) {
     core.setOutput('audit-result', 'tampered');
-    log.setFailed(setupErrors.join('\n'));
+    log.setFailed(planned.setupErrors.join('\n'));
     return;
   }
   let source: EvidenceSource;
   if (config.s3) {
-    const awsConfig = await aws();
     source = new S3EvidenceSource(
-      new S3Client({
-        ...awsConfig,
-        maxAttempts: 1,
-        forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
-      }),
+      createS3Client(await aws(), { timeouts, pathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) }),
       config.s3.bucket,
       config.s3.prefix,
     );
@@ -304,12 +207,16 @@ async function runAuditModeFromConfig(
   let publicKeyPem: string | undefined;
   try {
     if (config.kmsSigningKeyId) {
-      const signer = new KmsReportSigner(new KMSClient({ ...(await aws()), maxAttempts: 1 }), config.kmsSigningKeyId);
-      publicKeyPem = await signer.publicKeyPem();
+      const client = new KMSClient({
+        ...(await aws()),
+        maxAttempts: 1,
+        requestHandler: requestHandlerOptions(timeouts),
+      });
+      publicKeyPem = await new KmsReportSigner(client, config.kmsSigningKeyId).publicKeyPem();
     }
   } catch (error) {
     core.setOutput('audit-result', 'tampered');
-    log.setFailed(`Could not check signatures: ${error instanceof Error ? error.message : String(error)}`);
+    log.setFailed(`Could not check signatures: ${errorMessage(error)}`);
     return;
   }
   await runAuditMode({
@@ -320,19 +227,12 @@ async function runAuditModeFromConfig(
     retentionYears: config.audit.retentionYears,
     failOn: config.failOn,
     source,
-    store: plan.stores[0] ?? null,
-    notifier: plan.alerts?.notifier ?? null,
+    store: planned.remote ?? planned.local ?? null,
+    notifier: planned.notifier ?? null,
     checkRetention: Boolean(config.s3),
     publicKeyPem,
     now: new Date(),
     toolVersion: TOOL_VERSION,
-    core: {
-      info: log.info,
-      setOutput: core.setOutput,
-      setFailed: log.setFailed,
-      writeSummary: async (markdown) => {
-        await core.summary.addRaw(redactor.values(markdown)).write();
-      },
-    },
+    core: actionCore,
   });
 }

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/config.js';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ConfigError, parseConfig } from '../../src/config/config.js';
 import { INPUT_NAMES } from '../../src/config/inputs.js';
 import { TOOL_VERSION } from '../../src/version.js';
 
@@ -69,14 +71,14 @@ describe('parseConfig', () => {
   });
 
   it('requires object lock mode and days together, and a bucket for them', () => {
-    expect(() => parseConfig({ 's3-bucket': 'b', 's3-object-lock-mode': 'COMPLIANCE' })).toThrow(/go together/);
+    expect(() => parseConfig({ 's3-bucket': 'evidence', 's3-object-lock-mode': 'COMPLIANCE' })).toThrow(/go together/);
     expect(() => parseConfig({ 's3-object-lock-mode': 'COMPLIANCE', 's3-object-lock-days': '7' })).toThrow(
       /need "s3-bucket"/,
     );
     expect(
-      parseConfig({ 's3-bucket': 'b', 's3-object-lock-mode': 'compliance', 's3-object-lock-days': '2555' }).s3,
+      parseConfig({ 's3-bucket': 'evidence', 's3-object-lock-mode': 'compliance', 's3-object-lock-days': '2555' }).s3,
     ).toEqual({
-      bucket: 'b',
+      bucket: 'evidence',
       prefix: 'schema-drift/',
       objectLockMode: 'COMPLIANCE',
       objectLockDays: 2555,
@@ -124,7 +126,10 @@ describe('action.yml', () => {
     expect(defaults['version-table']).toBe(c.versionTable);
     expect(Number(defaults['role-duration-seconds'])).toBe(c.aws.roleDurationSeconds);
     expect(defaults.audience).toBe(c.aws.audience);
-    const withAlerts = parseConfig({ 's3-bucket': 'b', 'sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:t' });
+    const withAlerts = parseConfig({
+      's3-bucket': 'evidence',
+      'sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:t',
+    });
     expect(defaults['s3-prefix']).toBe(withAlerts.s3?.prefix);
     expect(defaults['notify-on']).toBe(withAlerts.sns?.notifyOn);
     expect(defaults['notify-on-success']).toBe(String(withAlerts.sns?.notifyOnSuccess));
@@ -133,5 +138,82 @@ describe('action.yml', () => {
   it('records the package version in reports', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     expect(TOOL_VERSION).toBe(pkg.version);
+  });
+});
+
+describe('parseConfig checks every input up front (stage config)', () => {
+  it.each([
+    ['s3-bucket', 'My_Bucket', /Invalid input "s3-bucket": "My_Bucket" — a bucket name may hold only lower-case/],
+    ['s3-prefix', '/reports', /Invalid input "s3-prefix": "\/reports" — must not start with '\/'/],
+    ['s3-prefix', 'a/../b', /Invalid input "s3-prefix": "a\/..\/b" — empty, '.' and '..' path segments/],
+    ['notify-on', 'drift,sometimes', /Invalid input "notify-on": "drift,sometimes" — "sometimes" is not one of/],
+    ['sns-topic-arn', 'alerts', /Invalid input "sns-topic-arn": "alerts" — "alerts" is not an SNS topic ARN/],
+    ['mode', 'nightly', /Invalid input "mode": "nightly" — expected auto, monitor, pull-request or audit/],
+    ['role-session-name', 'a b', /Invalid input "role-session-name": "a b" — expected 2–64 characters/],
+    ['timeout-seconds', '2', /Invalid input "timeout-seconds": "2" — expected at least 5/],
+    ['timeout-seconds', '1m', /Invalid input "timeout-seconds": "1m" — expected a whole number of seconds/],
+  ])('rejects %s=%j naming the input and the value', (name, value, message) => {
+    const inputs = { 's3-bucket': 'evidence', 'sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:t', [name]: value };
+    expect(() => parseConfig(inputs)).toThrow(message);
+    try {
+      parseConfig(inputs);
+    } catch (error) {
+      expect((error as ConfigError).inputs).toEqual([name]);
+    }
+  });
+
+  it('reads timeout-seconds, 300 by default', () => {
+    expect(parseConfig({}).timeoutSeconds).toBe(300);
+    expect(parseConfig({ 'timeout-seconds': ' 45 ' }).timeoutSeconds).toBe(45);
+  });
+
+  it('normalises s3-prefix once, here', () => {
+    expect(parseConfig({ 's3-bucket': 'evidence', 's3-prefix': 'reports' }).s3?.prefix).toBe('reports/');
+  });
+});
+
+describe('report-dir stays inside the workspace', () => {
+  let workspace: string;
+  let outside: string;
+  beforeAll(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'schema-drift-ws-'));
+    outside = mkdtempSync(join(tmpdir(), 'schema-drift-outside-'));
+    mkdirSync(join(workspace, 'reports'));
+    mkdirSync(join(workspace, 'shared'));
+    symlinkSync(outside, join(workspace, 'escape'));
+    symlinkSync(outside, join(workspace, 'shared', 'production'));
+  });
+  afterAll(() => {
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+  const parse = (dir: string) => parseConfig({ 'report-dir': dir }, { workspace });
+
+  it('accepts folders inside it, existing or not', () => {
+    expect(parse('reports').reportDir).toBe('reports');
+    expect(parse('new/deeper').reportDir).toBe('new/deeper');
+    expect(parse(join(workspace, 'abs')).reportDir).toBe(join(workspace, 'abs'));
+  });
+
+  it.each([
+    ['..', /resolves to .*, outside the workspace/],
+    ['reports/../../x', /resolves to .*, outside the workspace/],
+    ['/tmp', /resolves to \/tmp, outside the workspace/],
+    ['escape', /leads through a symbolic link to .*, outside the workspace/],
+    ['escape/sub', /leads through a symbolic link/],
+  ])('refuses %j at the config stage', (dir, reason) => {
+    expect(() => parse(dir)).toThrow(
+      new RegExp(`Invalid input "report-dir": ${JSON.stringify(dir).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} — `),
+    );
+    expect(() => parse(dir)).toThrow(reason);
+  });
+
+  it("refuses a symbolic link in the environment's folder, where the reports are written", () => {
+    expect(() => parse('shared')).toThrow(/"shared" — it leads through a symbolic link to .*, outside the workspace/);
+    expect(parseConfig({ 'report-dir': 'shared', environment: 'staging' }, { workspace }).reportDir).toBe('shared');
+  });
+
+  it('is not checked without a workspace (the CLI writes where its user says)', () => {
+    expect(parseConfig({ 'report-dir': '/tmp' }).reportDir).toBe('/tmp');
   });
 });

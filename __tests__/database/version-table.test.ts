@@ -70,24 +70,19 @@ describe('readVersionTable (validation and SQL shape)', () => {
   });
 
   it('keeps every row it cannot use as a described invalid row, never dropping or trimming one', async () => {
-    const rows = [
-      { version_num: 'a' },
-      { version_num: null },
-      { version_num: '' },
-      { version_num: 42 },
-      { version_num: ' b ' },
-      { other: 'x' },
-    ];
+    const rows = [{ version_num: 'a' }, { version_num: null }, { version_num: '' }, { version_num: ' b ' }];
     const { executor } = recordingExecutor('public.alembic_version', rows);
     const read = await readVersionTable(executor, { table: 'alembic_version' });
     expect(read.versions).toEqual(['a']);
-    expect(read.invalid).toEqual([
-      'NULL',
-      '"" (empty)',
-      '42 (a number, not text)',
-      '" b " (leading or trailing whitespace)',
-      'a row without version_num ({"other":"x"})',
-    ]);
+    expect(read.invalid).toEqual(['NULL', '"" (empty)', '" b " (leading or trailing whitespace)']);
+  });
+
+  it.each([
+    [[{ version_num: 'a' }, { version_num: 42 }], 'row 1 column "version_num" is the number 42, expected text'],
+    [[{ version_num: 'a' }, { other: 'x' }], 'row 1 has no column "version_num"'],
+  ])('refuses an answer that is not the query’s (%j) instead of reading around it', async (rows, why) => {
+    const { executor } = recordingExecutor('public.alembic_version', rows);
+    await expect(readVersionTable(executor, { table: 'alembic_version' })).rejects.toThrow(why);
   });
 
   it('names the table and the stage when the read fails', async () => {
@@ -103,4 +98,20 @@ describe('readVersionTable (validation and SQL shape)', () => {
       'Could not read version table public.alembic_version: permission denied for table alembic_version',
     );
   });
+});
+
+describe('readVersionTable (a lookup answer it cannot read)', () => {
+  it.each([[[{ qualified_name: null }]], [[{ qualified_name: '' }]], [[{ qualified_name: 42 }]], [[{}]]])(
+    'refuses the lookup row %j instead of treating it as a table (or as none)',
+    async (answer) => {
+      const executor: SqlExecutor = {
+        query: async <Row>() => answer as Row[],
+        describe: () => 'fake',
+        close: async () => {},
+      };
+      await expect(readVersionTable(executor, { table: 'alembic_version' })).rejects.toThrow(
+        /^Could not look up version table alembic_version: the lookup answered/,
+      );
+    },
+  );
 });

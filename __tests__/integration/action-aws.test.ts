@@ -3,9 +3,8 @@
 // and SNS. The real AWS SDK v3 clients inside the bundle reach them only through the standard
 // AWS_ENDPOINT_URL_<SERVICE> settings. One build, servers started once, one child process per run.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { PGlite } from '@electric-sql/pglite';
@@ -18,7 +17,7 @@ import { type LambdaFault, type LambdaServer, pgliteRunner, startLambdaServer } 
 import { fakeJwt, type OidcServer, startOidcServer } from '../support/oidc-server.js';
 import { createServerDatabase, pgServerUnavailable, pgServerUrl } from '../support/real-parts.js';
 import { assertValidReport } from '../support/report-schema.js';
-import { type ActionRun, ensureActionBuilt, runAction } from '../support/run-action.js';
+import { type ActionRun, ensureActionBuilt, repoRoot, runAction } from '../support/run-action.js';
 import { type LocalS3, type RecordedS3Request, startS3Server } from '../support/s3-server.js';
 import { type LocalSns, type PublishedMessage, startSnsServer } from '../support/sns-server.js';
 import { makeCredentials, type StsServer, startStsServer } from '../support/sts-server.js';
@@ -73,6 +72,12 @@ afterAll(async () => {
   await Promise.all([oidc?.close(), sts?.close(), lambda?.close(), s3?.close(), sns?.close()]);
   await db?.close();
 });
+
+/** A fresh folder inside the workspace (the repository): report-dir outside it is refused. */
+async function workspaceTempDir(prefix: string): Promise<string> {
+  await mkdir(join(repoRoot, '.tmp'), { recursive: true });
+  return mkdtemp(join(repoRoot, '.tmp', prefix));
+}
 
 async function setVersions(...versions: string[]): Promise<void> {
   await db.exec('delete from alembic_version');
@@ -483,7 +488,7 @@ describe('the built action against the AWS stand-ins: faults', () => {
   it('fails the step with STS AccessDenied and stores and sends nothing it has no credentials for', async () => {
     await setVersions(head);
     sts.setFault('access-denied');
-    const reportDir = await mkdtemp(join(tmpdir(), 'schema-drift-aws-reports-'));
+    const reportDir = await workspaceTempDir('schema-drift-aws-reports-');
     try {
       const outcome = await runCase({ environment: 'aws-sts-denied', inputs: { 'report-dir': reportDir } });
       expect(outcome.run.code).toBe(1);
@@ -665,7 +670,7 @@ describe('the built action keeps secrets out of everything it writes', () => {
     const database = await createServerDatabase('schema_drift_action_aws');
     const admin = new pg.Client({ connectionString: pgServerUrl });
     await admin.connect();
-    const reportDir = await mkdtemp(join(tmpdir(), 'schema-drift-aws-secrets-'));
+    const reportDir = await workspaceTempDir('schema-drift-aws-secrets-');
     try {
       await admin.query(`create role ${role} login password '${password}'`);
       const target = new pg.Client({ connectionString: database.url });

@@ -1,7 +1,7 @@
 // The structure stage of the check end to end on the real PostgreSQL server: the example project migrated by real
 // Alembic, then changed out of band. Through the CLI for each expected source, and once through the built action.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -189,7 +189,9 @@ describe.skipIf(skip)('the structure check on the PostgreSQL server', () => {
 
   it('stores the HTML report and the live snapshot beside the JSON when run as the built action', async () => {
     await ensureActionBuilt();
-    const dir = await mkdtemp(join(tmpdir(), 'sda-struct-action-'));
+    // report-dir must resolve inside the workspace (the repository here).
+    await mkdir(join(repoRoot, '.tmp'), { recursive: true });
+    const dir = await mkdtemp(join(repoRoot, '.tmp', 'sda-struct-action-'));
     try {
       const run = await runAction({
         inputs: {

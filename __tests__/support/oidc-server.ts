@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { type RecordedRequest, startHttpServer } from './http-server.js';
 
-export type OidcFault = 'forbidden' | 'no-value';
+export type OidcFault = 'forbidden' | 'no-value' | 'hang';
 
 export interface OidcServer {
   url: string;
@@ -34,6 +34,8 @@ export async function startOidcServer(
   const server = await startHttpServer((req) => {
     if (req.method !== 'GET' || req.path !== '/_apis/distributedtask/oidc/token') return { status: 404, body: 'no' };
     if (req.headers.authorization !== `Bearer ${requestToken}`) return { status: 401, body: { message: 'bad bearer' } };
+    // Accepted, never answered (the runner's token service stalled).
+    if (fault === 'hang') return new Promise<undefined>(() => {});
     if (fault === 'forbidden') return { status: 403, body: { message: 'Forbidden: the token request was refused' } };
     if (fault === 'no-value') return { status: 200, body: {} };
     const audience = req.query.get('audience') ?? 'https://github.com/test-owner';

@@ -33,6 +33,14 @@ export interface RecordedS3Request {
   fault: string | null;
 }
 
+/** Requests that are accepted and never answered (a stalled endpoint), matched like S3Fault. */
+export interface S3Hang {
+  method?: string;
+  key?: string | RegExp;
+  /** How many matching requests hang; default every one until clearFaults. */
+  times?: number;
+}
+
 export interface S3Fault {
   /** HTTP method to match (PUT, GET, ...); any when omitted. */
   method?: string;
@@ -52,6 +60,8 @@ export interface LocalS3 {
   requests: RecordedS3Request[];
   /** Fails the next matching request(s) with an S3 error response. */
   inject(fault: S3Fault): void;
+  /** Accepts matching requests and never answers them (the connection stays open until the client gives up). */
+  injectHang(hang?: S3Hang): void;
   clearFaults(): void;
   /** Makes GETs of this key answer with a different stored checksum, as if the object changed after its upload. */
   tamperChecksum(key: string, checksum: string): void;
@@ -101,6 +111,7 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
   const backendAddress = await backend.run();
   const requests: RecordedS3Request[] = [];
   let faults: Array<S3Fault & { remaining: number }> = [];
+  let hangs: Array<S3Hang & { remaining: number }> = [];
   // Real S3 keeps an upload's full-object checksum and returns it when asked (x-amz-checksum-mode: ENABLED);
   // s3rver does not, so the proxy does.
   const checksums = new Map<string, string>();
@@ -138,6 +149,16 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
       };
       requests.push(record);
 
+      const matches = (candidate: { method?: string; key?: string | RegExp }) =>
+        (candidate.method === undefined || candidate.method.toUpperCase() === method) &&
+        (candidate.key === undefined ||
+          (typeof candidate.key === 'string' ? candidate.key === key : candidate.key.test(key)));
+      const hang = hangs.find((candidate) => candidate.remaining > 0 && matches(candidate));
+      if (hang) {
+        hang.remaining -= 1;
+        record.fault = 'hang';
+        return;
+      }
       const fault = faults.find(
         (candidate) =>
           candidate.remaining > 0 &&
@@ -262,8 +283,12 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
     inject(fault) {
       faults.push({ ...fault, remaining: fault.times ?? 1 });
     },
+    injectHang(hang = {}) {
+      hangs.push({ ...hang, remaining: hang.times ?? Number.POSITIVE_INFINITY });
+    },
     clearFaults() {
       faults = [];
+      hangs = [];
     },
     tamperChecksum(key, checksum) {
       checksums.set(key, checksum);

@@ -37,6 +37,8 @@ export interface LocalSns {
   /** Every Publish request received, including failed ones. */
   attempts: number;
   inject(fault: SnsFault): void;
+  /** Accepts the next `times` Publish requests (default every one until clearFaults) and never answers them. */
+  injectHang(times?: number): void;
   clearFaults(): void;
   /** An SDK client for this server; SDK retries off unless the config says otherwise. */
   client(config?: SNSClientConfig): SNSClient;
@@ -129,7 +131,7 @@ export async function startSnsServer(options: { topics: string[] }): Promise<Loc
   const topics = new Set(options.topics);
   const messages: PublishedMessage[] = [];
   let faults: Array<SnsFault & { remaining: number }> = [];
-  const state = { attempts: 0 };
+  const state = { attempts: 0, hangs: 0 };
 
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -149,6 +151,10 @@ export async function startSnsServer(options: { topics: string[] }): Promise<Loc
           throw new SnsError(400, 'InvalidAction', `Action ${params.get('Action')} is not supported here`);
         }
         state.attempts += 1;
+        if (state.hangs > 0) {
+          state.hangs -= 1;
+          return;
+        }
         const fault = faults.find((candidate) => candidate.remaining > 0);
         if (fault) {
           fault.remaining -= 1;
@@ -179,8 +185,12 @@ export async function startSnsServer(options: { topics: string[] }): Promise<Loc
     inject(fault) {
       faults.push({ ...fault, remaining: fault.times ?? 1 });
     },
+    injectHang(times = Number.POSITIVE_INFINITY) {
+      state.hangs = times;
+    },
     clearFaults() {
       faults = [];
+      state.hangs = 0;
     },
     client(config = {}) {
       return new SNSClient({
@@ -193,6 +203,7 @@ export async function startSnsServer(options: { topics: string[] }): Promise<Loc
     },
     async close() {
       faults = [];
+      state.hangs = 0;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

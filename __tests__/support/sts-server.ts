@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { type RecordedRequest, startHttpServer } from './http-server.js';
 
-export type StsFault = 'access-denied' | 'throttling' | 'server-error' | 'invalid-token';
+export type StsFault = 'access-denied' | 'throttling' | 'server-error' | 'invalid-token' | 'hang';
 
 export interface IssuedCredentials {
   accessKeyId: string;
@@ -36,7 +36,10 @@ export interface StsServer {
 
 const ns = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
-const faultReplies: Record<StsFault, { status: number; code: string; type: string; message: string }> = {
+const faultReplies: Record<
+  Exclude<StsFault, 'hang'>,
+  { status: number; code: string; type: string; message: string }
+> = {
   'access-denied': {
     status: 403,
     code: 'AccessDenied',
@@ -93,6 +96,8 @@ export async function startStsServer(options: { credentials?: IssuedCredentials 
     if (call.action !== 'AssumeRoleWithWebIdentity') {
       return errorReply(400, 'InvalidAction', 'Sender', `Could not find operation ${call.action}`, requestId);
     }
+    // Accepted, never answered: the connection stays open until the client gives up.
+    if (fault === 'hang') return new Promise<undefined>(() => {});
     if (fault) {
       const f = faultReplies[fault];
       const message = fault === 'access-denied' && deniedExtra ? `${f.message} ${deniedExtra}` : f.message;

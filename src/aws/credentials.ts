@@ -2,8 +2,10 @@
 
 import { AssumeRoleWithWebIdentityCommand, STSClient, type STSClientConfig } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { withTimeLimit } from '../shared/time-limit.js';
 import { describeError, redactSecrets, rememberSecret } from './errors.js';
 import { isThrottleOrServerError, type RetryOptions, withRetry } from './retry.js';
+import { type AwsTimeouts, awsTimeouts, requestHandlerOptions } from './timeouts.js';
 
 export interface AwsIdentityOptions {
   region: string;
@@ -16,6 +18,8 @@ export interface AwsIdentityOptions {
   /** main.ts passes core.setSecret. */
   setSecret: (secret: string) => void;
   retry?: RetryOptions;
+  /** Limits for the token request and STS (default: those of a 300 s run). */
+  timeouts?: AwsTimeouts;
 }
 
 // @aws-sdk/types is not a direct dependency, so the credential types come through a client we depend on.
@@ -58,16 +62,22 @@ export async function resolveAwsIdentity(options: AwsIdentityOptions): Promise<A
     rememberSecret(secret);
   };
 
+  const timeouts = options.timeouts ?? awsTimeouts(300_000);
   let token: string;
   try {
-    token = await options.getIdToken(audience);
+    // @actions/core's token request has no timeout of its own and retries up to 10 times.
+    token = await withTimeLimit(
+      'the GitHub token endpoint gave no answer',
+      timeouts.retryTotalMs,
+      options.getIdToken(audience),
+    );
   } catch (error) {
     throw new Error(oidcFailure(roleArn, audience, error));
   }
   mask(token);
   if (!token) throw new Error(oidcFailure(roleArn, audience, new Error('the token was empty')));
 
-  const sts = new STSClient({ region, maxAttempts: 1 });
+  const sts = new STSClient({ region, maxAttempts: 1, requestHandler: requestHandlerOptions(timeouts) });
   try {
     const answer = await withRetry(
       `assume role "${roleArn}"`,
@@ -81,6 +91,7 @@ export async function resolveAwsIdentity(options: AwsIdentityOptions): Promise<A
           }),
         ),
       {
+        totalTimeMs: timeouts.retryTotalMs,
         ...options.retry,
         isRetryable:
           options.retry?.isRetryable ??

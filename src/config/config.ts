@@ -3,6 +3,10 @@
 import { z } from 'zod';
 import { cronTimes } from '../audit/cron.js';
 import { type LargeTable, parseLargeTable } from '../lint/table-sizes.js';
+import { parseNotifyOn } from '../publish/notify-policy.js';
+import { errorMessage } from '../shared/error-message.js';
+import { normalizePrefix, validateBucketName, validateTopicArn } from './aws-names.js';
+import { checkReportDir } from './report-dir.js';
 
 export { DATABASE_INPUTS } from './inputs.js';
 
@@ -67,13 +71,27 @@ export interface Config {
   /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
   ignoreRulesFile?: string;
   pullRequest: PullRequestInputs;
+  /** Input `timeout-seconds`: the whole run, every network call included, ends within it. */
+  timeoutSeconds: number;
 }
 
 /** action.yml's default of `lint-large-table`. */
 export const LINT_LARGE_TABLE_DEFAULT = '1000000 rows or 1 GB';
 
+export interface ParseOptions {
+  /** The action's workspace (GITHUB_WORKSPACE): `report-dir` must resolve inside it, symlinks followed. */
+  workspace?: string;
+}
+
+/** A bad input (or combination), naming the inputs so the caller knows which part of the run it disables. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  constructor(
+    message: string,
+    readonly inputs: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/;
@@ -117,6 +135,13 @@ const field = {
     .toLowerCase()
     .pipe(z.enum(['true', 'false'], 'true or false'))
     .transform((v) => v === 'true'),
+  timeoutSeconds: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'a whole number of seconds')
+    .transform(Number)
+    // Below 5 s there is no time left to store the report and alert; GitHub ends any job after 6 hours.
+    .pipe(z.number().min(5, 'at least 5').max(21_600, 'at most 21600 (6 hours)')),
   databaseUrl: z
     .string()
     .trim()
@@ -129,20 +154,44 @@ function read<T>(raw: RawInputs, name: string, schema: z.ZodType<T>, fallback?: 
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const shown = name.endsWith('database-url') ? '(hidden: it may hold a password)' : JSON.stringify(value);
-  throw new ConfigError(
-    `Invalid input "${name}": ${shown} — expected ${parsed.error.issues[0]?.message ?? 'a valid value'}`,
-  );
+  const issue = parsed.error.issues[0];
+  // A checker's own words (checkedBy) already say what is wrong; zod's say what was expected.
+  const plain = issue?.code === 'custom' && (issue.params as { plain?: boolean } | undefined)?.plain === true;
+  const reason = plain ? issue.message : `expected ${issue?.message ?? 'a valid value'}`;
+  throw new ConfigError(`Invalid input "${name}": ${shown} — ${reason}`, [name]);
+}
+
+/** A zod schema from a checker that throws with its own wording (shared with the adapters that check again). */
+function checkedBy<T>(check: (value: string) => T): z.ZodType<T> {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      try {
+        return check(value);
+      } catch (error) {
+        // The checkers name the input themselves ("Invalid s3-prefix "/x": ..."); keep only the reason.
+        ctx.addIssue({
+          code: 'custom',
+          message: errorMessage(error).replace(/^Invalid [^:]*: /, ''),
+          params: { plain: true },
+        });
+        return z.NEVER;
+      }
+    }) as unknown as z.ZodType<T>;
 }
 
 /** Validates the raw inputs; throws ConfigError naming the first bad input. */
-export function parseConfig(raw: RawInputs): Config {
+export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config {
   const text = (name: string, fallback?: string) => read(raw, name, field.text, fallback);
   const databaseUrl = read(raw, 'database-url', field.databaseUrl);
   const lambdaFunction = text('lambda-function');
   const pgliteDir = text('pglite');
   const targets = [databaseUrl && 'database-url', lambdaFunction && 'lambda-function', pgliteDir && 'pglite'];
   const given = targets.filter(Boolean);
-  if (given.length > 1) throw new ConfigError(`Give one database, not ${given.map((n) => `"${n}"`).join(' and ')}`);
+  if (given.length > 1) {
+    throw new ConfigError(`Give one database, not ${given.map((n) => `"${n}"`).join(' and ')}`, given as string[]);
+  }
 
   let database: DatabaseTarget | undefined;
   if (databaseUrl) database = { kind: 'postgres', url: databaseUrl };
@@ -156,7 +205,7 @@ export function parseConfig(raw: RawInputs): Config {
     };
   } else if (pgliteDir) database = { kind: 'pglite', dir: pgliteDir };
 
-  const bucket = text('s3-bucket');
+  const bucket = read(raw, 's3-bucket', checkedBy(validateBucketName));
   const lockMode = read(
     raw,
     's3-object-lock-mode',
@@ -168,10 +217,17 @@ export function parseConfig(raw: RawInputs): Config {
   );
   const lockDays = read(raw, 's3-object-lock-days', field.days);
   if ((lockMode === undefined) !== (lockDays === undefined)) {
-    throw new ConfigError('Inputs "s3-object-lock-mode" and "s3-object-lock-days" go together: set both or neither');
+    throw new ConfigError('Inputs "s3-object-lock-mode" and "s3-object-lock-days" go together: set both or neither', [
+      's3-object-lock-mode',
+      's3-object-lock-days',
+    ]);
   }
   if (!bucket && (lockMode || text('s3-kms-key-id'))) {
-    throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"');
+    throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"', [
+      's3-kms-key-id',
+      's3-object-lock-mode',
+      's3-object-lock-days',
+    ]);
   }
   const kmsSigningKeyId = read(
     raw,
@@ -185,7 +241,9 @@ export function parseConfig(raw: RawInputs): Config {
       ),
   );
   if (kmsSigningKeyId && !bucket && !text('report-dir')) {
-    throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"');
+    throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"', [
+      'kms-signing-key-id',
+    ]);
   }
   const audit = {
     period: read(
@@ -226,10 +284,19 @@ export function parseConfig(raw: RawInputs): Config {
       '7',
     )!,
   };
-  const topicArn = text('sns-topic-arn');
+  const prefix = read(raw, 's3-prefix', checkedBy(normalizePrefix), 'schema-drift/')!;
+  const topicArn = read(raw, 'sns-topic-arn', checkedBy(validateTopicArn));
   // Read even when unused, so a typo is reported before it matters.
   const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false')!;
-  const notifyOn = text('notify-on', 'drift,error')!;
+  const notifyOn = read(
+    raw,
+    'notify-on',
+    checkedBy((v) => {
+      parseNotifyOn(v);
+      return v;
+    }),
+    'drift,error',
+  )!;
 
   const expected = read(
     raw,
@@ -244,10 +311,12 @@ export function parseConfig(raw: RawInputs): Config {
   const referenceDatabaseUrl = read(raw, 'reference-database-url', field.databaseUrl);
   const snapshotFile = text('snapshot-file');
   if (expected === 'reference' && !referenceDatabaseUrl) {
-    throw new ConfigError('Input "structure-expected" is "reference": set "reference-database-url" too');
+    throw new ConfigError('Input "structure-expected" is "reference": set "reference-database-url" too', [
+      'structure-expected',
+    ]);
   }
   if (expected === 'snapshot' && !snapshotFile) {
-    throw new ConfigError('Input "structure-expected" is "snapshot": set "snapshot-file" too');
+    throw new ConfigError('Input "structure-expected" is "snapshot": set "snapshot-file" too', ['structure-expected']);
   }
   const baseline = read(
     raw,
@@ -273,9 +342,21 @@ export function parseConfig(raw: RawInputs): Config {
           rerecordBaseline: baseline === 're-record',
         };
 
+  const environment = read(raw, 'environment', field.environment, 'production')!;
+  const reportDir = text('report-dir');
+  if (reportDir !== undefined && options.workspace !== undefined) {
+    try {
+      checkReportDir(reportDir, options.workspace, environment);
+    } catch (error) {
+      throw new ConfigError(`Invalid input "report-dir": ${JSON.stringify(reportDir)} — ${errorMessage(error)}`, [
+        'report-dir',
+      ]);
+    }
+  }
+
   return {
     migrations: text('migrations'),
-    environment: read(raw, 'environment', field.environment, 'production')!,
+    environment,
     failOn: read(
       raw,
       'fail-on',
@@ -286,7 +367,7 @@ export function parseConfig(raw: RawInputs): Config {
       'drift',
     )!,
     pendingGraceMinutes: read(raw, 'pending-grace', field.minutes, '0')!,
-    reportDir: text('report-dir'),
+    reportDir,
     versionTable: read(raw, 'version-table', field.identifier, 'alembic_version')!,
     versionTableSchema: read(raw, 'version-table-schema', field.identifier),
     database,
@@ -303,14 +384,21 @@ export function parseConfig(raw: RawInputs): Config {
             'an IAM role ARN (arn:aws:iam::123456789012:role/name)',
           ),
       ),
-      roleSessionName: text('role-session-name'),
+      roleSessionName: read(
+        raw,
+        'role-session-name',
+        z
+          .string()
+          .trim()
+          .regex(/^[\w+=,.@-]{2,64}$/, '2–64 characters of letters, digits and _+=,.@-'),
+      ),
       roleDurationSeconds: read(raw, 'role-duration-seconds', field.seconds, '3600')!,
       audience: text('audience', 'sts.amazonaws.com')!,
     },
     s3: bucket
       ? {
           bucket,
-          prefix: text('s3-prefix', 'schema-drift/')!,
+          prefix,
           kmsKeyId: text('s3-kms-key-id'),
           objectLockMode: lockMode,
           objectLockDays: lockDays,
@@ -328,11 +416,20 @@ export function parseConfig(raw: RawInputs): Config {
     structure,
     ignoreRulesFile: text('config'),
     pullRequest: {
-      mode: text('mode', 'auto')!,
+      mode: read(
+        raw,
+        'mode',
+        z
+          .string()
+          .trim()
+          .pipe(z.enum(['auto', 'monitor', 'pull-request', 'audit'], 'auto, monitor, pull-request or audit')),
+        'auto',
+      )!,
       githubToken: text('github-token') ?? '',
       checkName: read(raw, 'check-name', z.string().trim().max(100, 'at most 100 characters'), 'schema-drift')!,
       comment: read(raw, 'comment', field.boolean, 'true')!,
       lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT)!,
     },
+    timeoutSeconds: read(raw, 'timeout-seconds', field.timeoutSeconds, '300')!,
   };
 }

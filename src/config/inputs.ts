@@ -6,6 +6,7 @@ export const INPUT_NAMES = [
   'fail-on',
   'pending-grace',
   'report-dir',
+  'timeout-seconds',
   'database-url',
   'version-table',
   'version-table-schema',

@@ -26,7 +26,10 @@ export interface LambdaExecutorOptions {
 }
 
 /** A LambdaClient for the executor: our retry policy only (SDK retries off) and a bounded wait per call. */
-export function createLambdaClient(config: AwsClientConfig, options: { timeoutMs?: number } = {}): LambdaClient {
+export function createLambdaClient(
+  config: AwsClientConfig,
+  options: { timeoutMs?: number; connectionTimeoutMs?: number } = {},
+): LambdaClient {
   // No endpoint here: AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_LAMBDA must keep working (LocalStack, tests).
   return new LambdaClient({
     region: config.region,
@@ -36,7 +39,7 @@ export function createLambdaClient(config: AwsClientConfig, options: { timeoutMs
     requestHandler: {
       requestTimeout: options.timeoutMs ?? 60_000,
       throwOnRequestTimeout: true,
-      connectionTimeout: 10_000,
+      connectionTimeout: options.connectionTimeoutMs ?? 10_000,
     },
   });
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/error-message.js';
 import type { SqlExecutor } from './executor.js';
 import { checkRows } from './row-shape.js';
 
@@ -46,10 +47,16 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
     );
     found = checkRows(found, { qualified_name: 'text' }, 'the lookup answered');
   } catch (error) {
-    throw new Error(`Could not look up version table ${asked}: ${messageOf(error)}`);
+    throw new Error(`Could not look up version table ${asked}: ${errorMessage(error)}`);
   }
+  if (found.length === 0) return { exists: false, versions: [], invalid: [], qualifiedName: asked };
   const qualifiedName = found[0]?.qualified_name;
-  if (qualifiedName === undefined) return { exists: false, versions: [], invalid: [], qualifiedName: asked };
+  // A row without the name (a Lambda that maps NULL or drops the column) is an answer we cannot read, not "absent".
+  if (typeof qualifiedName !== 'string' || qualifiedName === '') {
+    throw new Error(
+      `Could not look up version table ${asked}: the lookup answered ${JSON.stringify(found[0]) ?? 'nothing'} without a qualified_name`,
+    );
+  }
 
   // Identifiers cannot be bound; quoteIdent on validated names (no NUL) cannot be escaped from.
   const target = schema === undefined ? quoteIdent(table) : `${quoteIdent(schema)}.${quoteIdent(table)}`;
@@ -59,7 +66,7 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
     // A row without the column (or with a non-text value) is an error, not a dropped row; null is judged later.
     rows = checkRows(rows, { version_num: 'text?' }, 'the table answered');
   } catch (error) {
-    throw new Error(`Could not read version table ${qualifiedName}: ${messageOf(error)}`);
+    throw new Error(`Could not read version table ${qualifiedName}: ${errorMessage(error)}`);
   }
   // Every row is accounted for: a value Alembic could not have written is reported, never dropped or trimmed.
   const versions: string[] = [];
@@ -109,8 +116,4 @@ function quoteIdent(name: string): string {
 
 function displayIdentifier(name: string): string {
   return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : quoteIdent(name);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

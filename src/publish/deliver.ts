@@ -10,6 +10,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { reportDocument } from '../report/presentation/report-document.js';
 import { renderText } from '../report/text.js';
+import { errorMessage } from '../shared/error-message.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
 import type { ChainHead, PreviousReport, ReportAttachments, ReportStore, StoredReport } from './report-store.js';
 
@@ -39,8 +40,6 @@ export interface Delivery {
   errors: string[];
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The report with one security finding per reason its evidence chain cannot be trusted (fingerprint updated). */
 export function withChainFindings(report: Report, broken: readonly string[], store: string): Report {
   if (broken.length === 0) return report;
@@ -66,7 +65,7 @@ export async function deliverReport(
     try {
       head = await evidence.head(report.environment);
     } catch (error) {
-      errors.push(messageOf(error));
+      errors.push(errorMessage(error));
     }
   }
   // A broken chain is a security finding on this run's report; storing the report never depends on the old one.
@@ -98,7 +97,7 @@ export async function deliverReport(
       stored.push({ store, result });
     } catch (error) {
       // A store that fails to read its latest again says so in the same words: one line per distinct failure.
-      const message = messageOf(error);
+      const message = errorMessage(error);
       if (!errors.includes(message)) errors.push(message);
     }
   }
@@ -126,7 +125,7 @@ export async function deliverReport(
         });
         notification = { ...decision, messageId: sent.messageId };
       } catch (error) {
-        errors.push(messageOf(error));
+        errors.push(errorMessage(error));
       }
     }
   }

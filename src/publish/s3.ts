@@ -7,10 +7,13 @@ import {
   type ObjectLockMode,
   PutObjectCommand,
   type PutObjectCommandInput,
-  type S3Client,
+  S3Client,
 } from '@aws-sdk/client-s3';
+import type { AwsClientConfig } from '../aws/credentials.js';
 import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
+import { type AwsTimeouts, requestHandlerOptions } from '../aws/timeouts.js';
+import { normalizePrefix, validateBucketName } from '../config/aws-names.js';
 import type { Report } from '../report/model.js';
 import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
@@ -39,6 +42,8 @@ import {
   verifyPredecessor,
 } from './report-store.js';
 
+export { normalizePrefix, validateBucketName };
+
 export interface S3StoreOptions {
   /** Created by the caller, who decides region, credentials and forcePathStyle; endpoints come from the environment. */
   client: S3Client;
@@ -57,48 +62,21 @@ export interface S3StoreOptions {
   signer?: ReportSigner;
 }
 
-const defaultPrefix = 'schema-drift/';
+/** An S3Client for the store: our retry policy only (SDK retries off), bounded connection and request times. */
+export function createS3Client(aws: AwsClientConfig, options: { timeouts: AwsTimeouts; pathStyle: boolean }): S3Client {
+  // No endpoint here: AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_S3 must keep working (LocalStack, MinIO, tests).
+  return new S3Client({
+    ...aws,
+    maxAttempts: 1,
+    // Path-style when an endpoint override is set: LocalStack and MinIO do not serve virtual-hosted buckets.
+    forcePathStyle: options.pathStyle,
+    requestHandler: requestHandlerOptions(options.timeouts),
+  });
+}
+
 const dayMs = 86_400_000;
 // Metadata on latest.json naming the dated object it copies, so the next report can name it in previous_report.
 const reportKeyMetadata = 'report-key';
-
-/** Checks an S3 bucket name against S3's naming rules, naming the bad value. */
-export function validateBucketName(bucket: string): string {
-  const problem =
-    bucket.length < 3 || bucket.length > 63
-      ? 'must be 3-63 characters'
-      : !/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(bucket)
-        ? "may hold only lower-case letters, digits, '.' and '-', starting and ending with a letter or digit"
-        : bucket.includes('..')
-          ? "must not contain '..'"
-          : /^\d+\.\d+\.\d+\.\d+$/.test(bucket)
-            ? 'must not look like an IP address'
-            : null;
-  if (problem) throw new Error(`Invalid s3-bucket "${bucket}": a bucket name ${problem}`);
-  return bucket;
-}
-
-/** Normalises s3-prefix: '' is the bucket root, a missing trailing '/' is added, a leading '/' is refused. */
-export function normalizePrefix(prefix: string | undefined): string {
-  if (prefix === undefined) return defaultPrefix;
-  if (prefix === '') return '';
-  if (prefix.startsWith('/')) {
-    throw new Error(`Invalid s3-prefix "${prefix}": must not start with '/' (S3 keys have no leading slash)`);
-  }
-  if (/[\p{Cc}\\]/u.test(prefix)) {
-    throw new Error(`Invalid s3-prefix ${JSON.stringify(prefix)}: control characters and '\\' are not allowed`);
-  }
-  const normalized = prefix.endsWith('/') ? prefix : `${prefix}/`;
-  if (
-    normalized
-      .split('/')
-      .slice(0, -1)
-      .some((segment) => segment === '' || segment === '.' || segment === '..')
-  ) {
-    throw new Error(`Invalid s3-prefix "${prefix}": empty, '.' and '..' path segments are not allowed`);
-  }
-  return normalized;
-}
 
 function validateObjectLock(
   mode: S3StoreOptions['objectLockMode'],

@@ -1,9 +1,12 @@
 // Sends the alert to an SNS topic (email subscribers read the plain-text body). The caller decides whether to send
 // and renders subject and body; this adapter enforces SNS's limits and wraps every failure with the topic.
 import { createHash } from 'node:crypto';
-import { type MessageAttributeValue, PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import { type MessageAttributeValue, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import type { AwsClientConfig } from '../aws/credentials.js';
 import { describeError, quoteRemote } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
+import { type AwsTimeouts, requestHandlerOptions } from '../aws/timeouts.js';
+import { validateTopicArn } from '../config/aws-names.js';
 import type { AlertMessage } from './deliver.js';
 import { sanitizeSubjectText } from './notify-policy.js';
 
@@ -14,12 +17,16 @@ export interface SnsNotifierOptions {
   retry?: RetryOptions;
 }
 
+/** An SNSClient for the notifier: our retry policy only (SDK retries off), bounded connection and request times. */
+export function createSnsClient(aws: AwsClientConfig, timeouts: AwsTimeouts): SNSClient {
+  return new SNSClient({ ...aws, maxAttempts: 1, requestHandler: requestHandlerOptions(timeouts) });
+}
+
 /** SNS's limit for message plus attributes, in bytes. */
 export const snsPublishLimitBytes = 256 * 1024;
 // Room for the request's other parts, so a body cut "to the limit" is never rejected for a few bytes.
 const safetyMarginBytes = 1024;
 const truncationNote = '\n\n[Message truncated to fit the SNS 256 KB limit. The stored report has everything.]\n';
-const topicArnPattern = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$/;
 
 /** The longest prefix of text whose UTF-8 encoding fits in maxBytes, never splitting a character. */
 export function truncateUtf8(text: string, maxBytes: number): string {
@@ -49,11 +56,7 @@ export class SnsNotifier {
   private readonly retry: RetryOptions;
 
   constructor(options: SnsNotifierOptions) {
-    if (!topicArnPattern.test(options.topicArn)) {
-      throw new Error(
-        `Invalid sns-topic-arn: "${options.topicArn}" is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME)`,
-      );
-    }
+    validateTopicArn(options.topicArn);
     this.client = options.client;
     this.topicArn = options.topicArn;
     this.retry = options.retry ?? {};
