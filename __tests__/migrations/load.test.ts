@@ -91,17 +91,33 @@ describe('loadMigrationGraph', () => {
     await expect(loadMigrationGraph(root)).rejects.toThrow('versions folder "migrations/versions" not found');
   });
 
-  it('throws naming the file when a revision file cannot be read', async () => {
+  it('reports a dangling link as an unreadable-revision-file finding naming the file, and reads the rest', async () => {
     write('alembic.ini', INI);
     write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
     symlinkSync(path.join(root, 'gone.py'), path.join(root, 'migrations/versions/b.py'));
-    await expect(loadMigrationGraph(root)).rejects.toThrow(/Could not read migrations: cannot read ".*b\.py": ENOENT/);
+    const { graph } = await loadMigrationGraph(root);
+    expect([...graph.revisions.keys()]).toEqual(['a']);
+    expect(graph.findings).toMatchObject([
+      { severity: 'error', kind: 'unreadable-revision-file', file: 'migrations/versions/b.py' },
+    ]);
+    expect(graph.findings[0]?.message).toContain('cannot be resolved (ENOENT)');
   });
 
-  it.skipIf(process.getuid?.() === 0)('throws naming the file on EACCES', async () => {
-    write('alembic.ini', INI);
-    const file = write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
-    chmodSync(file, 0);
-    await expect(loadMigrationGraph(root)).rejects.toThrow(/cannot read ".*a\.py": EACCES/);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'reports a file it may not read (EACCES) as unreadable-revision-file',
+    async () => {
+      write('alembic.ini', INI);
+      const file = write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
+      chmodSync(file, 0);
+      const { graph } = await loadMigrationGraph(root);
+      expect(graph.revisions.size).toBe(0);
+      expect(graph.findings).toMatchObject([
+        {
+          kind: 'unreadable-revision-file',
+          file: 'migrations/versions/a.py',
+          message: expect.stringContaining('EACCES'),
+        },
+      ]);
+    },
+  );
 });

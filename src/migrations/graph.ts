@@ -97,7 +97,13 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
     const downRevisions: string[] = [];
     let same = true;
     for (const ref of rev.downRevisions) {
-      const p = resolveRef(ref, rev, numberOf, labels, error);
+      const p = resolveRef(
+        ref,
+        rev.downLine === undefined ? rev : { ...rev, line: rev.downLine },
+        numberOf,
+        labels,
+        error,
+      );
       if (p === -1 || hasEdge(edges, edgeStart[i] as number, e, p)) {
         same = false;
         continue;
@@ -126,15 +132,7 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
       resolved.set(rev.id, rev);
       continue;
     }
-    resolved.set(rev.id, {
-      id: rev.id,
-      downRevisions,
-      dependsOn,
-      branchLabels: [...rev.branchLabels],
-      file: rev.file,
-      line: rev.line,
-      message: rev.message,
-    });
+    resolved.set(rev.id, { ...rev, downRevisions, dependsOn, branchLabels: [...rev.branchLabels] });
   }
   edgeStart[n] = e;
 
@@ -144,7 +142,7 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
   for (let i = 0; i < n; i++) {
     const rev = unique[i] as Revision;
     if (hasChild[i] === 0) heads.push(rev.id);
-    if (rev.downRevisions.length === 0) bases.push(rev.id);
+    if (rev.downRevisions.length === 0 && !rev.unknownFields?.includes('down_revision')) bases.push(rev.id);
   }
   heads.sort(byString);
   bases.sort(byString);
