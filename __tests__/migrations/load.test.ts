@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -120,4 +121,71 @@ describe('loadMigrationGraph', () => {
       ]);
     },
   );
+});
+
+describe('loadMigrationGraph: hostile files', () => {
+  it('reads no link to /dev/zero, no FIFO and no file over 5 MB: each is an unreadable-revision-file finding', async () => {
+    write('alembic.ini', INI);
+    write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
+    symlinkSync('/dev/zero', path.join(root, 'migrations/versions/zero.py'));
+    execFileSync('mkfifo', [path.join(root, 'migrations/versions/fifo.py')]);
+    write('migrations/versions/big.py', `revision = "big"\ndown_revision = "a"\n${'#'.repeat(6 * 1024 * 1024)}\n`);
+    const { graph } = await loadMigrationGraph(root);
+    expect([...graph.revisions.keys()]).toEqual(['a']);
+    const byFile = Object.fromEntries(graph.findings.map((f) => [f.file, f]));
+    expect(byFile['migrations/versions/zero.py']).toMatchObject({
+      severity: 'error',
+      kind: 'unreadable-revision-file',
+      message: expect.stringContaining('outside the repository'),
+    });
+    expect(byFile['migrations/versions/fifo.py']).toMatchObject({
+      kind: 'unreadable-revision-file',
+      message: expect.stringContaining('not a regular file'),
+    });
+    expect(byFile['migrations/versions/big.py']).toMatchObject({
+      kind: 'unreadable-revision-file',
+      message: expect.stringContaining('larger than 5 MB'),
+    });
+  });
+
+  it('reads a link to a regular file inside the repository, not one to a file outside it', async () => {
+    write('alembic.ini', INI);
+    write('shared/a.py', 'revision = "a"\ndown_revision = None\n');
+    mkdirSync(path.join(root, 'migrations/versions'), { recursive: true });
+    symlinkSync(path.join(root, 'shared/a.py'), path.join(root, 'migrations/versions/a.py'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
+    writeFileSync(path.join(outside, 'b.py'), 'revision = "b"\ndown_revision = "a"\n');
+    symlinkSync(path.join(outside, 'b.py'), path.join(root, 'migrations/versions/b.py'));
+    try {
+      const { graph } = await loadMigrationGraph(root);
+      expect([...graph.revisions.keys()]).toEqual(['a']);
+      expect(graph.revisions.get('a')?.file).toBe('migrations/versions/a.py');
+      expect(graph.findings).toMatchObject([
+        {
+          kind: 'unreadable-revision-file',
+          file: 'migrations/versions/b.py',
+          message: expect.stringContaining('outside the repository'),
+        },
+      ]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('reports invalid UTF-8 as unreadable-revision-file naming the file', async () => {
+    write('alembic.ini', INI);
+    write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
+    writeFileSync(path.join(root, 'migrations/versions/b.py'), Buffer.from([0x72, 0x3d, 0xff, 0xfe, 0x0a]));
+    const { graph } = await loadMigrationGraph(root);
+    expect(graph.findings).toMatchObject([
+      { severity: 'error', kind: 'unreadable-revision-file', file: 'migrations/versions/b.py' },
+    ]);
+  });
+
+  it('points missing-parent at the down_revision line', async () => {
+    write('alembic.ini', INI);
+    write('migrations/versions/a.py', '"""doc"""\nrevision = "a"\n\n\ndown_revision = "gone"\n');
+    const { graph } = await loadMigrationGraph(root);
+    expect(graph.findings).toMatchObject([{ kind: 'missing-parent', line: 5 }]);
+  });
 });

@@ -218,3 +218,41 @@ describe('readRevisionFile', () => {
     expect(bracket.revision?.id).toBe('a');
   });
 });
+
+describe('readRevisionFile: values only Python could decide', () => {
+  it('keeps the revision when down_revision depends on an undecidable condition, with an error naming field and line', () => {
+    const result = read(
+      'import os\nrevision = "c3"\nif os.environ.get("X"):\n    down_revision = "a1"\nelse:\n    down_revision = "b2"\n',
+    );
+    expect(result.revision).toMatchObject({ id: 'c3', downRevisions: [], unknownFields: ['down_revision'] });
+    expect(result.findings).toMatchObject([{ severity: 'error', kind: 'unparseable-revision-file', line: 4 }]);
+    expect(result.findings[0]?.message).toContain('`down_revision` is unknown');
+    expect(result.findings[0]?.message).toContain('`if` whose condition needs Python');
+  });
+
+  it('degrades branch labels imported from outside the repository to none, with a warning', () => {
+    const result = read(
+      'from other_pkg import LABEL\nrevision = "c3"\ndown_revision = None\nbranch_labels = (LABEL,)\n',
+    );
+    expect(result.revision).toMatchObject({ id: 'c3', branchLabels: [], unknownFields: ['branch_labels'] });
+    expect(result.findings).toMatchObject([{ severity: 'warning', kind: 'unknown-branch-labels', line: 4 }]);
+    expect(result.findings[0]?.message).toContain('other_pkg.LABEL is itself imported');
+  });
+
+  it('does not take an assignment after a semicolon on a compound line as unconditional', () => {
+    const result = read(
+      'import os\nrevision = "a"\nif os.environ.get("X"): pass; revision = "b"\ndown_revision = None\n',
+    );
+    expect(result.revision).toBeNull();
+    expect(result.findings[0]?.message).toContain('`if` whose condition needs Python');
+  });
+
+  it('reads a chained assignment, a name bound earlier, a constant f-string and tuple unpacking', () => {
+    expect(ok('R = "b2"\nrevision = R\ndown_revision = branch_labels = depends_on = None\n').id).toBe('b2');
+    expect(ok('P = "a1"\nrevision, down_revision = f"b2", f"{P}"\n')).toMatchObject({
+      id: 'b2',
+      downRevisions: ['a1'],
+    });
+    expect(ok('revision = str("b2")\ndown_revision = tuple(["a1", "a0"])\n').downRevisions).toEqual(['a1', 'a0']);
+  });
+});

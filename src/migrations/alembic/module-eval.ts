@@ -97,7 +97,13 @@ function bind(ctx: Context, name: string, value: Value, at: SyntaxNode): void {
 
 /** Every name a statement (or the blocks inside it) could bind becomes unknown. */
 function poison(ctx: Context, node: SyntaxNode, reason: string): void {
-  for (const name of boundNames(ctx, node)) bind(ctx, name.name, unknown(reason), name.node);
+  // The first place a name is bound is the line shown.
+  const done = new Set<string>();
+  for (const name of boundNames(ctx, node)) {
+    if (done.has(name.name)) continue;
+    done.add(name.name);
+    bind(ctx, name.name, unknown(reason), name.node);
+  }
 }
 
 function boundNames(ctx: Context, node: SyntaxNode): { name: string; node: SyntaxNode }[] {
@@ -131,7 +137,9 @@ function boundNames(ctx: Context, node: SyntaxNode): { name: string; node: Synta
         }
         break;
     }
-    for (const c of children(n)) if (c.name === 'Body' || c.name.endsWith('Statement')) visit(c);
+    for (const c of children(n)) {
+      if (c.name === 'Body' || c.name === 'StatementGroup' || c.name.endsWith('Statement')) visit(c);
+    }
   };
   visit(node);
   return out;
@@ -146,6 +154,9 @@ function collectTargets(ctx: Context, node: SyntaxNode, out: { name: string; nod
 
 function runStatement(ctx: Context, stmt: SyntaxNode): void {
   switch (stmt.name) {
+    case 'StatementGroup': // `a = 1; b = 2`
+      runBlock(ctx, stmt);
+      return;
     case 'AssignStatement':
       runAssign(ctx, stmt);
       return;
@@ -274,8 +285,15 @@ function runIf(ctx: Context, stmt: SyntaxNode): void {
       const body = parts[i + 2] as SyntaxNode;
       if (cond === null) {
         // Undecidable: whatever this or a later branch binds is unknown.
-        for (const rest of parts.slice(i + 2))
-          if (rest.name === 'Body') poison(ctx, rest, 'assigned under an `if` whose condition needs Python to decide');
+        const reason = 'assigned under an `if` whose condition needs Python to decide';
+        const done = new Set<string>();
+        for (const rest of parts.slice(i + 2)) {
+          if (rest.name !== 'Body') continue;
+          for (const name of boundNames(ctx, rest)) {
+            if (!done.has(name.name)) bind(ctx, name.name, unknown(reason), name.node);
+            done.add(name.name);
+          }
+        }
         return;
       }
       if (cond) {
@@ -398,7 +416,11 @@ function importBindings(ctx: Context, stmt: SyntaxNode): { name: string; value: 
   return out;
 }
 
+// `typing.TYPE_CHECKING` is False when the module runs: the one standard-library constant revision files branch on.
+const TYPING = 'typing';
+
 function moduleValue(ctx: Context, dotted: string): Value {
+  if (dotted === TYPING) return { kind: 'module', name: TYPING };
   if (ctx.lookup === null) return unknown(`imported from ${dotted}, which is itself an import (one level is followed)`);
   const found = ctx.lookup(dotted);
   if (found === null) return unknown(`module ${dotted} is not a file of this repository`);
@@ -408,6 +430,7 @@ function moduleValue(ctx: Context, dotted: string): Value {
 
 /** `from module import name`: a constant bound in the module's file, or a submodule. */
 function importedName(ctx: Context, module: string, name: string): Value {
+  if (module === TYPING && name === 'TYPE_CHECKING') return { kind: 'bool', value: false };
   if (module.startsWith('.')) return unknown(`relative import from ${module} needs the package Python would load`);
   if (ctx.lookup === null) return unknown(`${module}.${name} is itself imported (one level of imports is followed)`);
   const found = ctx.lookup(module);
@@ -541,6 +564,7 @@ function evalMember(ctx: Context, node: SyntaxNode): Value {
   if (owner.kind === 'unknown') return owner;
   if (owner.kind !== 'module') return unknown(`${short(text(ctx, node))} needs Python to evaluate`);
   const name = text(ctx, prop);
+  if (owner.name === TYPING && name === 'TYPE_CHECKING') return { kind: 'bool', value: false };
   const found = ctx.lookup?.(owner.name);
   if (found && 'bindings' in found) {
     const binding = found.bindings.get(name);

@@ -121,7 +121,7 @@ CLASS[SEMICOLON] = C_SEMICOLON;
 /** Scans prepared source (see decodePythonSource) for the module docstring and watched assignments. */
 export function scanModule(text: Buffer): ModuleScan {
   const scan: ModuleScan = { assignments: new Map(), docstring: null, errors: [], needsEvaluation: false };
-  const watch: WatchState = { next: -1, executesBody: false };
+  const watch: WatchState = { next: -1, executesBody: false, inBlock: false };
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -201,7 +201,7 @@ export function scanModule(text: Buffer): ModuleScan {
           if (depth === 0) {
             statement(scan, watch, text, start, i, startLine, indented, first);
             // `if x: a = 1; revision = 'b'`: what follows a compound header on its line is its body.
-            if (!indented && (watch.executesBody || opensDefinition(text, start))) indented = true;
+            if (!indented && watch.inBlock) indented = true;
             first = false;
             i++;
             while (i < n && ((text[i] as number) === SPACE || (text[i] as number) === TAB)) i++;
@@ -220,6 +220,23 @@ export function scanModule(text: Buffer): ModuleScan {
 interface WatchState {
   next: number;
   executesBody: boolean;
+  /** The last top-level statement opened a block (compound statement, def or class): indentation may follow. */
+  inBlock: boolean;
+}
+
+/** Bytes that cannot begin a Python statement. */
+const INVALID_START = new Uint8Array(256);
+for (const c of '<>=|&^%/?$!`,:;') INVALID_START[c.charCodeAt(0)] = 1;
+
+function endsWithColon(text: Buffer, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && (text[i] === SPACE || text[i] === TAB)) i--;
+  return text[i] === 58;
+}
+
+function hasByte(text: Buffer, start: number, end: number, byte: number): boolean {
+  for (let i = start; i < end; i++) if (text[i] === byte) return true;
+  return false;
 }
 
 function statement(
@@ -233,6 +250,10 @@ function statement(
   isFirst: boolean,
 ): void {
   if (indented) {
+    if (!watch.inBlock) {
+      scan.errors.push({ message: 'IndentationError: unexpected indent', line });
+      watch.inBlock = true; // one finding per file is enough
+    }
     // A body under a module-level `if`/`try`/`with`/`for` runs on import; a function or class body does not.
     if (watch.executesBody && !scan.needsEvaluation && mentionsWatched(watch, text, start, end)) {
       scan.needsEvaluation = true;
@@ -240,6 +261,19 @@ function statement(
     return;
   }
   watch.executesBody = opensExecutedBody(text, start);
+  const definition = !watch.executesBody && opensDefinition(text, start);
+  watch.inBlock = watch.executesBody || definition || endsWithColon(text, start, end);
+  // Cheap checks for what makes Python refuse a file after its identifiers: a compound header without its colon
+  // and a statement that cannot start as written (a merge-conflict marker above all). Python would raise on import.
+  if (watch.inBlock && !hasByte(text, start, end, 58)) {
+    scan.errors.push({ message: "SyntaxError: expected ':'", line });
+  } else if (INVALID_START[text[start] as number] === 1) {
+    const marker = /^(<{7}|={7}|>{7}|\|{7})/.test(text.toString('latin1', start, Math.min(end, start + 7)));
+    scan.errors.push({
+      message: marker ? 'SyntaxError: a merge-conflict marker' : 'SyntaxError: invalid syntax',
+      line,
+    });
+  }
   // Cheap filter before tokenizing: only a watched name, or a string as the first statement, can matter.
   if (isFirst && startsLikeString(text, start)) {
     if (!plainDocstring(scan, text, start, end)) handleStatement(scan, text, start, end, line, isFirst);
@@ -256,14 +290,15 @@ function statement(
   }
 }
 
-const COMPOUND_KEYWORDS = ['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'async', 'match'];
+// Not `match`/`case`: soft keywords, also plain names (`match = ...`); endsWithColon catches a real match block.
+const COMPOUND_KEYWORDS = ['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'async'];
 const COMPOUND_BYTES = COMPOUND_KEYWORDS.map((k) => Buffer.from(k, 'latin1'));
 
 /** True when the statement at `at` starts with a keyword whose indented body runs at import time. */
 function opensExecutedBody(text: Buffer, at: number): boolean {
   const c = text[at] as number;
-  // i(f) e(lif/lse/xcept) t(ry) f(inally/or) w(ith/hile) a(sync) m(atch): anything else is cheap to reject.
-  if (c !== 105 && c !== 101 && c !== 116 && c !== 102 && c !== 119 && c !== 97 && c !== 109) return false;
+  // i(f) e(lif/lse/xcept) t(ry) f(inally/or) w(ith/hile) a(sync): anything else is cheap to reject.
+  if (c !== 105 && c !== 101 && c !== 116 && c !== 102 && c !== 119 && c !== 97) return false;
   for (const bytes of COMPOUND_BYTES) {
     let k = 0;
     while (k < bytes.length && text[at + k] === bytes[k]) k++;

@@ -23,10 +23,24 @@ export function readRevisionFile(
 ): RevisionFileResult {
   const findings: Finding[] = [];
   const decoded = decodePythonSource(bytes);
-  if ('error' in decoded) return unparseable(findings, file, decoded.error, 1);
+  if ('error' in decoded) {
+    findings.push({
+      severity: 'error',
+      kind: 'unreadable-revision-file',
+      message: `${file} ${decoded.error}`,
+      file,
+      line: 1,
+    });
+    return { revision: null, findings };
+  }
   const scan = scanModule(decoded.src);
   if (scan.needsEvaluation) evaluate(scan, decoded.src, lookup);
-  for (const error of scan.errors) {
+  // Python stops at the first error it meets: one finding, at the earliest line.
+  const first = scan.errors.reduce<ModuleScan['errors'][number] | null>(
+    (a, b) => (a === null || b.line < a.line ? b : a),
+    null,
+  );
+  for (const error of first ? [first] : []) {
     findings.push({
       severity: 'error',
       kind: 'unparseable-revision-file',
