@@ -156,19 +156,22 @@ describe('docs/cloudformation/schema-drift.yml', () => {
     expect(usedConditions.filter((c) => !conditions.includes(c))).toEqual([]);
   });
 
-  it('takes repository, branch, environment and function name as parameters, with a 90-day lifecycle by default', () => {
+  it('takes repository, branch, environment and function name as parameters, with seven years of retention by default', () => {
     expect(section('Parameters')).toEqual(
       expect.arrayContaining([
         'GitHubRepository',
         'Branch',
         'EnvironmentName',
         'FunctionName',
-        'RetentionDays',
+        'RetentionYears',
+        'ColdAfterDays',
         'ObjectLockMode',
+        'SigningKey',
         'AlertEmail',
       ]),
     );
-    expect(text).toMatch(/ {2}RetentionDays:\n {4}Type: Number\n {4}Default: 90\n/);
+    expect(text).toMatch(/ {2}RetentionYears:\n {4}Type: Number\n {4}Default: 7\n/);
+    expect(text).toMatch(/ {2}ObjectLockMode:\n {4}Type: String\n {4}Default: COMPLIANCE\n/);
     expect(text).toMatch(/ {2}Branch:\n {4}Type: String\n {4}Default: main\n/);
   });
 
@@ -187,7 +190,10 @@ describe('docs/cloudformation/schema-drift.yml', () => {
     for (const flag of ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets']) {
       expect(text).toContain(`${flag}: true`);
     }
-    expect(text).toContain('ExpirationInDays: !Ref RetentionDays');
+    // Evidence is kept seven years: a colder class after 90 days, never an expiry.
+    expect(text).not.toMatch(/Expiration/);
+    expect(text).toMatch(/Transitions:\n\s+- StorageClass: GLACIER_IR\n\s+TransitionInDays: !Ref ColdAfterDays/);
+    expect(text).toMatch(/DefaultRetention:\n\s+Mode: !Ref ObjectLockMode\n\s+Years: !Ref RetentionYears/);
     expect(text).toContain('ObjectLockEnabled: !If [UseObjectLock, true, !Ref AWS::NoValue]');
     expect(text).toMatch(/- Protocol: email\n\s+Endpoint: !Ref AlertEmail/);
   });
@@ -214,7 +220,14 @@ describe('docs/cloudformation/schema-drift.yml', () => {
   it('outputs name inputs that action.yml has', () => {
     const inputs = actionInputs();
     const named = [...text.matchAll(/Description: Input ([a-z0-9-]+)/g)].map((m) => m[1] ?? '');
-    expect(named).toEqual(['role-to-assume', 's3-bucket', 's3-prefix', 'sns-topic-arn', 'aws-region']);
+    expect(named).toEqual([
+      'role-to-assume',
+      's3-bucket',
+      's3-prefix',
+      'sns-topic-arn',
+      'kms-signing-key-id',
+      'aws-region',
+    ]);
     expect(named.filter((n) => !inputs.has(n))).toEqual([]);
   });
 });

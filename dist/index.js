@@ -1,10 +1,10 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8282:
+/***/ 8536:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32, Crc32Js, Crc32Node } = __nccwpck_require__(9542);
+const { Crc32, Crc32Js, Crc32Node } = __nccwpck_require__(9128);
 exports.Crc32 = Crc32;
 exports.Crc32Js = Crc32Js;
 exports.Crc32Node = Crc32Node;
@@ -167,14 +167,14 @@ exports.crc64NvmeCrtContainer = crc64NvmeCrtContainer;
 
 /***/ }),
 
-/***/ 238:
+/***/ 6744:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setFeature } = __nccwpck_require__(5152);
-const { HttpRequest } = __nccwpck_require__(3422);
-const { isArrayBuffer, toUint8Array, createBufferedReadable, createChecksumStream } = __nccwpck_require__(2430);
-const { Crc64Nvme, Crc32c, Crc32 } = __nccwpck_require__(8282);
-const { normalizeProvider } = __nccwpck_require__(2658);
+const { setFeature } = __nccwpck_require__(490);
+const { HttpRequest } = __nccwpck_require__(284);
+const { isArrayBuffer, toUint8Array, createBufferedReadable, createChecksumStream } = __nccwpck_require__(1892);
+const { Crc64Nvme, Crc32c, Crc32 } = __nccwpck_require__(8536);
+const { normalizeProvider } = __nccwpck_require__(8468);
 
 const RequestChecksumCalculation = {
     WHEN_SUPPORTED: "WHEN_SUPPORTED",
@@ -619,12 +619,12 @@ exports.resolveFlexibleChecksumsConfig = resolveFlexibleChecksumsConfig;
 
 /***/ }),
 
-/***/ 3242:
+/***/ 808:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
+const { toUint8Array, concatBytes } = __nccwpck_require__(1892);
 const { createHmac, createHash } = __nccwpck_require__(7598);
-const { Sha256, Sha256Js, Sha256Node } = __nccwpck_require__(9542);
+const { Sha256, Sha256Js, Sha256Node } = __nccwpck_require__(9128);
 exports.Sha256 = Sha256;
 exports.Sha256Js = Sha256Js;
 exports.Sha256Node = Sha256Node;
@@ -1362,28 +1362,3259 @@ exports.Sha512WebCrypto = Sha512WebCrypto;
 
 /***/ }),
 
-/***/ 1696:
+/***/ 9518:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException: ServiceException$1, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(6579);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { defaultProvider } = __nccwpck_require__(255);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsJson1_1Protocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
+
+const defaultKMSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "kms",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultKMSHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "kms",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1163.0";
+var packageInfo = {
+	version: version};
+
+const k = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [g]],
+        [c, j],
+        ["aws.partition", j, d],
+        [e, [{ [k]: "UseFIPS" }, b]],
+        [e, [{ [k]: "UseDualStack" }, b]],
+        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
+        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [g, i],
+        ["https://kms-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://kms-fips.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://kms.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://kms.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 12, 3,
+    1, 4, r + 11,
+    2, 5, r + 11,
+    3, 8, 6,
+    4, 7, r + 10,
+    5, r + 8, r + 9,
+    4, 10, 9,
+    6, r + 6, r + 7,
+    5, 11, r + 5,
+    6, r + 4, r + 5,
+    3, r + 1, 13,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class KMSServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.kms#KMSServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, KMSServiceException.prototype);
+    }
+}
+
+class AlreadyExistsException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#AlreadyExistsException";
+    name = "AlreadyExistsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "AlreadyExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AlreadyExistsException.prototype);
+    }
+}
+class DependencyTimeoutException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#DependencyTimeoutException";
+    name = "DependencyTimeoutException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "DependencyTimeoutException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DependencyTimeoutException.prototype);
+    }
+}
+class InvalidArnException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidArnException";
+    name = "InvalidArnException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidArnException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidArnException.prototype);
+    }
+}
+class KMSInternalException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KMSInternalException";
+    name = "KMSInternalException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "KMSInternalException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInternalException.prototype);
+    }
+}
+class KMSInvalidStateException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KMSInvalidStateException";
+    name = "KMSInvalidStateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSInvalidStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInvalidStateException.prototype);
+    }
+}
+class NotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#NotFoundException";
+    name = "NotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NotFoundException.prototype);
+    }
+}
+class CloudHsmClusterInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterInUseException";
+    name = "CloudHsmClusterInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterInUseException.prototype);
+    }
+}
+class CloudHsmClusterInvalidConfigurationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterInvalidConfigurationException";
+    name = "CloudHsmClusterInvalidConfigurationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterInvalidConfigurationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterInvalidConfigurationException.prototype);
+    }
+}
+class CloudHsmClusterNotActiveException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterNotActiveException";
+    name = "CloudHsmClusterNotActiveException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterNotActiveException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterNotActiveException.prototype);
+    }
+}
+class CloudHsmClusterNotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterNotFoundException";
+    name = "CloudHsmClusterNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterNotFoundException.prototype);
+    }
+}
+class CloudHsmClusterNotRelatedException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterNotRelatedException";
+    name = "CloudHsmClusterNotRelatedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterNotRelatedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterNotRelatedException.prototype);
+    }
+}
+class ConflictException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#ConflictException";
+    name = "ConflictException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConflictException.prototype);
+    }
+}
+class CustomKeyStoreInvalidStateException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CustomKeyStoreInvalidStateException";
+    name = "CustomKeyStoreInvalidStateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CustomKeyStoreInvalidStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CustomKeyStoreInvalidStateException.prototype);
+    }
+}
+class CustomKeyStoreNotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CustomKeyStoreNotFoundException";
+    name = "CustomKeyStoreNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CustomKeyStoreNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CustomKeyStoreNotFoundException.prototype);
+    }
+}
+class InvalidAliasNameException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidAliasNameException";
+    name = "InvalidAliasNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidAliasNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidAliasNameException.prototype);
+    }
+}
+class LimitExceededException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+    }
+}
+class CustomKeyStoreNameInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CustomKeyStoreNameInUseException";
+    name = "CustomKeyStoreNameInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CustomKeyStoreNameInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CustomKeyStoreNameInUseException.prototype);
+    }
+}
+class IncorrectTrustAnchorException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#IncorrectTrustAnchorException";
+    name = "IncorrectTrustAnchorException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IncorrectTrustAnchorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IncorrectTrustAnchorException.prototype);
+    }
+}
+class XksProxyIncorrectAuthenticationCredentialException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyIncorrectAuthenticationCredentialException";
+    name = "XksProxyIncorrectAuthenticationCredentialException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyIncorrectAuthenticationCredentialException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyIncorrectAuthenticationCredentialException.prototype);
+    }
+}
+class XksProxyInvalidConfigurationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyInvalidConfigurationException";
+    name = "XksProxyInvalidConfigurationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyInvalidConfigurationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyInvalidConfigurationException.prototype);
+    }
+}
+class XksProxyInvalidResponseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyInvalidResponseException";
+    name = "XksProxyInvalidResponseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyInvalidResponseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyInvalidResponseException.prototype);
+    }
+}
+class XksProxyUriEndpointInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyUriEndpointInUseException";
+    name = "XksProxyUriEndpointInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyUriEndpointInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyUriEndpointInUseException.prototype);
+    }
+}
+class XksProxyUriInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyUriInUseException";
+    name = "XksProxyUriInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyUriInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyUriInUseException.prototype);
+    }
+}
+class XksProxyUriUnreachableException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyUriUnreachableException";
+    name = "XksProxyUriUnreachableException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyUriUnreachableException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyUriUnreachableException.prototype);
+    }
+}
+class XksProxyVpcEndpointServiceInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyVpcEndpointServiceInUseException";
+    name = "XksProxyVpcEndpointServiceInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyVpcEndpointServiceInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyVpcEndpointServiceInUseException.prototype);
+    }
+}
+class XksProxyVpcEndpointServiceInvalidConfigurationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyVpcEndpointServiceInvalidConfigurationException";
+    name = "XksProxyVpcEndpointServiceInvalidConfigurationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyVpcEndpointServiceInvalidConfigurationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyVpcEndpointServiceInvalidConfigurationException.prototype);
+    }
+}
+class XksProxyVpcEndpointServiceNotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyVpcEndpointServiceNotFoundException";
+    name = "XksProxyVpcEndpointServiceNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyVpcEndpointServiceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyVpcEndpointServiceNotFoundException.prototype);
+    }
+}
+class DisabledException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#DisabledException";
+    name = "DisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DisabledException.prototype);
+    }
+}
+class DryRunOperationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#DryRunOperationException";
+    name = "DryRunOperationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DryRunOperationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DryRunOperationException.prototype);
+    }
+}
+class InvalidGrantTokenException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidGrantTokenException";
+    name = "InvalidGrantTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidGrantTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidGrantTokenException.prototype);
+    }
+}
+class MalformedPolicyDocumentException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+    }
+}
+class TagException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#TagException";
+    name = "TagException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TagException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TagException.prototype);
+    }
+}
+class UnsupportedOperationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#UnsupportedOperationException";
+    name = "UnsupportedOperationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "UnsupportedOperationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnsupportedOperationException.prototype);
+    }
+}
+class XksKeyAlreadyInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksKeyAlreadyInUseException";
+    name = "XksKeyAlreadyInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksKeyAlreadyInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksKeyAlreadyInUseException.prototype);
+    }
+}
+class XksKeyInvalidConfigurationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksKeyInvalidConfigurationException";
+    name = "XksKeyInvalidConfigurationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksKeyInvalidConfigurationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksKeyInvalidConfigurationException.prototype);
+    }
+}
+class XksKeyNotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksKeyNotFoundException";
+    name = "XksKeyNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksKeyNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksKeyNotFoundException.prototype);
+    }
+}
+class CustomKeyStoreHasCMKsException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CustomKeyStoreHasCMKsException";
+    name = "CustomKeyStoreHasCMKsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CustomKeyStoreHasCMKsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CustomKeyStoreHasCMKsException.prototype);
+    }
+}
+class InvalidCiphertextException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidCiphertextException";
+    name = "InvalidCiphertextException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidCiphertextException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidCiphertextException.prototype);
+    }
+}
+class InvalidKeyUsageException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidKeyUsageException";
+    name = "InvalidKeyUsageException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidKeyUsageException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidKeyUsageException.prototype);
+    }
+}
+class KeyUnavailableException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KeyUnavailableException";
+    name = "KeyUnavailableException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "KeyUnavailableException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KeyUnavailableException.prototype);
+    }
+}
+class IncorrectKeyException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#IncorrectKeyException";
+    name = "IncorrectKeyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IncorrectKeyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IncorrectKeyException.prototype);
+    }
+}
+class InvalidMarkerException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidMarkerException";
+    name = "InvalidMarkerException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidMarkerException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidMarkerException.prototype);
+    }
+}
+class ExpiredImportTokenException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#ExpiredImportTokenException";
+    name = "ExpiredImportTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExpiredImportTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExpiredImportTokenException.prototype);
+    }
+}
+class IncorrectKeyMaterialException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#IncorrectKeyMaterialException";
+    name = "IncorrectKeyMaterialException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IncorrectKeyMaterialException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IncorrectKeyMaterialException.prototype);
+    }
+}
+class InvalidImportTokenException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidImportTokenException";
+    name = "InvalidImportTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidImportTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidImportTokenException.prototype);
+    }
+}
+class InvalidGrantIdException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidGrantIdException";
+    name = "InvalidGrantIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidGrantIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidGrantIdException.prototype);
+    }
+}
+class KMSInvalidMacException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KMSInvalidMacException";
+    name = "KMSInvalidMacException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSInvalidMacException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInvalidMacException.prototype);
+    }
+}
+class KMSInvalidSignatureException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KMSInvalidSignatureException";
+    name = "KMSInvalidSignatureException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSInvalidSignatureException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInvalidSignatureException.prototype);
+    }
+}
+
+const _A = "Arn";
+const _AA = "AliasArn";
+const _AD = "AttestationDocument";
+const _AEE = "AlreadyExistsException";
+const _AKI = "AccessKeyId";
+const _AL = "AliasList";
+const _ALE = "AliasListEntry";
+const _AN = "AliasName";
+const _AWSAI = "AWSAccountId";
+const _Al = "Aliases";
+const _BPLSC = "BypassPolicyLockoutSafetyCheck";
+const _C = "Constraints";
+const _CA = "CreateAlias";
+const _CAR = "CreateAliasRequest";
+const _CB = "CiphertextBlob";
+const _CCKS = "ConnectCustomKeyStore";
+const _CCKSR = "ConnectCustomKeyStoreRequest";
+const _CCKSRo = "ConnectCustomKeyStoreResponse";
+const _CCKSRr = "CreateCustomKeyStoreRequest";
+const _CCKSRre = "CreateCustomKeyStoreResponse";
+const _CCKSr = "CreateCustomKeyStore";
+const _CD = "CreationDate";
+const _CE = "ConflictException";
+const _CEC = "ConnectionErrorCode";
+const _CFR = "CiphertextForRecipient";
+const _CG = "CreateGrant";
+const _CGR = "CreateGrantRequest";
+const _CGRr = "CreateGrantResponse";
+const _CHCI = "CloudHsmClusterId";
+const _CHCICE = "CloudHsmClusterInvalidConfigurationException";
+const _CHCIUE = "CloudHsmClusterInUseException";
+const _CHCNAE = "CloudHsmClusterNotActiveException";
+const _CHCNFE = "CloudHsmClusterNotFoundException";
+const _CHCNRE = "CloudHsmClusterNotRelatedException";
+const _CK = "CreateKey";
+const _CKD = "CancelKeyDeletion";
+const _CKDR = "CancelKeyDeletionRequest";
+const _CKDRa = "CancelKeyDeletionResponse";
+const _CKMI = "CurrentKeyMaterialId";
+const _CKR = "CreateKeyRequest";
+const _CKRr = "CreateKeyResponse";
+const _CKS = "CustomKeyStores";
+const _CKSHCMKE = "CustomKeyStoreHasCMKsException";
+const _CKSI = "CustomKeyStoreId";
+const _CKSISE = "CustomKeyStoreInvalidStateException";
+const _CKSL = "CustomKeyStoresList";
+const _CKSLE = "CustomKeyStoresListEntry";
+const _CKSN = "CustomKeyStoreName";
+const _CKSNFE = "CustomKeyStoreNotFoundException";
+const _CKSNIUE = "CustomKeyStoreNameInUseException";
+const _CKST = "CustomKeyStoreType";
+const _CMKS = "CustomerMasterKeySpec";
+const _CS = "ConnectionState";
+const _CTEI = "CloudTrailEventId";
+const _Co = "Connectivity";
+const _D = "Description";
+const _DA = "DeleteAlias";
+const _DAR = "DeleteAliasRequest";
+const _DCKS = "DeleteCustomKeyStore";
+const _DCKSR = "DeleteCustomKeyStoreRequest";
+const _DCKSRe = "DeleteCustomKeyStoreResponse";
+const _DCKSRes = "DescribeCustomKeyStoresRequest";
+const _DCKSResc = "DescribeCustomKeyStoresResponse";
+const _DCKSRi = "DisconnectCustomKeyStoreRequest";
+const _DCKSRis = "DisconnectCustomKeyStoreResponse";
+const _DCKSe = "DescribeCustomKeyStores";
+const _DCKSi = "DisconnectCustomKeyStore";
+const _DD = "DeletionDate";
+const _DE = "DisabledException";
+const _DEA = "DestinationEncryptionAlgorithm";
+const _DEC = "DestinationEncryptionContext";
+const _DIKM = "DeleteImportedKeyMaterial";
+const _DIKMR = "DeleteImportedKeyMaterialRequest";
+const _DIKMRe = "DeleteImportedKeyMaterialResponse";
+const _DK = "DescribeKey";
+const _DKI = "DestinationKeyId";
+const _DKMI = "DestinationKeyMaterialId";
+const _DKR = "DescribeKeyRequest";
+const _DKRR = "DisableKeyRotationRequest";
+const _DKRe = "DescribeKeyResponse";
+const _DKRi = "DisableKeyRequest";
+const _DKRis = "DisableKeyRotation";
+const _DKi = "DisableKey";
+const _DR = "DryRun";
+const _DRM = "DryRunModifiers";
+const _DROE = "DryRunOperationException";
+const _DRe = "DecapsulateRequest";
+const _DRec = "DecapsulateResponse";
+const _DRecr = "DecryptRequest";
+const _DRecry = "DecryptResponse";
+const _DSS = "DeriveSharedSecret";
+const _DSSR = "DeriveSharedSecretRequest";
+const _DSSRe = "DeriveSharedSecretResponse";
+const _DTE = "DependencyTimeoutException";
+const _De = "Decapsulate";
+const _Dec = "Decrypt";
+const _E = "Enabled";
+const _EA = "EncapsulationAlgorithm";
+const _EAn = "EncryptionAlgorithm";
+const _EAnc = "EncryptionAlgorithms";
+const _EAnca = "EncapsulationAlgorithms";
+const _EC = "EncryptionContext";
+const _ECE = "EncryptionContextEquals";
+const _ECS = "EncryptionContextSubset";
+const _EITE = "ExpiredImportTokenException";
+const _EK = "EnableKey";
+const _EKM = "EncryptedKeyMaterial";
+const _EKR = "EnableKeyRequest";
+const _EKRR = "EnableKeyRotationRequest";
+const _EKRn = "EnableKeyRotation";
+const _EM = "ExpirationModel";
+const _ER = "EncapsulateRequest";
+const _ERn = "EncapsulateResponse";
+const _ERnc = "EncryptRequest";
+const _ERncr = "EncryptResponse";
+const _En = "Encapsulate";
+const _Enc = "Encrypt";
+const _G = "Grants";
+const _GC = "GrantConstraints";
+const _GDK = "GenerateDataKey";
+const _GDKP = "GenerateDataKeyPair";
+const _GDKPR = "GenerateDataKeyPairRequest";
+const _GDKPRe = "GenerateDataKeyPairResponse";
+const _GDKPWP = "GenerateDataKeyPairWithoutPlaintext";
+const _GDKPWPR = "GenerateDataKeyPairWithoutPlaintextRequest";
+const _GDKPWPRe = "GenerateDataKeyPairWithoutPlaintextResponse";
+const _GDKR = "GenerateDataKeyRequest";
+const _GDKRe = "GenerateDataKeyResponse";
+const _GDKWP = "GenerateDataKeyWithoutPlaintext";
+const _GDKWPR = "GenerateDataKeyWithoutPlaintextRequest";
+const _GDKWPRe = "GenerateDataKeyWithoutPlaintextResponse";
+const _GI = "GrantId";
+const _GKLU = "GetKeyLastUsage";
+const _GKLUR = "GetKeyLastUsageRequest";
+const _GKLURe = "GetKeyLastUsageResponse";
+const _GKP = "GetKeyPolicy";
+const _GKPR = "GetKeyPolicyRequest";
+const _GKPRe = "GetKeyPolicyResponse";
+const _GKRS = "GetKeyRotationStatus";
+const _GKRSR = "GetKeyRotationStatusRequest";
+const _GKRSRe = "GetKeyRotationStatusResponse";
+const _GL = "GrantList";
+const _GLE = "GrantListEntry";
+const _GM = "GenerateMac";
+const _GMR = "GenerateMacRequest";
+const _GMRe = "GenerateMacResponse";
+const _GP = "GranteePrincipal";
+const _GPFI = "GetParametersForImport";
+const _GPFIR = "GetParametersForImportRequest";
+const _GPFIRe = "GetParametersForImportResponse";
+const _GPK = "GetPublicKey";
+const _GPKR = "GetPublicKeyRequest";
+const _GPKRe = "GetPublicKeyResponse";
+const _GR = "GenerateRandom";
+const _GRR = "GenerateRandomRequest";
+const _GRRe = "GenerateRandomResponse";
+const _GSP = "GranteeServicePrincipal";
+const _GT = "GrantTokens";
+const _GTr = "GrantToken";
+const _I = "Id";
+const _IA = "IssuingAccount";
+const _IAE = "InvalidArnException";
+const _IANE = "InvalidAliasNameException";
+const _ICE = "InvalidCiphertextException";
+const _IGIE = "InvalidGrantIdException";
+const _IGTE = "InvalidGrantTokenException";
+const _IITE = "InvalidImportTokenException";
+const _IKE = "IncorrectKeyException";
+const _IKM = "IncludeKeyMaterial";
+const _IKME = "IncorrectKeyMaterialException";
+const _IKMR = "ImportKeyMaterialRequest";
+const _IKMRm = "ImportKeyMaterialResponse";
+const _IKMm = "ImportKeyMaterial";
+const _IKUE = "InvalidKeyUsageException";
+const _IME = "InvalidMarkerException";
+const _IS = "ImportState";
+const _IT = "ImportToken";
+const _ITAE = "IncorrectTrustAnchorException";
+const _ITm = "ImportType";
+const _K = "Keys";
+const _KA = "KeyArn";
+const _KAA = "KeyAgreementAlgorithm";
+const _KAAe = "KeyAgreementAlgorithms";
+const _KCD = "KeyCreationDate";
+const _KEA = "KeyEncryptionAlgorithm";
+const _KI = "KeyId";
+const _KL = "KeyList";
+const _KLE = "KeyListEntry";
+const _KLU = "KeyLastUsage";
+const _KLUD = "KeyLastUsageData";
+const _KM = "KeyMetadata";
+const _KMD = "KeyMaterialDescription";
+const _KMI = "KeyMaterialId";
+const _KMS = "KeyMaterialState";
+const _KMSIE = "KMSInternalException";
+const _KMSIME = "KMSInvalidMacException";
+const _KMSISE = "KMSInvalidSignatureException";
+const _KMSISEn = "KMSInvalidStateException";
+const _KMe = "KeyManager";
+const _KO = "KeyOrigin";
+const _KPS = "KeyPairSpec";
+const _KRE = "KeyRotationEnabled";
+const _KRI = "KmsRequestId";
+const _KS = "KeySpec";
+const _KSP = "KeyStorePassword";
+const _KSPT = "KeyStorePasswordType";
+const _KSe = "KeyState";
+const _KU = "KeyUsage";
+const _KUE = "KeyUnavailableException";
+const _L = "Limit";
+const _LA = "ListAliases";
+const _LAR = "ListAliasesRequest";
+const _LARi = "ListAliasesResponse";
+const _LEE = "LimitExceededException";
+const _LG = "ListGrants";
+const _LGR = "ListGrantsRequest";
+const _LGRi = "ListGrantsResponse";
+const _LK = "ListKeys";
+const _LKP = "ListKeyPolicies";
+const _LKPR = "ListKeyPoliciesRequest";
+const _LKPRi = "ListKeyPoliciesResponse";
+const _LKR = "ListKeysRequest";
+const _LKRR = "ListKeyRotationsRequest";
+const _LKRRi = "ListKeyRotationsResponse";
+const _LKRi = "ListKeysResponse";
+const _LKRis = "ListKeyRotations";
+const _LRG = "ListRetirableGrants";
+const _LRGR = "ListRetirableGrantsRequest";
+const _LRT = "ListResourceTags";
+const _LRTR = "ListResourceTagsRequest";
+const _LRTRi = "ListResourceTagsResponse";
+const _LUD = "LastUpdatedDate";
+const _M = "Marker";
+const _MA = "MacAlgorithm";
+const _MAa = "MacAlgorithms";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MR = "MultiRegion";
+const _MRC = "MultiRegionConfiguration";
+const _MRK = "MultiRegionKey";
+const _MRKL = "MultiRegionKeyList";
+const _MRKT = "MultiRegionKeyType";
+const _MT = "MessageType";
+const _MV = "MacValid";
+const _Ma = "Mac";
+const _Me = "Message";
+const _N = "Name";
+const _NCKSN = "NewCustomKeyStoreName";
+const _NFE = "NotFoundException";
+const _NM = "NextMarker";
+const _NOB = "NumberOfBytes";
+const _NRD = "NextRotationDate";
+const _O = "Operations";
+const _ODRSD = "OnDemandRotationStartDate";
+const _Op = "Operation";
+const _Or = "Origin";
+const _P = "Policy";
+const _PDWID = "PendingDeletionWindowInDays";
+const _PK = "PublicKey";
+const _PKCB = "PrivateKeyCiphertextBlob";
+const _PKP = "PrivateKeyPlaintext";
+const _PKPR = "PutKeyPolicyRequest";
+const _PKPu = "PutKeyPolicy";
+const _PKr = "PrimaryKey";
+const _PN = "PolicyName";
+const _PNo = "PolicyNames";
+const _PR = "PrimaryRegion";
+const _PT = "PlaintextType";
+const _PVT = "ParametersValidTo";
+const _PWID = "PendingWindowInDays";
+const _Pl = "Plaintext";
+const _R = "Recipient";
+const _RD = "RotationDate";
+const _RE = "ReEncrypt";
+const _RER = "ReEncryptRequest";
+const _RERe = "ReEncryptResponse";
+const _RG = "RetireGrant";
+const _RGR = "RetireGrantRequest";
+const _RGRe = "RevokeGrantRequest";
+const _RGe = "RevokeGrant";
+const _RI = "RecipientInfo";
+const _RK = "ReplicaKeys";
+const _RKM = "ReplicaKeyMetadata";
+const _RKOD = "RotateKeyOnDemand";
+const _RKODR = "RotateKeyOnDemandRequest";
+const _RKODRo = "RotateKeyOnDemandResponse";
+const _RKR = "ReplicateKeyRequest";
+const _RKRe = "ReplicateKeyResponse";
+const _RKe = "ReplicateKey";
+const _RL = "RotationsList";
+const _RLE = "RotationsListEntry";
+const _RP = "RetiringPrincipal";
+const _RPID = "RotationPeriodInDays";
+const _RPe = "ReplicaPolicy";
+const _RR = "ReplicaRegion";
+const _RSAK = "RawSecretAccessKey";
+const _RSP = "RetiringServicePrincipal";
+const _RT = "ReplicaTags";
+const _RTo = "RotationType";
+const _Re = "Region";
+const _Ro = "Rotations";
+const _S = "Signature";
+const _SA = "SigningAlgorithms";
+const _SAi = "SigningAlgorithm";
+const _SAo = "SourceArn";
+const _SEA = "SourceEncryptionAlgorithm";
+const _SEC = "SourceEncryptionContext";
+const _SKD = "ScheduleKeyDeletion";
+const _SKDR = "ScheduleKeyDeletionRequest";
+const _SKDRc = "ScheduleKeyDeletionResponse";
+const _SKI = "SourceKeyId";
+const _SKMI = "SourceKeyMaterialId";
+const _SR = "SignRequest";
+const _SRi = "SignResponse";
+const _SS = "SharedSecret";
+const _SSCB = "SharedSecretCiphertextBlob";
+const _SV = "SignatureValid";
+const _Si = "Sign";
+const _T = "Tags";
+const _TAC = "TrustAnchorCertificate";
+const _TE = "TagException";
+const _TK = "TagKey";
+const _TKI = "TargetKeyId";
+const _TKa = "TagKeys";
+const _TL = "TagList";
+const _TR = "TagResource";
+const _TRR = "TagResourceRequest";
+const _TSD = "TrackingStartDate";
+const _TV = "TagValue";
+const _Ta = "Tag";
+const _Ti = "Timestamp";
+const _Tr = "Truncated";
+const _UA = "UpdateAlias";
+const _UAR = "UpdateAliasRequest";
+const _UCKS = "UpdateCustomKeyStore";
+const _UCKSR = "UpdateCustomKeyStoreRequest";
+const _UCKSRp = "UpdateCustomKeyStoreResponse";
+const _UE = "UriEndpoint";
+const _UKD = "UpdateKeyDescription";
+const _UKDR = "UpdateKeyDescriptionRequest";
+const _UOE = "UnsupportedOperationException";
+const _UP = "UriPath";
+const _UPR = "UpdatePrimaryRegion";
+const _UPRR = "UpdatePrimaryRegionRequest";
+const _UR = "UntagResource";
+const _URR = "UntagResourceRequest";
+const _V = "Verify";
+const _VESN = "VpcEndpointServiceName";
+const _VESO = "VpcEndpointServiceOwner";
+const _VM = "VerifyMac";
+const _VMR = "VerifyMacRequest";
+const _VMRe = "VerifyMacResponse";
+const _VR = "VerifyRequest";
+const _VRe = "VerifyResponse";
+const _VT = "ValidTo";
+const _WA = "WrappingAlgorithm";
+const _WKS = "WrappingKeySpec";
+const _XKAIUE = "XksKeyAlreadyInUseException";
+const _XKC = "XksKeyConfiguration";
+const _XKCT = "XksKeyConfigurationType";
+const _XKI = "XksKeyId";
+const _XKICE = "XksKeyInvalidConfigurationException";
+const _XKNFE = "XksKeyNotFoundException";
+const _XPAAKIT = "XksProxyAuthenticationAccessKeyIdType";
+const _XPAC = "XksProxyAuthenticationCredential";
+const _XPACT = "XksProxyAuthenticationCredentialType";
+const _XPARSAKT = "XksProxyAuthenticationRawSecretAccessKeyType";
+const _XPC = "XksProxyConnectivity";
+const _XPCT = "XksProxyConfigurationType";
+const _XPCk = "XksProxyConfiguration";
+const _XPIACE = "XksProxyIncorrectAuthenticationCredentialException";
+const _XPICE = "XksProxyInvalidConfigurationException";
+const _XPIRE = "XksProxyInvalidResponseException";
+const _XPUE = "XksProxyUriEndpoint";
+const _XPUEIUE = "XksProxyUriEndpointInUseException";
+const _XPUIUE = "XksProxyUriInUseException";
+const _XPUP = "XksProxyUriPath";
+const _XPUUE = "XksProxyUriUnreachableException";
+const _XPVESICE = "XksProxyVpcEndpointServiceInvalidConfigurationException";
+const _XPVESIUE = "XksProxyVpcEndpointServiceInUseException";
+const _XPVESN = "XksProxyVpcEndpointServiceName";
+const _XPVESNFE = "XksProxyVpcEndpointServiceNotFoundException";
+const _XPVESO = "XksProxyVpcEndpointServiceOwner";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _e = "error";
+const _hE = "httpError";
+const _m = "message";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.kms";
+const _se = "server";
+const n0 = "com.amazonaws.kms";
+const _s_registry = new TypeRegistry(_s);
+var KMSServiceException$ = [-3, _s, "KMSServiceException", 0, [], []];
+_s_registry.registerError(KMSServiceException$, KMSServiceException);
+const n0_registry = new TypeRegistry(n0);
+var AlreadyExistsException$ = [-3, n0, _AEE,
+    { [_aQE]: [`AlreadyExists`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(AlreadyExistsException$, AlreadyExistsException);
+var CloudHsmClusterInUseException$ = [-3, n0, _CHCIUE,
+    { [_aQE]: [`CloudHsmClusterInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterInUseException$, CloudHsmClusterInUseException);
+var CloudHsmClusterInvalidConfigurationException$ = [-3, n0, _CHCICE,
+    { [_aQE]: [`CloudHsmClusterInvalidConfigurationException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterInvalidConfigurationException$, CloudHsmClusterInvalidConfigurationException);
+var CloudHsmClusterNotActiveException$ = [-3, n0, _CHCNAE,
+    { [_aQE]: [`CloudHsmClusterNotActiveException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterNotActiveException$, CloudHsmClusterNotActiveException);
+var CloudHsmClusterNotFoundException$ = [-3, n0, _CHCNFE,
+    { [_aQE]: [`CloudHsmClusterNotFoundException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterNotFoundException$, CloudHsmClusterNotFoundException);
+var CloudHsmClusterNotRelatedException$ = [-3, n0, _CHCNRE,
+    { [_aQE]: [`CloudHsmClusterNotRelatedException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterNotRelatedException$, CloudHsmClusterNotRelatedException);
+var ConflictException$ = [-3, n0, _CE,
+    { [_aQE]: [`ConflictException`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ConflictException$, ConflictException);
+var CustomKeyStoreHasCMKsException$ = [-3, n0, _CKSHCMKE,
+    { [_aQE]: [`CustomKeyStoreHasCMKsException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CustomKeyStoreHasCMKsException$, CustomKeyStoreHasCMKsException);
+var CustomKeyStoreInvalidStateException$ = [-3, n0, _CKSISE,
+    { [_aQE]: [`CustomKeyStoreInvalidStateException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CustomKeyStoreInvalidStateException$, CustomKeyStoreInvalidStateException);
+var CustomKeyStoreNameInUseException$ = [-3, n0, _CKSNIUE,
+    { [_aQE]: [`CustomKeyStoreNameInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CustomKeyStoreNameInUseException$, CustomKeyStoreNameInUseException);
+var CustomKeyStoreNotFoundException$ = [-3, n0, _CKSNFE,
+    { [_aQE]: [`CustomKeyStoreNotFoundException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CustomKeyStoreNotFoundException$, CustomKeyStoreNotFoundException);
+var DependencyTimeoutException$ = [-3, n0, _DTE,
+    { [_aQE]: [`DependencyTimeout`, 503], [_e]: _se, [_hE]: 503 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DependencyTimeoutException$, DependencyTimeoutException);
+var DisabledException$ = [-3, n0, _DE,
+    { [_aQE]: [`Disabled`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DisabledException$, DisabledException);
+var DryRunOperationException$ = [-3, n0, _DROE,
+    { [_aQE]: [`DryRunOperation`, 412], [_e]: _c, [_hE]: 412 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DryRunOperationException$, DryRunOperationException);
+var ExpiredImportTokenException$ = [-3, n0, _EITE,
+    { [_aQE]: [`ExpiredImportTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExpiredImportTokenException$, ExpiredImportTokenException);
+var IncorrectKeyException$ = [-3, n0, _IKE,
+    { [_aQE]: [`IncorrectKeyException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IncorrectKeyException$, IncorrectKeyException);
+var IncorrectKeyMaterialException$ = [-3, n0, _IKME,
+    { [_aQE]: [`IncorrectKeyMaterialException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IncorrectKeyMaterialException$, IncorrectKeyMaterialException);
+var IncorrectTrustAnchorException$ = [-3, n0, _ITAE,
+    { [_aQE]: [`IncorrectTrustAnchorException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IncorrectTrustAnchorException$, IncorrectTrustAnchorException);
+var InvalidAliasNameException$ = [-3, n0, _IANE,
+    { [_aQE]: [`InvalidAliasName`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidAliasNameException$, InvalidAliasNameException);
+var InvalidArnException$ = [-3, n0, _IAE,
+    { [_aQE]: [`InvalidArn`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidArnException$, InvalidArnException);
+var InvalidCiphertextException$ = [-3, n0, _ICE,
+    { [_aQE]: [`InvalidCiphertext`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidCiphertextException$, InvalidCiphertextException);
+var InvalidGrantIdException$ = [-3, n0, _IGIE,
+    { [_aQE]: [`InvalidGrantId`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidGrantIdException$, InvalidGrantIdException);
+var InvalidGrantTokenException$ = [-3, n0, _IGTE,
+    { [_aQE]: [`InvalidGrantToken`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidGrantTokenException$, InvalidGrantTokenException);
+var InvalidImportTokenException$ = [-3, n0, _IITE,
+    { [_aQE]: [`InvalidImportTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidImportTokenException$, InvalidImportTokenException);
+var InvalidKeyUsageException$ = [-3, n0, _IKUE,
+    { [_aQE]: [`InvalidKeyUsage`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidKeyUsageException$, InvalidKeyUsageException);
+var InvalidMarkerException$ = [-3, n0, _IME,
+    { [_aQE]: [`InvalidMarker`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidMarkerException$, InvalidMarkerException);
+var KeyUnavailableException$ = [-3, n0, _KUE,
+    { [_aQE]: [`KeyUnavailable`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KeyUnavailableException$, KeyUnavailableException);
+var KMSInternalException$ = [-3, n0, _KMSIE,
+    { [_aQE]: [`KMSInternal`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInternalException$, KMSInternalException);
+var KMSInvalidMacException$ = [-3, n0, _KMSIME,
+    { [_aQE]: [`KMSInvalidMac`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInvalidMacException$, KMSInvalidMacException);
+var KMSInvalidSignatureException$ = [-3, n0, _KMSISE,
+    { [_aQE]: [`KMSInvalidSignature`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInvalidSignatureException$, KMSInvalidSignatureException);
+var KMSInvalidStateException$ = [-3, n0, _KMSISEn,
+    { [_aQE]: [`KMSInvalidStateException`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInvalidStateException$, KMSInvalidStateException);
+var LimitExceededException$ = [-3, n0, _LEE,
+    { [_aQE]: [`LimitExceeded`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var NotFoundException$ = [-3, n0, _NFE,
+    { [_aQE]: [`NotFound`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NotFoundException$, NotFoundException);
+var TagException$ = [-3, n0, _TE,
+    { [_aQE]: [`TagException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TagException$, TagException);
+var UnsupportedOperationException$ = [-3, n0, _UOE,
+    { [_aQE]: [`UnsupportedOperation`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(UnsupportedOperationException$, UnsupportedOperationException);
+var XksKeyAlreadyInUseException$ = [-3, n0, _XKAIUE,
+    { [_aQE]: [`XksKeyAlreadyInUse`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksKeyAlreadyInUseException$, XksKeyAlreadyInUseException);
+var XksKeyInvalidConfigurationException$ = [-3, n0, _XKICE,
+    { [_aQE]: [`XksKeyInvalidConfiguration`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksKeyInvalidConfigurationException$, XksKeyInvalidConfigurationException);
+var XksKeyNotFoundException$ = [-3, n0, _XKNFE,
+    { [_aQE]: [`XksKeyNotFoundException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksKeyNotFoundException$, XksKeyNotFoundException);
+var XksProxyIncorrectAuthenticationCredentialException$ = [-3, n0, _XPIACE,
+    { [_aQE]: [`XksProxyIncorrectAuthenticationCredentialException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyIncorrectAuthenticationCredentialException$, XksProxyIncorrectAuthenticationCredentialException);
+var XksProxyInvalidConfigurationException$ = [-3, n0, _XPICE,
+    { [_aQE]: [`XksProxyInvalidConfigurationException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyInvalidConfigurationException$, XksProxyInvalidConfigurationException);
+var XksProxyInvalidResponseException$ = [-3, n0, _XPIRE,
+    { [_aQE]: [`XksProxyInvalidResponseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyInvalidResponseException$, XksProxyInvalidResponseException);
+var XksProxyUriEndpointInUseException$ = [-3, n0, _XPUEIUE,
+    { [_aQE]: [`XksProxyUriEndpointInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyUriEndpointInUseException$, XksProxyUriEndpointInUseException);
+var XksProxyUriInUseException$ = [-3, n0, _XPUIUE,
+    { [_aQE]: [`XksProxyUriInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyUriInUseException$, XksProxyUriInUseException);
+var XksProxyUriUnreachableException$ = [-3, n0, _XPUUE,
+    { [_aQE]: [`XksProxyUriUnreachableException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyUriUnreachableException$, XksProxyUriUnreachableException);
+var XksProxyVpcEndpointServiceInUseException$ = [-3, n0, _XPVESIUE,
+    { [_aQE]: [`XksProxyVpcEndpointServiceInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyVpcEndpointServiceInUseException$, XksProxyVpcEndpointServiceInUseException);
+var XksProxyVpcEndpointServiceInvalidConfigurationException$ = [-3, n0, _XPVESICE,
+    { [_aQE]: [`XksProxyVpcEndpointServiceInvalidConfigurationException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyVpcEndpointServiceInvalidConfigurationException$, XksProxyVpcEndpointServiceInvalidConfigurationException);
+var XksProxyVpcEndpointServiceNotFoundException$ = [-3, n0, _XPVESNFE,
+    { [_aQE]: [`XksProxyVpcEndpointServiceNotFoundException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyVpcEndpointServiceNotFoundException$, XksProxyVpcEndpointServiceNotFoundException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var KeyStorePasswordType = [0, n0, _KSPT, 8, 0];
+var PlaintextType = [0, n0, _PT, 8, 21];
+var XksProxyAuthenticationAccessKeyIdType = [0, n0, _XPAAKIT, 8, 0];
+var XksProxyAuthenticationRawSecretAccessKeyType = [0, n0, _XPARSAKT, 8, 0];
+var AliasListEntry$ = [3, n0, _ALE,
+    0,
+    [_AN, _AA, _TKI, _CD, _LUD],
+    [0, 0, 0, 4, 4]
+];
+var CancelKeyDeletionRequest$ = [3, n0, _CKDR,
+    0,
+    [_KI],
+    [0], 1
+];
+var CancelKeyDeletionResponse$ = [3, n0, _CKDRa,
+    0,
+    [_KI],
+    [0]
+];
+var ConnectCustomKeyStoreRequest$ = [3, n0, _CCKSR,
+    0,
+    [_CKSI],
+    [0], 1
+];
+var ConnectCustomKeyStoreResponse$ = [3, n0, _CCKSRo,
+    0,
+    [],
+    []
+];
+var CreateAliasRequest$ = [3, n0, _CAR,
+    0,
+    [_AN, _TKI],
+    [0, 0], 2
+];
+var CreateCustomKeyStoreRequest$ = [3, n0, _CCKSRr,
+    0,
+    [_CKSN, _CHCI, _TAC, _KSP, _CKST, _XPUE, _XPUP, _XPVESN, _XPVESO, _XPAC, _XPC],
+    [0, 0, 0, [() => KeyStorePasswordType, 0], 0, 0, 0, 0, 0, [() => XksProxyAuthenticationCredentialType$, 0], 0], 1
+];
+var CreateCustomKeyStoreResponse$ = [3, n0, _CCKSRre,
+    0,
+    [_CKSI],
+    [0]
+];
+var CreateGrantRequest$ = [3, n0, _CGR,
+    0,
+    [_KI, _O, _GP, _RP, _C, _GT, _N, _DR, _GSP, _RSP],
+    [0, 64 | 0, 0, 0, () => GrantConstraints$, 64 | 0, 0, 2, 0, 0], 2
+];
+var CreateGrantResponse$ = [3, n0, _CGRr,
+    0,
+    [_GTr, _GI],
+    [0, 0]
+];
+var CreateKeyRequest$ = [3, n0, _CKR,
+    0,
+    [_P, _D, _KU, _CMKS, _KS, _Or, _CKSI, _BPLSC, _T, _MR, _XKI],
+    [0, 0, 0, 0, 0, 0, 0, 2, () => TagList, 2, 0]
+];
+var CreateKeyResponse$ = [3, n0, _CKRr,
+    0,
+    [_KM],
+    [() => KeyMetadata$]
+];
+var CustomKeyStoresListEntry$ = [3, n0, _CKSLE,
+    0,
+    [_CKSI, _CKSN, _CHCI, _TAC, _CS, _CEC, _CD, _CKST, _XPCk],
+    [0, 0, 0, 0, 0, 0, 4, 0, [() => XksProxyConfigurationType$, 0]]
+];
+var DecapsulateRequest$ = [3, n0, _DRe,
+    0,
+    [_KI, _SSCB, _EA, _GT, _DR],
+    [0, 21, 0, 64 | 0, 2], 3
+];
+var DecapsulateResponse$ = [3, n0, _DRec,
+    0,
+    [_KI, _SS, _EA],
+    [0, [() => PlaintextType, 0], 0]
+];
+var DecryptRequest$ = [3, n0, _DRecr,
+    0,
+    [_CB, _EC, _GT, _KI, _EAn, _R, _DR, _DRM],
+    [21, 128 | 0, 64 | 0, 0, 0, () => RecipientInfo$, 2, 64 | 0]
+];
+var DecryptResponse$ = [3, n0, _DRecry,
+    0,
+    [_KI, _Pl, _EAn, _CFR, _KMI],
+    [0, [() => PlaintextType, 0], 0, 21, 0]
+];
+var DeleteAliasRequest$ = [3, n0, _DAR,
+    0,
+    [_AN],
+    [0], 1
+];
+var DeleteCustomKeyStoreRequest$ = [3, n0, _DCKSR,
+    0,
+    [_CKSI],
+    [0], 1
+];
+var DeleteCustomKeyStoreResponse$ = [3, n0, _DCKSRe,
+    0,
+    [],
+    []
+];
+var DeleteImportedKeyMaterialRequest$ = [3, n0, _DIKMR,
+    0,
+    [_KI, _KMI],
+    [0, 0], 1
+];
+var DeleteImportedKeyMaterialResponse$ = [3, n0, _DIKMRe,
+    0,
+    [_KI, _KMI],
+    [0, 0]
+];
+var DeriveSharedSecretRequest$ = [3, n0, _DSSR,
+    0,
+    [_KI, _KAA, _PK, _GT, _DR, _R],
+    [0, 0, 21, 64 | 0, 2, () => RecipientInfo$], 3
+];
+var DeriveSharedSecretResponse$ = [3, n0, _DSSRe,
+    0,
+    [_KI, _SS, _CFR, _KAA, _KO],
+    [0, [() => PlaintextType, 0], 21, 0, 0]
+];
+var DescribeCustomKeyStoresRequest$ = [3, n0, _DCKSRes,
+    0,
+    [_CKSI, _CKSN, _L, _M],
+    [0, 0, 1, 0]
+];
+var DescribeCustomKeyStoresResponse$ = [3, n0, _DCKSResc,
+    0,
+    [_CKS, _NM, _Tr],
+    [[() => CustomKeyStoresList, 0], 0, 2]
+];
+var DescribeKeyRequest$ = [3, n0, _DKR,
+    0,
+    [_KI, _GT],
+    [0, 64 | 0], 1
+];
+var DescribeKeyResponse$ = [3, n0, _DKRe,
+    0,
+    [_KM],
+    [() => KeyMetadata$]
+];
+var DisableKeyRequest$ = [3, n0, _DKRi,
+    0,
+    [_KI],
+    [0], 1
+];
+var DisableKeyRotationRequest$ = [3, n0, _DKRR,
+    0,
+    [_KI],
+    [0], 1
+];
+var DisconnectCustomKeyStoreRequest$ = [3, n0, _DCKSRi,
+    0,
+    [_CKSI],
+    [0], 1
+];
+var DisconnectCustomKeyStoreResponse$ = [3, n0, _DCKSRis,
+    0,
+    [],
+    []
+];
+var EnableKeyRequest$ = [3, n0, _EKR,
+    0,
+    [_KI],
+    [0], 1
+];
+var EnableKeyRotationRequest$ = [3, n0, _EKRR,
+    0,
+    [_KI, _RPID],
+    [0, 1], 1
+];
+var EncapsulateRequest$ = [3, n0, _ER,
+    0,
+    [_KI, _EA, _GT, _DR],
+    [0, 0, 64 | 0, 2], 2
+];
+var EncapsulateResponse$ = [3, n0, _ERn,
+    0,
+    [_KI, _SS, _SSCB, _EA],
+    [0, [() => PlaintextType, 0], 21, 0]
+];
+var EncryptRequest$ = [3, n0, _ERnc,
+    0,
+    [_KI, _Pl, _EC, _GT, _EAn, _DR],
+    [0, [() => PlaintextType, 0], 128 | 0, 64 | 0, 0, 2], 2
+];
+var EncryptResponse$ = [3, n0, _ERncr,
+    0,
+    [_CB, _KI, _EAn],
+    [21, 0, 0]
+];
+var GenerateDataKeyPairRequest$ = [3, n0, _GDKPR,
+    0,
+    [_KI, _KPS, _EC, _GT, _R, _DR],
+    [0, 0, 128 | 0, 64 | 0, () => RecipientInfo$, 2], 2
+];
+var GenerateDataKeyPairResponse$ = [3, n0, _GDKPRe,
+    0,
+    [_PKCB, _PKP, _PK, _KI, _KPS, _CFR, _KMI],
+    [21, [() => PlaintextType, 0], 21, 0, 0, 21, 0]
+];
+var GenerateDataKeyPairWithoutPlaintextRequest$ = [3, n0, _GDKPWPR,
+    0,
+    [_KI, _KPS, _EC, _GT, _DR],
+    [0, 0, 128 | 0, 64 | 0, 2], 2
+];
+var GenerateDataKeyPairWithoutPlaintextResponse$ = [3, n0, _GDKPWPRe,
+    0,
+    [_PKCB, _PK, _KI, _KPS, _KMI],
+    [21, 21, 0, 0, 0]
+];
+var GenerateDataKeyRequest$ = [3, n0, _GDKR,
+    0,
+    [_KI, _EC, _NOB, _KS, _GT, _R, _DR],
+    [0, 128 | 0, 1, 0, 64 | 0, () => RecipientInfo$, 2], 1
+];
+var GenerateDataKeyResponse$ = [3, n0, _GDKRe,
+    0,
+    [_CB, _Pl, _KI, _CFR, _KMI],
+    [21, [() => PlaintextType, 0], 0, 21, 0]
+];
+var GenerateDataKeyWithoutPlaintextRequest$ = [3, n0, _GDKWPR,
+    0,
+    [_KI, _EC, _KS, _NOB, _GT, _DR],
+    [0, 128 | 0, 0, 1, 64 | 0, 2], 1
+];
+var GenerateDataKeyWithoutPlaintextResponse$ = [3, n0, _GDKWPRe,
+    0,
+    [_CB, _KI, _KMI],
+    [21, 0, 0]
+];
+var GenerateMacRequest$ = [3, n0, _GMR,
+    0,
+    [_Me, _KI, _MA, _GT, _DR],
+    [[() => PlaintextType, 0], 0, 0, 64 | 0, 2], 3
+];
+var GenerateMacResponse$ = [3, n0, _GMRe,
+    0,
+    [_Ma, _MA, _KI],
+    [21, 0, 0]
+];
+var GenerateRandomRequest$ = [3, n0, _GRR,
+    0,
+    [_NOB, _CKSI, _R],
+    [1, 0, () => RecipientInfo$]
+];
+var GenerateRandomResponse$ = [3, n0, _GRRe,
+    0,
+    [_Pl, _CFR],
+    [[() => PlaintextType, 0], 21]
+];
+var GetKeyLastUsageRequest$ = [3, n0, _GKLUR,
+    0,
+    [_KI],
+    [0], 1
+];
+var GetKeyLastUsageResponse$ = [3, n0, _GKLURe,
+    0,
+    [_KI, _KLU, _TSD, _KCD],
+    [0, () => KeyLastUsageData$, 4, 4]
+];
+var GetKeyPolicyRequest$ = [3, n0, _GKPR,
+    0,
+    [_KI, _PN],
+    [0, 0], 1
+];
+var GetKeyPolicyResponse$ = [3, n0, _GKPRe,
+    0,
+    [_P, _PN],
+    [0, 0]
+];
+var GetKeyRotationStatusRequest$ = [3, n0, _GKRSR,
+    0,
+    [_KI],
+    [0], 1
+];
+var GetKeyRotationStatusResponse$ = [3, n0, _GKRSRe,
+    0,
+    [_KRE, _KI, _RPID, _NRD, _ODRSD],
+    [2, 0, 1, 4, 4]
+];
+var GetParametersForImportRequest$ = [3, n0, _GPFIR,
+    0,
+    [_KI, _WA, _WKS],
+    [0, 0, 0], 3
+];
+var GetParametersForImportResponse$ = [3, n0, _GPFIRe,
+    0,
+    [_KI, _IT, _PK, _PVT],
+    [0, 21, [() => PlaintextType, 0], 4]
+];
+var GetPublicKeyRequest$ = [3, n0, _GPKR,
+    0,
+    [_KI, _GT],
+    [0, 64 | 0], 1
+];
+var GetPublicKeyResponse$ = [3, n0, _GPKRe,
+    0,
+    [_KI, _PK, _CMKS, _KS, _KU, _EAnc, _SA, _KAAe, _EAnca],
+    [0, 21, 0, 0, 0, 64 | 0, 64 | 0, 64 | 0, 64 | 0]
+];
+var GrantConstraints$ = [3, n0, _GC,
+    0,
+    [_ECS, _ECE, _SAo],
+    [128 | 0, 128 | 0, 0]
+];
+var GrantListEntry$ = [3, n0, _GLE,
+    0,
+    [_KI, _GI, _N, _CD, _GP, _RP, _IA, _O, _C, _GSP, _RSP],
+    [0, 0, 0, 4, 0, 0, 0, 64 | 0, () => GrantConstraints$, 0, 0]
+];
+var ImportKeyMaterialRequest$ = [3, n0, _IKMR,
+    0,
+    [_KI, _IT, _EKM, _VT, _EM, _ITm, _KMD, _KMI],
+    [0, 21, 21, 4, 0, 0, 0, 0], 3
+];
+var ImportKeyMaterialResponse$ = [3, n0, _IKMRm,
+    0,
+    [_KI, _KMI],
+    [0, 0]
+];
+var KeyLastUsageData$ = [3, n0, _KLUD,
+    0,
+    [_Op, _Ti, _CTEI, _KRI],
+    [0, 4, 0, 0]
+];
+var KeyListEntry$ = [3, n0, _KLE,
+    0,
+    [_KI, _KA],
+    [0, 0]
+];
+var KeyMetadata$ = [3, n0, _KM,
+    0,
+    [_KI, _AWSAI, _A, _CD, _E, _D, _KU, _KSe, _DD, _VT, _Or, _CKSI, _CHCI, _EM, _KMe, _CMKS, _KS, _EAnc, _SA, _KAAe, _EAnca, _MR, _MRC, _PDWID, _MAa, _XKC, _CKMI],
+    [0, 0, 0, 4, 2, 0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 64 | 0, 64 | 0, 64 | 0, 64 | 0, 2, () => MultiRegionConfiguration$, 1, 64 | 0, () => XksKeyConfigurationType$, 0], 1
+];
+var ListAliasesRequest$ = [3, n0, _LAR,
+    0,
+    [_KI, _L, _M],
+    [0, 1, 0]
+];
+var ListAliasesResponse$ = [3, n0, _LARi,
+    0,
+    [_Al, _NM, _Tr],
+    [() => AliasList, 0, 2]
+];
+var ListGrantsRequest$ = [3, n0, _LGR,
+    0,
+    [_KI, _L, _M, _GI, _GP, _GSP],
+    [0, 1, 0, 0, 0, 0], 1
+];
+var ListGrantsResponse$ = [3, n0, _LGRi,
+    0,
+    [_G, _NM, _Tr],
+    [() => GrantList, 0, 2]
+];
+var ListKeyPoliciesRequest$ = [3, n0, _LKPR,
+    0,
+    [_KI, _L, _M],
+    [0, 1, 0], 1
+];
+var ListKeyPoliciesResponse$ = [3, n0, _LKPRi,
+    0,
+    [_PNo, _NM, _Tr],
+    [64 | 0, 0, 2]
+];
+var ListKeyRotationsRequest$ = [3, n0, _LKRR,
+    0,
+    [_KI, _IKM, _L, _M],
+    [0, 0, 1, 0], 1
+];
+var ListKeyRotationsResponse$ = [3, n0, _LKRRi,
+    0,
+    [_Ro, _NM, _Tr],
+    [() => RotationsList, 0, 2]
+];
+var ListKeysRequest$ = [3, n0, _LKR,
+    0,
+    [_L, _M],
+    [1, 0]
+];
+var ListKeysResponse$ = [3, n0, _LKRi,
+    0,
+    [_K, _NM, _Tr],
+    [() => KeyList, 0, 2]
+];
+var ListResourceTagsRequest$ = [3, n0, _LRTR,
+    0,
+    [_KI, _L, _M],
+    [0, 1, 0], 1
+];
+var ListResourceTagsResponse$ = [3, n0, _LRTRi,
+    0,
+    [_T, _NM, _Tr],
+    [() => TagList, 0, 2]
+];
+var ListRetirableGrantsRequest$ = [3, n0, _LRGR,
+    0,
+    [_L, _M, _RP, _RSP],
+    [1, 0, 0, 0]
+];
+var MultiRegionConfiguration$ = [3, n0, _MRC,
+    0,
+    [_MRKT, _PKr, _RK],
+    [0, () => MultiRegionKey$, () => MultiRegionKeyList]
+];
+var MultiRegionKey$ = [3, n0, _MRK,
+    0,
+    [_A, _Re],
+    [0, 0]
+];
+var PutKeyPolicyRequest$ = [3, n0, _PKPR,
+    0,
+    [_KI, _P, _PN, _BPLSC],
+    [0, 0, 0, 2], 2
+];
+var RecipientInfo$ = [3, n0, _RI,
+    0,
+    [_KEA, _AD],
+    [0, 21]
+];
+var ReEncryptRequest$ = [3, n0, _RER,
+    0,
+    [_DKI, _CB, _SEC, _SKI, _DEC, _SEA, _DEA, _GT, _DR, _DRM],
+    [0, 21, 128 | 0, 0, 128 | 0, 0, 0, 64 | 0, 2, 64 | 0], 1
+];
+var ReEncryptResponse$ = [3, n0, _RERe,
+    0,
+    [_CB, _SKI, _KI, _SEA, _DEA, _SKMI, _DKMI],
+    [21, 0, 0, 0, 0, 0, 0]
+];
+var ReplicateKeyRequest$ = [3, n0, _RKR,
+    0,
+    [_KI, _RR, _P, _BPLSC, _D, _T],
+    [0, 0, 0, 2, 0, () => TagList], 2
+];
+var ReplicateKeyResponse$ = [3, n0, _RKRe,
+    0,
+    [_RKM, _RPe, _RT],
+    [() => KeyMetadata$, 0, () => TagList]
+];
+var RetireGrantRequest$ = [3, n0, _RGR,
+    0,
+    [_GTr, _KI, _GI, _DR],
+    [0, 0, 0, 2]
+];
+var RevokeGrantRequest$ = [3, n0, _RGRe,
+    0,
+    [_KI, _GI, _DR],
+    [0, 0, 2], 2
+];
+var RotateKeyOnDemandRequest$ = [3, n0, _RKODR,
+    0,
+    [_KI],
+    [0], 1
+];
+var RotateKeyOnDemandResponse$ = [3, n0, _RKODRo,
+    0,
+    [_KI],
+    [0]
+];
+var RotationsListEntry$ = [3, n0, _RLE,
+    0,
+    [_KI, _KMI, _KMD, _IS, _KMS, _EM, _VT, _RD, _RTo],
+    [0, 0, 0, 0, 0, 0, 4, 4, 0]
+];
+var ScheduleKeyDeletionRequest$ = [3, n0, _SKDR,
+    0,
+    [_KI, _PWID],
+    [0, 1], 1
+];
+var ScheduleKeyDeletionResponse$ = [3, n0, _SKDRc,
+    0,
+    [_KI, _DD, _KSe, _PWID],
+    [0, 4, 0, 1]
+];
+var SignRequest$ = [3, n0, _SR,
+    0,
+    [_KI, _Me, _SAi, _MT, _GT, _DR],
+    [0, [() => PlaintextType, 0], 0, 0, 64 | 0, 2], 3
+];
+var SignResponse$ = [3, n0, _SRi,
+    0,
+    [_KI, _S, _SAi],
+    [0, 21, 0]
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_TK, _TV],
+    [0, 0], 2
+];
+var TagResourceRequest$ = [3, n0, _TRR,
+    0,
+    [_KI, _T],
+    [0, () => TagList], 2
+];
+var UntagResourceRequest$ = [3, n0, _URR,
+    0,
+    [_KI, _TKa],
+    [0, 64 | 0], 2
+];
+var UpdateAliasRequest$ = [3, n0, _UAR,
+    0,
+    [_AN, _TKI],
+    [0, 0], 2
+];
+var UpdateCustomKeyStoreRequest$ = [3, n0, _UCKSR,
+    0,
+    [_CKSI, _NCKSN, _KSP, _CHCI, _XPUE, _XPUP, _XPVESN, _XPVESO, _XPAC, _XPC],
+    [0, 0, [() => KeyStorePasswordType, 0], 0, 0, 0, 0, 0, [() => XksProxyAuthenticationCredentialType$, 0], 0], 1
+];
+var UpdateCustomKeyStoreResponse$ = [3, n0, _UCKSRp,
+    0,
+    [],
+    []
+];
+var UpdateKeyDescriptionRequest$ = [3, n0, _UKDR,
+    0,
+    [_KI, _D],
+    [0, 0], 2
+];
+var UpdatePrimaryRegionRequest$ = [3, n0, _UPRR,
+    0,
+    [_KI, _PR],
+    [0, 0], 2
+];
+var VerifyMacRequest$ = [3, n0, _VMR,
+    0,
+    [_Me, _KI, _MA, _Ma, _GT, _DR],
+    [[() => PlaintextType, 0], 0, 0, 21, 64 | 0, 2], 4
+];
+var VerifyMacResponse$ = [3, n0, _VMRe,
+    0,
+    [_KI, _MV, _MA],
+    [0, 2, 0]
+];
+var VerifyRequest$ = [3, n0, _VR,
+    0,
+    [_KI, _Me, _S, _SAi, _MT, _GT, _DR],
+    [0, [() => PlaintextType, 0], 21, 0, 0, 64 | 0, 2], 4
+];
+var VerifyResponse$ = [3, n0, _VRe,
+    0,
+    [_KI, _SV, _SAi],
+    [0, 2, 0]
+];
+var XksKeyConfigurationType$ = [3, n0, _XKCT,
+    0,
+    [_I],
+    [0]
+];
+var XksProxyAuthenticationCredentialType$ = [3, n0, _XPACT,
+    0,
+    [_AKI, _RSAK],
+    [[() => XksProxyAuthenticationAccessKeyIdType, 0], [() => XksProxyAuthenticationRawSecretAccessKeyType, 0]], 2
+];
+var XksProxyConfigurationType$ = [3, n0, _XPCT,
+    0,
+    [_Co, _AKI, _UE, _UP, _VESN, _VESO],
+    [0, [() => XksProxyAuthenticationAccessKeyIdType, 0], 0, 0, 0, 0]
+];
+var __Unit = "unit";
+var AliasList = [1, n0, _AL,
+    0, () => AliasListEntry$
+];
+var CustomKeyStoresList = [1, n0, _CKSL,
+    0, [() => CustomKeyStoresListEntry$,
+        0]
+];
+var GrantList = [1, n0, _GL,
+    0, () => GrantListEntry$
+];
+var KeyList = [1, n0, _KL,
+    0, () => KeyListEntry$
+];
+var MultiRegionKeyList = [1, n0, _MRKL,
+    0, () => MultiRegionKey$
+];
+var RotationsList = [1, n0, _RL,
+    0, () => RotationsListEntry$
+];
+var TagList = [1, n0, _TL,
+    0, () => Tag$
+];
+var CancelKeyDeletion$ = [9, n0, _CKD,
+    0, () => CancelKeyDeletionRequest$, () => CancelKeyDeletionResponse$
+];
+var ConnectCustomKeyStore$ = [9, n0, _CCKS,
+    0, () => ConnectCustomKeyStoreRequest$, () => ConnectCustomKeyStoreResponse$
+];
+var CreateAlias$ = [9, n0, _CA,
+    0, () => CreateAliasRequest$, () => __Unit
+];
+var CreateCustomKeyStore$ = [9, n0, _CCKSr,
+    0, () => CreateCustomKeyStoreRequest$, () => CreateCustomKeyStoreResponse$
+];
+var CreateGrant$ = [9, n0, _CG,
+    0, () => CreateGrantRequest$, () => CreateGrantResponse$
+];
+var CreateKey$ = [9, n0, _CK,
+    0, () => CreateKeyRequest$, () => CreateKeyResponse$
+];
+var Decapsulate$ = [9, n0, _De,
+    0, () => DecapsulateRequest$, () => DecapsulateResponse$
+];
+var Decrypt$ = [9, n0, _Dec,
+    0, () => DecryptRequest$, () => DecryptResponse$
+];
+var DeleteAlias$ = [9, n0, _DA,
+    0, () => DeleteAliasRequest$, () => __Unit
+];
+var DeleteCustomKeyStore$ = [9, n0, _DCKS,
+    0, () => DeleteCustomKeyStoreRequest$, () => DeleteCustomKeyStoreResponse$
+];
+var DeleteImportedKeyMaterial$ = [9, n0, _DIKM,
+    0, () => DeleteImportedKeyMaterialRequest$, () => DeleteImportedKeyMaterialResponse$
+];
+var DeriveSharedSecret$ = [9, n0, _DSS,
+    0, () => DeriveSharedSecretRequest$, () => DeriveSharedSecretResponse$
+];
+var DescribeCustomKeyStores$ = [9, n0, _DCKSe,
+    0, () => DescribeCustomKeyStoresRequest$, () => DescribeCustomKeyStoresResponse$
+];
+var DescribeKey$ = [9, n0, _DK,
+    0, () => DescribeKeyRequest$, () => DescribeKeyResponse$
+];
+var DisableKey$ = [9, n0, _DKi,
+    0, () => DisableKeyRequest$, () => __Unit
+];
+var DisableKeyRotation$ = [9, n0, _DKRis,
+    0, () => DisableKeyRotationRequest$, () => __Unit
+];
+var DisconnectCustomKeyStore$ = [9, n0, _DCKSi,
+    0, () => DisconnectCustomKeyStoreRequest$, () => DisconnectCustomKeyStoreResponse$
+];
+var EnableKey$ = [9, n0, _EK,
+    0, () => EnableKeyRequest$, () => __Unit
+];
+var EnableKeyRotation$ = [9, n0, _EKRn,
+    0, () => EnableKeyRotationRequest$, () => __Unit
+];
+var Encapsulate$ = [9, n0, _En,
+    0, () => EncapsulateRequest$, () => EncapsulateResponse$
+];
+var Encrypt$ = [9, n0, _Enc,
+    0, () => EncryptRequest$, () => EncryptResponse$
+];
+var GenerateDataKey$ = [9, n0, _GDK,
+    0, () => GenerateDataKeyRequest$, () => GenerateDataKeyResponse$
+];
+var GenerateDataKeyPair$ = [9, n0, _GDKP,
+    0, () => GenerateDataKeyPairRequest$, () => GenerateDataKeyPairResponse$
+];
+var GenerateDataKeyPairWithoutPlaintext$ = [9, n0, _GDKPWP,
+    0, () => GenerateDataKeyPairWithoutPlaintextRequest$, () => GenerateDataKeyPairWithoutPlaintextResponse$
+];
+var GenerateDataKeyWithoutPlaintext$ = [9, n0, _GDKWP,
+    0, () => GenerateDataKeyWithoutPlaintextRequest$, () => GenerateDataKeyWithoutPlaintextResponse$
+];
+var GenerateMac$ = [9, n0, _GM,
+    0, () => GenerateMacRequest$, () => GenerateMacResponse$
+];
+var GenerateRandom$ = [9, n0, _GR,
+    0, () => GenerateRandomRequest$, () => GenerateRandomResponse$
+];
+var GetKeyLastUsage$ = [9, n0, _GKLU,
+    0, () => GetKeyLastUsageRequest$, () => GetKeyLastUsageResponse$
+];
+var GetKeyPolicy$ = [9, n0, _GKP,
+    0, () => GetKeyPolicyRequest$, () => GetKeyPolicyResponse$
+];
+var GetKeyRotationStatus$ = [9, n0, _GKRS,
+    0, () => GetKeyRotationStatusRequest$, () => GetKeyRotationStatusResponse$
+];
+var GetParametersForImport$ = [9, n0, _GPFI,
+    0, () => GetParametersForImportRequest$, () => GetParametersForImportResponse$
+];
+var GetPublicKey$ = [9, n0, _GPK,
+    0, () => GetPublicKeyRequest$, () => GetPublicKeyResponse$
+];
+var ImportKeyMaterial$ = [9, n0, _IKMm,
+    0, () => ImportKeyMaterialRequest$, () => ImportKeyMaterialResponse$
+];
+var ListAliases$ = [9, n0, _LA,
+    0, () => ListAliasesRequest$, () => ListAliasesResponse$
+];
+var ListGrants$ = [9, n0, _LG,
+    0, () => ListGrantsRequest$, () => ListGrantsResponse$
+];
+var ListKeyPolicies$ = [9, n0, _LKP,
+    0, () => ListKeyPoliciesRequest$, () => ListKeyPoliciesResponse$
+];
+var ListKeyRotations$ = [9, n0, _LKRis,
+    0, () => ListKeyRotationsRequest$, () => ListKeyRotationsResponse$
+];
+var ListKeys$ = [9, n0, _LK,
+    0, () => ListKeysRequest$, () => ListKeysResponse$
+];
+var ListResourceTags$ = [9, n0, _LRT,
+    0, () => ListResourceTagsRequest$, () => ListResourceTagsResponse$
+];
+var ListRetirableGrants$ = [9, n0, _LRG,
+    0, () => ListRetirableGrantsRequest$, () => ListGrantsResponse$
+];
+var PutKeyPolicy$ = [9, n0, _PKPu,
+    0, () => PutKeyPolicyRequest$, () => __Unit
+];
+var ReEncrypt$ = [9, n0, _RE,
+    0, () => ReEncryptRequest$, () => ReEncryptResponse$
+];
+var ReplicateKey$ = [9, n0, _RKe,
+    0, () => ReplicateKeyRequest$, () => ReplicateKeyResponse$
+];
+var RetireGrant$ = [9, n0, _RG,
+    0, () => RetireGrantRequest$, () => __Unit
+];
+var RevokeGrant$ = [9, n0, _RGe,
+    0, () => RevokeGrantRequest$, () => __Unit
+];
+var RotateKeyOnDemand$ = [9, n0, _RKOD,
+    0, () => RotateKeyOnDemandRequest$, () => RotateKeyOnDemandResponse$
+];
+var ScheduleKeyDeletion$ = [9, n0, _SKD,
+    0, () => ScheduleKeyDeletionRequest$, () => ScheduleKeyDeletionResponse$
+];
+var Sign$ = [9, n0, _Si,
+    0, () => SignRequest$, () => SignResponse$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceRequest$, () => __Unit
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceRequest$, () => __Unit
+];
+var UpdateAlias$ = [9, n0, _UA,
+    0, () => UpdateAliasRequest$, () => __Unit
+];
+var UpdateCustomKeyStore$ = [9, n0, _UCKS,
+    0, () => UpdateCustomKeyStoreRequest$, () => UpdateCustomKeyStoreResponse$
+];
+var UpdateKeyDescription$ = [9, n0, _UKD,
+    0, () => UpdateKeyDescriptionRequest$, () => __Unit
+];
+var UpdatePrimaryRegion$ = [9, n0, _UPR,
+    0, () => UpdatePrimaryRegionRequest$, () => __Unit
+];
+var Verify$ = [9, n0, _V,
+    0, () => VerifyRequest$, () => VerifyResponse$
+];
+var VerifyMac$ = [9, n0, _VM,
+    0, () => VerifyMacRequest$, () => VerifyMacResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2014-11-01",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultKMSHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.kms",
+            errorTypeRegistries,
+            xmlNamespace: "https://trent.amazonaws.com/doc/2014-11-01/",
+            version: "2014-11-01",
+            serviceTarget: "TrentService",
+        },
+        serviceId: config?.serviceId ?? "KMS",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class KMSClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultKMSHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "TrentService", "KMSClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class CancelKeyDeletionCommand extends command(_ep0, _mw0, "CancelKeyDeletion", CancelKeyDeletion$) {
+}
+
+class ConnectCustomKeyStoreCommand extends command(_ep0, _mw0, "ConnectCustomKeyStore", ConnectCustomKeyStore$) {
+}
+
+class CreateAliasCommand extends command(_ep0, _mw0, "CreateAlias", CreateAlias$) {
+}
+
+class CreateCustomKeyStoreCommand extends command(_ep0, _mw0, "CreateCustomKeyStore", CreateCustomKeyStore$) {
+}
+
+class CreateGrantCommand extends command(_ep0, _mw0, "CreateGrant", CreateGrant$) {
+}
+
+class CreateKeyCommand extends command(_ep0, _mw0, "CreateKey", CreateKey$) {
+}
+
+class DecapsulateCommand extends command(_ep0, _mw0, "Decapsulate", Decapsulate$) {
+}
+
+class DecryptCommand extends command(_ep0, _mw0, "Decrypt", Decrypt$) {
+}
+
+class DeleteAliasCommand extends command(_ep0, _mw0, "DeleteAlias", DeleteAlias$) {
+}
+
+class DeleteCustomKeyStoreCommand extends command(_ep0, _mw0, "DeleteCustomKeyStore", DeleteCustomKeyStore$) {
+}
+
+class DeleteImportedKeyMaterialCommand extends command(_ep0, _mw0, "DeleteImportedKeyMaterial", DeleteImportedKeyMaterial$) {
+}
+
+class DeriveSharedSecretCommand extends command(_ep0, _mw0, "DeriveSharedSecret", DeriveSharedSecret$) {
+}
+
+class DescribeCustomKeyStoresCommand extends command(_ep0, _mw0, "DescribeCustomKeyStores", DescribeCustomKeyStores$) {
+}
+
+class DescribeKeyCommand extends command(_ep0, _mw0, "DescribeKey", DescribeKey$) {
+}
+
+class DisableKeyCommand extends command(_ep0, _mw0, "DisableKey", DisableKey$) {
+}
+
+class DisableKeyRotationCommand extends command(_ep0, _mw0, "DisableKeyRotation", DisableKeyRotation$) {
+}
+
+class DisconnectCustomKeyStoreCommand extends command(_ep0, _mw0, "DisconnectCustomKeyStore", DisconnectCustomKeyStore$) {
+}
+
+class EnableKeyCommand extends command(_ep0, _mw0, "EnableKey", EnableKey$) {
+}
+
+class EnableKeyRotationCommand extends command(_ep0, _mw0, "EnableKeyRotation", EnableKeyRotation$) {
+}
+
+class EncapsulateCommand extends command(_ep0, _mw0, "Encapsulate", Encapsulate$) {
+}
+
+class EncryptCommand extends command(_ep0, _mw0, "Encrypt", Encrypt$) {
+}
+
+class GenerateDataKeyCommand extends command(_ep0, _mw0, "GenerateDataKey", GenerateDataKey$) {
+}
+
+class GenerateDataKeyPairCommand extends command(_ep0, _mw0, "GenerateDataKeyPair", GenerateDataKeyPair$) {
+}
+
+class GenerateDataKeyPairWithoutPlaintextCommand extends command(_ep0, _mw0, "GenerateDataKeyPairWithoutPlaintext", GenerateDataKeyPairWithoutPlaintext$) {
+}
+
+class GenerateDataKeyWithoutPlaintextCommand extends command(_ep0, _mw0, "GenerateDataKeyWithoutPlaintext", GenerateDataKeyWithoutPlaintext$) {
+}
+
+class GenerateMacCommand extends command(_ep0, _mw0, "GenerateMac", GenerateMac$) {
+}
+
+class GenerateRandomCommand extends command(_ep0, _mw0, "GenerateRandom", GenerateRandom$) {
+}
+
+class GetKeyLastUsageCommand extends command(_ep0, _mw0, "GetKeyLastUsage", GetKeyLastUsage$) {
+}
+
+class GetKeyPolicyCommand extends command(_ep0, _mw0, "GetKeyPolicy", GetKeyPolicy$) {
+}
+
+class GetKeyRotationStatusCommand extends command(_ep0, _mw0, "GetKeyRotationStatus", GetKeyRotationStatus$) {
+}
+
+class GetParametersForImportCommand extends command(_ep0, _mw0, "GetParametersForImport", GetParametersForImport$) {
+}
+
+class GetPublicKeyCommand extends command(_ep0, _mw0, "GetPublicKey", GetPublicKey$) {
+}
+
+class ImportKeyMaterialCommand extends command(_ep0, _mw0, "ImportKeyMaterial", ImportKeyMaterial$) {
+}
+
+class ListAliasesCommand extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
+}
+
+class ListGrantsCommand extends command(_ep0, _mw0, "ListGrants", ListGrants$) {
+}
+
+class ListKeyPoliciesCommand extends command(_ep0, _mw0, "ListKeyPolicies", ListKeyPolicies$) {
+}
+
+class ListKeyRotationsCommand extends command(_ep0, _mw0, "ListKeyRotations", ListKeyRotations$) {
+}
+
+class ListKeysCommand extends command(_ep0, _mw0, "ListKeys", ListKeys$) {
+}
+
+class ListResourceTagsCommand extends command(_ep0, _mw0, "ListResourceTags", ListResourceTags$) {
+}
+
+class ListRetirableGrantsCommand extends command(_ep0, _mw0, "ListRetirableGrants", ListRetirableGrants$) {
+}
+
+class PutKeyPolicyCommand extends command(_ep0, _mw0, "PutKeyPolicy", PutKeyPolicy$) {
+}
+
+class ReEncryptCommand extends command(_ep0, _mw0, "ReEncrypt", ReEncrypt$) {
+}
+
+class ReplicateKeyCommand extends command(_ep0, _mw0, "ReplicateKey", ReplicateKey$) {
+}
+
+class RetireGrantCommand extends command(_ep0, _mw0, "RetireGrant", RetireGrant$) {
+}
+
+class RevokeGrantCommand extends command(_ep0, _mw0, "RevokeGrant", RevokeGrant$) {
+}
+
+class RotateKeyOnDemandCommand extends command(_ep0, _mw0, "RotateKeyOnDemand", RotateKeyOnDemand$) {
+}
+
+class ScheduleKeyDeletionCommand extends command(_ep0, _mw0, "ScheduleKeyDeletion", ScheduleKeyDeletion$) {
+}
+
+class SignCommand extends command(_ep0, _mw0, "Sign", Sign$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateAliasCommand extends command(_ep0, _mw0, "UpdateAlias", UpdateAlias$) {
+}
+
+class UpdateCustomKeyStoreCommand extends command(_ep0, _mw0, "UpdateCustomKeyStore", UpdateCustomKeyStore$) {
+}
+
+class UpdateKeyDescriptionCommand extends command(_ep0, _mw0, "UpdateKeyDescription", UpdateKeyDescription$) {
+}
+
+class UpdatePrimaryRegionCommand extends command(_ep0, _mw0, "UpdatePrimaryRegion", UpdatePrimaryRegion$) {
+}
+
+class VerifyCommand extends command(_ep0, _mw0, "Verify", Verify$) {
+}
+
+class VerifyMacCommand extends command(_ep0, _mw0, "VerifyMac", VerifyMac$) {
+}
+
+const paginateDescribeCustomKeyStores = createPaginator(KMSClient, DescribeCustomKeyStoresCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListAliases = createPaginator(KMSClient, ListAliasesCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListGrants = createPaginator(KMSClient, ListGrantsCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListKeyPolicies = createPaginator(KMSClient, ListKeyPoliciesCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListKeyRotations = createPaginator(KMSClient, ListKeyRotationsCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListKeys = createPaginator(KMSClient, ListKeysCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListResourceTags = createPaginator(KMSClient, ListResourceTagsCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListRetirableGrants = createPaginator(KMSClient, ListRetirableGrantsCommand, "Marker", "NextMarker", "Limit");
+
+const commands = {
+    CancelKeyDeletionCommand,
+    ConnectCustomKeyStoreCommand,
+    CreateAliasCommand,
+    CreateCustomKeyStoreCommand,
+    CreateGrantCommand,
+    CreateKeyCommand,
+    DecapsulateCommand,
+    DecryptCommand,
+    DeleteAliasCommand,
+    DeleteCustomKeyStoreCommand,
+    DeleteImportedKeyMaterialCommand,
+    DeriveSharedSecretCommand,
+    DescribeCustomKeyStoresCommand,
+    DescribeKeyCommand,
+    DisableKeyCommand,
+    DisableKeyRotationCommand,
+    DisconnectCustomKeyStoreCommand,
+    EnableKeyCommand,
+    EnableKeyRotationCommand,
+    EncapsulateCommand,
+    EncryptCommand,
+    GenerateDataKeyCommand,
+    GenerateDataKeyPairCommand,
+    GenerateDataKeyPairWithoutPlaintextCommand,
+    GenerateDataKeyWithoutPlaintextCommand,
+    GenerateMacCommand,
+    GenerateRandomCommand,
+    GetKeyLastUsageCommand,
+    GetKeyPolicyCommand,
+    GetKeyRotationStatusCommand,
+    GetParametersForImportCommand,
+    GetPublicKeyCommand,
+    ImportKeyMaterialCommand,
+    ListAliasesCommand,
+    ListGrantsCommand,
+    ListKeyPoliciesCommand,
+    ListKeyRotationsCommand,
+    ListKeysCommand,
+    ListResourceTagsCommand,
+    ListRetirableGrantsCommand,
+    PutKeyPolicyCommand,
+    ReEncryptCommand,
+    ReplicateKeyCommand,
+    RetireGrantCommand,
+    RevokeGrantCommand,
+    RotateKeyOnDemandCommand,
+    ScheduleKeyDeletionCommand,
+    SignCommand,
+    TagResourceCommand,
+    UntagResourceCommand,
+    UpdateAliasCommand,
+    UpdateCustomKeyStoreCommand,
+    UpdateKeyDescriptionCommand,
+    UpdatePrimaryRegionCommand,
+    VerifyCommand,
+    VerifyMacCommand,
+};
+const paginators = {
+    paginateDescribeCustomKeyStores,
+    paginateListAliases,
+    paginateListGrants,
+    paginateListKeyPolicies,
+    paginateListKeyRotations,
+    paginateListKeys,
+    paginateListResourceTags,
+    paginateListRetirableGrants,
+};
+class KMS extends KMSClient {
+}
+createAggregatedClient(commands, KMS, { paginators });
+
+const AlgorithmSpec = {
+    RSAES_OAEP_SHA_1: "RSAES_OAEP_SHA_1",
+    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
+    RSAES_PKCS1_V1_5: "RSAES_PKCS1_V1_5",
+    RSA_AES_KEY_WRAP_SHA_1: "RSA_AES_KEY_WRAP_SHA_1",
+    RSA_AES_KEY_WRAP_SHA_256: "RSA_AES_KEY_WRAP_SHA_256",
+    SM2PKE: "SM2PKE",
+};
+const ConnectionErrorCodeType = {
+    CLUSTER_NOT_FOUND: "CLUSTER_NOT_FOUND",
+    INSUFFICIENT_CLOUDHSM_HSMS: "INSUFFICIENT_CLOUDHSM_HSMS",
+    INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET: "INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET",
+    INTERNAL_ERROR: "INTERNAL_ERROR",
+    INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+    NETWORK_ERRORS: "NETWORK_ERRORS",
+    SUBNET_NOT_FOUND: "SUBNET_NOT_FOUND",
+    USER_LOCKED_OUT: "USER_LOCKED_OUT",
+    USER_LOGGED_IN: "USER_LOGGED_IN",
+    USER_NOT_FOUND: "USER_NOT_FOUND",
+    XKS_PROXY_ACCESS_DENIED: "XKS_PROXY_ACCESS_DENIED",
+    XKS_PROXY_INVALID_CONFIGURATION: "XKS_PROXY_INVALID_CONFIGURATION",
+    XKS_PROXY_INVALID_RESPONSE: "XKS_PROXY_INVALID_RESPONSE",
+    XKS_PROXY_INVALID_TLS_CONFIGURATION: "XKS_PROXY_INVALID_TLS_CONFIGURATION",
+    XKS_PROXY_NOT_REACHABLE: "XKS_PROXY_NOT_REACHABLE",
+    XKS_PROXY_TIMED_OUT: "XKS_PROXY_TIMED_OUT",
+    XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION: "XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION",
+    XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND: "XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND",
+};
+const ConnectionStateType = {
+    CONNECTED: "CONNECTED",
+    CONNECTING: "CONNECTING",
+    DISCONNECTED: "DISCONNECTED",
+    DISCONNECTING: "DISCONNECTING",
+    FAILED: "FAILED",
+};
+const CustomKeyStoreType = {
+    AWS_CLOUDHSM: "AWS_CLOUDHSM",
+    EXTERNAL_KEY_STORE: "EXTERNAL_KEY_STORE",
+};
+const XksProxyConnectivityType = {
+    PUBLIC_ENDPOINT: "PUBLIC_ENDPOINT",
+    VPC_ENDPOINT_SERVICE: "VPC_ENDPOINT_SERVICE",
+};
+const GrantOperation = {
+    CreateGrant: "CreateGrant",
+    Decapsulate: "Decapsulate",
+    Decrypt: "Decrypt",
+    DeriveSharedSecret: "DeriveSharedSecret",
+    DescribeKey: "DescribeKey",
+    Encapsulate: "Encapsulate",
+    Encrypt: "Encrypt",
+    GenerateDataKey: "GenerateDataKey",
+    GenerateDataKeyPair: "GenerateDataKeyPair",
+    GenerateDataKeyPairWithoutPlaintext: "GenerateDataKeyPairWithoutPlaintext",
+    GenerateDataKeyWithoutPlaintext: "GenerateDataKeyWithoutPlaintext",
+    GenerateMac: "GenerateMac",
+    GetPublicKey: "GetPublicKey",
+    ReEncryptFrom: "ReEncryptFrom",
+    ReEncryptTo: "ReEncryptTo",
+    RetireGrant: "RetireGrant",
+    Sign: "Sign",
+    Verify: "Verify",
+    VerifyMac: "VerifyMac",
+};
+const CustomerMasterKeySpec = {
+    ECC_NIST_P256: "ECC_NIST_P256",
+    ECC_NIST_P384: "ECC_NIST_P384",
+    ECC_NIST_P521: "ECC_NIST_P521",
+    ECC_SECG_P256K1: "ECC_SECG_P256K1",
+    HMAC_224: "HMAC_224",
+    HMAC_256: "HMAC_256",
+    HMAC_384: "HMAC_384",
+    HMAC_512: "HMAC_512",
+    RSA_2048: "RSA_2048",
+    RSA_3072: "RSA_3072",
+    RSA_4096: "RSA_4096",
+    SM2: "SM2",
+    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
+};
+const KeySpec = {
+    ECC_NIST_EDWARDS25519: "ECC_NIST_EDWARDS25519",
+    ECC_NIST_P256: "ECC_NIST_P256",
+    ECC_NIST_P384: "ECC_NIST_P384",
+    ECC_NIST_P521: "ECC_NIST_P521",
+    ECC_SECG_P256K1: "ECC_SECG_P256K1",
+    HMAC_224: "HMAC_224",
+    HMAC_256: "HMAC_256",
+    HMAC_384: "HMAC_384",
+    HMAC_512: "HMAC_512",
+    ML_DSA_44: "ML_DSA_44",
+    ML_DSA_65: "ML_DSA_65",
+    ML_DSA_87: "ML_DSA_87",
+    ML_KEM_1024: "ML_KEM_1024",
+    ML_KEM_512: "ML_KEM_512",
+    ML_KEM_768: "ML_KEM_768",
+    RSA_2048: "RSA_2048",
+    RSA_3072: "RSA_3072",
+    RSA_4096: "RSA_4096",
+    SM2: "SM2",
+    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
+};
+const KeyUsageType = {
+    ENCAPSULATE_DECAPSULATE: "ENCAPSULATE_DECAPSULATE",
+    ENCRYPT_DECRYPT: "ENCRYPT_DECRYPT",
+    GENERATE_VERIFY_MAC: "GENERATE_VERIFY_MAC",
+    KEY_AGREEMENT: "KEY_AGREEMENT",
+    SIGN_VERIFY: "SIGN_VERIFY",
+};
+const OriginType = {
+    AWS_CLOUDHSM: "AWS_CLOUDHSM",
+    AWS_KMS: "AWS_KMS",
+    EXTERNAL: "EXTERNAL",
+    EXTERNAL_KEY_STORE: "EXTERNAL_KEY_STORE",
+};
+const EncapsulationAlgorithmSpec = {
+    ML_KEM: "ML_KEM",
+};
+const EncryptionAlgorithmSpec = {
+    RSAES_OAEP_SHA_1: "RSAES_OAEP_SHA_1",
+    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
+    SM2PKE: "SM2PKE",
+    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
+};
+const ExpirationModelType = {
+    KEY_MATERIAL_DOES_NOT_EXPIRE: "KEY_MATERIAL_DOES_NOT_EXPIRE",
+    KEY_MATERIAL_EXPIRES: "KEY_MATERIAL_EXPIRES",
+};
+const KeyAgreementAlgorithmSpec = {
+    ECDH: "ECDH",
+};
+const KeyManagerType = {
+    AWS: "AWS",
+    CUSTOMER: "CUSTOMER",
+};
+const KeyState = {
+    Creating: "Creating",
+    Disabled: "Disabled",
+    Enabled: "Enabled",
+    PendingDeletion: "PendingDeletion",
+    PendingImport: "PendingImport",
+    PendingReplicaDeletion: "PendingReplicaDeletion",
+    Unavailable: "Unavailable",
+    Updating: "Updating",
+};
+const MacAlgorithmSpec = {
+    HMAC_SHA_224: "HMAC_SHA_224",
+    HMAC_SHA_256: "HMAC_SHA_256",
+    HMAC_SHA_384: "HMAC_SHA_384",
+    HMAC_SHA_512: "HMAC_SHA_512",
+};
+const MultiRegionKeyType = {
+    PRIMARY: "PRIMARY",
+    REPLICA: "REPLICA",
+};
+const SigningAlgorithmSpec = {
+    ECDSA_SHA_256: "ECDSA_SHA_256",
+    ECDSA_SHA_384: "ECDSA_SHA_384",
+    ECDSA_SHA_512: "ECDSA_SHA_512",
+    ED25519_PH_SHA_512: "ED25519_PH_SHA_512",
+    ED25519_SHA_512: "ED25519_SHA_512",
+    ML_DSA_SHAKE_256: "ML_DSA_SHAKE_256",
+    RSASSA_PKCS1_V1_5_SHA_256: "RSASSA_PKCS1_V1_5_SHA_256",
+    RSASSA_PKCS1_V1_5_SHA_384: "RSASSA_PKCS1_V1_5_SHA_384",
+    RSASSA_PKCS1_V1_5_SHA_512: "RSASSA_PKCS1_V1_5_SHA_512",
+    RSASSA_PSS_SHA_256: "RSASSA_PSS_SHA_256",
+    RSASSA_PSS_SHA_384: "RSASSA_PSS_SHA_384",
+    RSASSA_PSS_SHA_512: "RSASSA_PSS_SHA_512",
+    SM2DSA: "SM2DSA",
+};
+const DataKeyPairSpec = {
+    ECC_NIST_EDWARDS25519: "ECC_NIST_EDWARDS25519",
+    ECC_NIST_P256: "ECC_NIST_P256",
+    ECC_NIST_P384: "ECC_NIST_P384",
+    ECC_NIST_P521: "ECC_NIST_P521",
+    ECC_SECG_P256K1: "ECC_SECG_P256K1",
+    ML_KEM_1024: "ML_KEM_1024",
+    ML_KEM_512: "ML_KEM_512",
+    ML_KEM_768: "ML_KEM_768",
+    RSA_2048: "RSA_2048",
+    RSA_3072: "RSA_3072",
+    RSA_4096: "RSA_4096",
+    SM2: "SM2",
+};
+const DataKeySpec = {
+    AES_128: "AES_128",
+    AES_256: "AES_256",
+};
+const DryRunModifierType = {
+    IGNORE_CIPHERTEXT: "IGNORE_CIPHERTEXT",
+};
+const KeyEncryptionMechanism = {
+    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
+};
+const KeyLastUsageTrackingOperation = {
+    Decapsulate: "Decapsulate",
+    Decrypt: "Decrypt",
+    DeriveSharedSecret: "DeriveSharedSecret",
+    Encapsulate: "Encapsulate",
+    Encrypt: "Encrypt",
+    GenerateDataKey: "GenerateDataKey",
+    GenerateDataKeyPair: "GenerateDataKeyPair",
+    GenerateDataKeyPairWithoutPlaintext: "GenerateDataKeyPairWithoutPlaintext",
+    GenerateDataKeyWithoutPlaintext: "GenerateDataKeyWithoutPlaintext",
+    GenerateMac: "GenerateMac",
+    ReEncrypt: "ReEncrypt",
+    Sign: "Sign",
+    Verify: "Verify",
+    VerifyMac: "VerifyMac",
+};
+const WrappingKeySpec = {
+    RSA_2048: "RSA_2048",
+    RSA_3072: "RSA_3072",
+    RSA_4096: "RSA_4096",
+    SM2: "SM2",
+};
+const ImportType = {
+    EXISTING_KEY_MATERIAL: "EXISTING_KEY_MATERIAL",
+    NEW_KEY_MATERIAL: "NEW_KEY_MATERIAL",
+};
+const ImportState = {
+    IMPORTED: "IMPORTED",
+    PENDING_IMPORT: "PENDING_IMPORT",
+};
+const IncludeKeyMaterial = {
+    ALL_KEY_MATERIAL: "ALL_KEY_MATERIAL",
+    ROTATIONS_ONLY: "ROTATIONS_ONLY",
+};
+const KeyMaterialState = {
+    CURRENT: "CURRENT",
+    NON_CURRENT: "NON_CURRENT",
+    PENDING_MULTI_REGION_IMPORT_AND_ROTATION: "PENDING_MULTI_REGION_IMPORT_AND_ROTATION",
+    PENDING_ROTATION: "PENDING_ROTATION",
+};
+const RotationType = {
+    AUTOMATIC: "AUTOMATIC",
+    ON_DEMAND: "ON_DEMAND",
+};
+const MessageType = {
+    DIGEST: "DIGEST",
+    EXTERNAL_MU: "EXTERNAL_MU",
+    RAW: "RAW",
+};
+
+__webpack_unused_export__ = AlgorithmSpec;
+__webpack_unused_export__ = AliasListEntry$;
+__webpack_unused_export__ = AlreadyExistsException;
+__webpack_unused_export__ = AlreadyExistsException$;
+__webpack_unused_export__ = CancelKeyDeletion$;
+__webpack_unused_export__ = CancelKeyDeletionCommand;
+__webpack_unused_export__ = CancelKeyDeletionRequest$;
+__webpack_unused_export__ = CancelKeyDeletionResponse$;
+__webpack_unused_export__ = CloudHsmClusterInUseException;
+__webpack_unused_export__ = CloudHsmClusterInUseException$;
+__webpack_unused_export__ = CloudHsmClusterInvalidConfigurationException;
+__webpack_unused_export__ = CloudHsmClusterInvalidConfigurationException$;
+__webpack_unused_export__ = CloudHsmClusterNotActiveException;
+__webpack_unused_export__ = CloudHsmClusterNotActiveException$;
+__webpack_unused_export__ = CloudHsmClusterNotFoundException;
+__webpack_unused_export__ = CloudHsmClusterNotFoundException$;
+__webpack_unused_export__ = CloudHsmClusterNotRelatedException;
+__webpack_unused_export__ = CloudHsmClusterNotRelatedException$;
+__webpack_unused_export__ = ConflictException;
+__webpack_unused_export__ = ConflictException$;
+__webpack_unused_export__ = ConnectCustomKeyStore$;
+__webpack_unused_export__ = ConnectCustomKeyStoreCommand;
+__webpack_unused_export__ = ConnectCustomKeyStoreRequest$;
+__webpack_unused_export__ = ConnectCustomKeyStoreResponse$;
+__webpack_unused_export__ = ConnectionErrorCodeType;
+__webpack_unused_export__ = ConnectionStateType;
+__webpack_unused_export__ = CreateAlias$;
+__webpack_unused_export__ = CreateAliasCommand;
+__webpack_unused_export__ = CreateAliasRequest$;
+__webpack_unused_export__ = CreateCustomKeyStore$;
+__webpack_unused_export__ = CreateCustomKeyStoreCommand;
+__webpack_unused_export__ = CreateCustomKeyStoreRequest$;
+__webpack_unused_export__ = CreateCustomKeyStoreResponse$;
+__webpack_unused_export__ = CreateGrant$;
+__webpack_unused_export__ = CreateGrantCommand;
+__webpack_unused_export__ = CreateGrantRequest$;
+__webpack_unused_export__ = CreateGrantResponse$;
+__webpack_unused_export__ = CreateKey$;
+__webpack_unused_export__ = CreateKeyCommand;
+__webpack_unused_export__ = CreateKeyRequest$;
+__webpack_unused_export__ = CreateKeyResponse$;
+__webpack_unused_export__ = CustomKeyStoreHasCMKsException;
+__webpack_unused_export__ = CustomKeyStoreHasCMKsException$;
+__webpack_unused_export__ = CustomKeyStoreInvalidStateException;
+__webpack_unused_export__ = CustomKeyStoreInvalidStateException$;
+__webpack_unused_export__ = CustomKeyStoreNameInUseException;
+__webpack_unused_export__ = CustomKeyStoreNameInUseException$;
+__webpack_unused_export__ = CustomKeyStoreNotFoundException;
+__webpack_unused_export__ = CustomKeyStoreNotFoundException$;
+__webpack_unused_export__ = CustomKeyStoreType;
+__webpack_unused_export__ = CustomKeyStoresListEntry$;
+__webpack_unused_export__ = CustomerMasterKeySpec;
+__webpack_unused_export__ = DataKeyPairSpec;
+__webpack_unused_export__ = DataKeySpec;
+__webpack_unused_export__ = Decapsulate$;
+__webpack_unused_export__ = DecapsulateCommand;
+__webpack_unused_export__ = DecapsulateRequest$;
+__webpack_unused_export__ = DecapsulateResponse$;
+__webpack_unused_export__ = Decrypt$;
+__webpack_unused_export__ = DecryptCommand;
+__webpack_unused_export__ = DecryptRequest$;
+__webpack_unused_export__ = DecryptResponse$;
+__webpack_unused_export__ = DeleteAlias$;
+__webpack_unused_export__ = DeleteAliasCommand;
+__webpack_unused_export__ = DeleteAliasRequest$;
+__webpack_unused_export__ = DeleteCustomKeyStore$;
+__webpack_unused_export__ = DeleteCustomKeyStoreCommand;
+__webpack_unused_export__ = DeleteCustomKeyStoreRequest$;
+__webpack_unused_export__ = DeleteCustomKeyStoreResponse$;
+__webpack_unused_export__ = DeleteImportedKeyMaterial$;
+__webpack_unused_export__ = DeleteImportedKeyMaterialCommand;
+__webpack_unused_export__ = DeleteImportedKeyMaterialRequest$;
+__webpack_unused_export__ = DeleteImportedKeyMaterialResponse$;
+__webpack_unused_export__ = DependencyTimeoutException;
+__webpack_unused_export__ = DependencyTimeoutException$;
+__webpack_unused_export__ = DeriveSharedSecret$;
+__webpack_unused_export__ = DeriveSharedSecretCommand;
+__webpack_unused_export__ = DeriveSharedSecretRequest$;
+__webpack_unused_export__ = DeriveSharedSecretResponse$;
+__webpack_unused_export__ = DescribeCustomKeyStores$;
+__webpack_unused_export__ = DescribeCustomKeyStoresCommand;
+__webpack_unused_export__ = DescribeCustomKeyStoresRequest$;
+__webpack_unused_export__ = DescribeCustomKeyStoresResponse$;
+__webpack_unused_export__ = DescribeKey$;
+__webpack_unused_export__ = DescribeKeyCommand;
+__webpack_unused_export__ = DescribeKeyRequest$;
+__webpack_unused_export__ = DescribeKeyResponse$;
+__webpack_unused_export__ = DisableKey$;
+__webpack_unused_export__ = DisableKeyCommand;
+__webpack_unused_export__ = DisableKeyRequest$;
+__webpack_unused_export__ = DisableKeyRotation$;
+__webpack_unused_export__ = DisableKeyRotationCommand;
+__webpack_unused_export__ = DisableKeyRotationRequest$;
+__webpack_unused_export__ = DisabledException;
+__webpack_unused_export__ = DisabledException$;
+__webpack_unused_export__ = DisconnectCustomKeyStore$;
+__webpack_unused_export__ = DisconnectCustomKeyStoreCommand;
+__webpack_unused_export__ = DisconnectCustomKeyStoreRequest$;
+__webpack_unused_export__ = DisconnectCustomKeyStoreResponse$;
+__webpack_unused_export__ = DryRunModifierType;
+__webpack_unused_export__ = DryRunOperationException;
+__webpack_unused_export__ = DryRunOperationException$;
+__webpack_unused_export__ = EnableKey$;
+__webpack_unused_export__ = EnableKeyCommand;
+__webpack_unused_export__ = EnableKeyRequest$;
+__webpack_unused_export__ = EnableKeyRotation$;
+__webpack_unused_export__ = EnableKeyRotationCommand;
+__webpack_unused_export__ = EnableKeyRotationRequest$;
+__webpack_unused_export__ = Encapsulate$;
+__webpack_unused_export__ = EncapsulateCommand;
+__webpack_unused_export__ = EncapsulateRequest$;
+__webpack_unused_export__ = EncapsulateResponse$;
+__webpack_unused_export__ = EncapsulationAlgorithmSpec;
+__webpack_unused_export__ = Encrypt$;
+__webpack_unused_export__ = EncryptCommand;
+__webpack_unused_export__ = EncryptRequest$;
+__webpack_unused_export__ = EncryptResponse$;
+__webpack_unused_export__ = EncryptionAlgorithmSpec;
+__webpack_unused_export__ = ExpirationModelType;
+__webpack_unused_export__ = ExpiredImportTokenException;
+__webpack_unused_export__ = ExpiredImportTokenException$;
+__webpack_unused_export__ = GenerateDataKey$;
+__webpack_unused_export__ = GenerateDataKeyCommand;
+__webpack_unused_export__ = GenerateDataKeyPair$;
+__webpack_unused_export__ = GenerateDataKeyPairCommand;
+__webpack_unused_export__ = GenerateDataKeyPairRequest$;
+__webpack_unused_export__ = GenerateDataKeyPairResponse$;
+__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintext$;
+__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextCommand;
+__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextRequest$;
+__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextResponse$;
+__webpack_unused_export__ = GenerateDataKeyRequest$;
+__webpack_unused_export__ = GenerateDataKeyResponse$;
+__webpack_unused_export__ = GenerateDataKeyWithoutPlaintext$;
+__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextCommand;
+__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextRequest$;
+__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextResponse$;
+__webpack_unused_export__ = GenerateMac$;
+__webpack_unused_export__ = GenerateMacCommand;
+__webpack_unused_export__ = GenerateMacRequest$;
+__webpack_unused_export__ = GenerateMacResponse$;
+__webpack_unused_export__ = GenerateRandom$;
+__webpack_unused_export__ = GenerateRandomCommand;
+__webpack_unused_export__ = GenerateRandomRequest$;
+__webpack_unused_export__ = GenerateRandomResponse$;
+__webpack_unused_export__ = GetKeyLastUsage$;
+__webpack_unused_export__ = GetKeyLastUsageCommand;
+__webpack_unused_export__ = GetKeyLastUsageRequest$;
+__webpack_unused_export__ = GetKeyLastUsageResponse$;
+__webpack_unused_export__ = GetKeyPolicy$;
+__webpack_unused_export__ = GetKeyPolicyCommand;
+__webpack_unused_export__ = GetKeyPolicyRequest$;
+__webpack_unused_export__ = GetKeyPolicyResponse$;
+__webpack_unused_export__ = GetKeyRotationStatus$;
+__webpack_unused_export__ = GetKeyRotationStatusCommand;
+__webpack_unused_export__ = GetKeyRotationStatusRequest$;
+__webpack_unused_export__ = GetKeyRotationStatusResponse$;
+__webpack_unused_export__ = GetParametersForImport$;
+__webpack_unused_export__ = GetParametersForImportCommand;
+__webpack_unused_export__ = GetParametersForImportRequest$;
+__webpack_unused_export__ = GetParametersForImportResponse$;
+__webpack_unused_export__ = GetPublicKey$;
+exports.QSA = GetPublicKeyCommand;
+__webpack_unused_export__ = GetPublicKeyRequest$;
+__webpack_unused_export__ = GetPublicKeyResponse$;
+__webpack_unused_export__ = GrantConstraints$;
+__webpack_unused_export__ = GrantListEntry$;
+__webpack_unused_export__ = GrantOperation;
+__webpack_unused_export__ = ImportKeyMaterial$;
+__webpack_unused_export__ = ImportKeyMaterialCommand;
+__webpack_unused_export__ = ImportKeyMaterialRequest$;
+__webpack_unused_export__ = ImportKeyMaterialResponse$;
+__webpack_unused_export__ = ImportState;
+__webpack_unused_export__ = ImportType;
+__webpack_unused_export__ = IncludeKeyMaterial;
+__webpack_unused_export__ = IncorrectKeyException;
+__webpack_unused_export__ = IncorrectKeyException$;
+__webpack_unused_export__ = IncorrectKeyMaterialException;
+__webpack_unused_export__ = IncorrectKeyMaterialException$;
+__webpack_unused_export__ = IncorrectTrustAnchorException;
+__webpack_unused_export__ = IncorrectTrustAnchorException$;
+__webpack_unused_export__ = InvalidAliasNameException;
+__webpack_unused_export__ = InvalidAliasNameException$;
+__webpack_unused_export__ = InvalidArnException;
+__webpack_unused_export__ = InvalidArnException$;
+__webpack_unused_export__ = InvalidCiphertextException;
+__webpack_unused_export__ = InvalidCiphertextException$;
+__webpack_unused_export__ = InvalidGrantIdException;
+__webpack_unused_export__ = InvalidGrantIdException$;
+__webpack_unused_export__ = InvalidGrantTokenException;
+__webpack_unused_export__ = InvalidGrantTokenException$;
+__webpack_unused_export__ = InvalidImportTokenException;
+__webpack_unused_export__ = InvalidImportTokenException$;
+__webpack_unused_export__ = InvalidKeyUsageException;
+__webpack_unused_export__ = InvalidKeyUsageException$;
+__webpack_unused_export__ = InvalidMarkerException;
+__webpack_unused_export__ = InvalidMarkerException$;
+__webpack_unused_export__ = KMS;
+exports.pgq = KMSClient;
+__webpack_unused_export__ = KMSInternalException;
+__webpack_unused_export__ = KMSInternalException$;
+__webpack_unused_export__ = KMSInvalidMacException;
+__webpack_unused_export__ = KMSInvalidMacException$;
+__webpack_unused_export__ = KMSInvalidSignatureException;
+__webpack_unused_export__ = KMSInvalidSignatureException$;
+__webpack_unused_export__ = KMSInvalidStateException;
+__webpack_unused_export__ = KMSInvalidStateException$;
+__webpack_unused_export__ = KMSServiceException;
+__webpack_unused_export__ = KMSServiceException$;
+__webpack_unused_export__ = KeyAgreementAlgorithmSpec;
+__webpack_unused_export__ = KeyEncryptionMechanism;
+__webpack_unused_export__ = KeyLastUsageData$;
+__webpack_unused_export__ = KeyLastUsageTrackingOperation;
+__webpack_unused_export__ = KeyListEntry$;
+__webpack_unused_export__ = KeyManagerType;
+__webpack_unused_export__ = KeyMaterialState;
+__webpack_unused_export__ = KeyMetadata$;
+__webpack_unused_export__ = KeySpec;
+__webpack_unused_export__ = KeyState;
+__webpack_unused_export__ = KeyUnavailableException;
+__webpack_unused_export__ = KeyUnavailableException$;
+__webpack_unused_export__ = KeyUsageType;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListAliases$;
+__webpack_unused_export__ = ListAliasesCommand;
+__webpack_unused_export__ = ListAliasesRequest$;
+__webpack_unused_export__ = ListAliasesResponse$;
+__webpack_unused_export__ = ListGrants$;
+__webpack_unused_export__ = ListGrantsCommand;
+__webpack_unused_export__ = ListGrantsRequest$;
+__webpack_unused_export__ = ListGrantsResponse$;
+__webpack_unused_export__ = ListKeyPolicies$;
+__webpack_unused_export__ = ListKeyPoliciesCommand;
+__webpack_unused_export__ = ListKeyPoliciesRequest$;
+__webpack_unused_export__ = ListKeyPoliciesResponse$;
+__webpack_unused_export__ = ListKeyRotations$;
+__webpack_unused_export__ = ListKeyRotationsCommand;
+__webpack_unused_export__ = ListKeyRotationsRequest$;
+__webpack_unused_export__ = ListKeyRotationsResponse$;
+__webpack_unused_export__ = ListKeys$;
+__webpack_unused_export__ = ListKeysCommand;
+__webpack_unused_export__ = ListKeysRequest$;
+__webpack_unused_export__ = ListKeysResponse$;
+__webpack_unused_export__ = ListResourceTags$;
+__webpack_unused_export__ = ListResourceTagsCommand;
+__webpack_unused_export__ = ListResourceTagsRequest$;
+__webpack_unused_export__ = ListResourceTagsResponse$;
+__webpack_unused_export__ = ListRetirableGrants$;
+__webpack_unused_export__ = ListRetirableGrantsCommand;
+__webpack_unused_export__ = ListRetirableGrantsRequest$;
+__webpack_unused_export__ = MacAlgorithmSpec;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = MessageType;
+__webpack_unused_export__ = MultiRegionConfiguration$;
+__webpack_unused_export__ = MultiRegionKey$;
+__webpack_unused_export__ = MultiRegionKeyType;
+__webpack_unused_export__ = NotFoundException;
+__webpack_unused_export__ = NotFoundException$;
+__webpack_unused_export__ = OriginType;
+__webpack_unused_export__ = PutKeyPolicy$;
+__webpack_unused_export__ = PutKeyPolicyCommand;
+__webpack_unused_export__ = PutKeyPolicyRequest$;
+__webpack_unused_export__ = ReEncrypt$;
+__webpack_unused_export__ = ReEncryptCommand;
+__webpack_unused_export__ = ReEncryptRequest$;
+__webpack_unused_export__ = ReEncryptResponse$;
+__webpack_unused_export__ = RecipientInfo$;
+__webpack_unused_export__ = ReplicateKey$;
+__webpack_unused_export__ = ReplicateKeyCommand;
+__webpack_unused_export__ = ReplicateKeyRequest$;
+__webpack_unused_export__ = ReplicateKeyResponse$;
+__webpack_unused_export__ = RetireGrant$;
+__webpack_unused_export__ = RetireGrantCommand;
+__webpack_unused_export__ = RetireGrantRequest$;
+__webpack_unused_export__ = RevokeGrant$;
+__webpack_unused_export__ = RevokeGrantCommand;
+__webpack_unused_export__ = RevokeGrantRequest$;
+__webpack_unused_export__ = RotateKeyOnDemand$;
+__webpack_unused_export__ = RotateKeyOnDemandCommand;
+__webpack_unused_export__ = RotateKeyOnDemandRequest$;
+__webpack_unused_export__ = RotateKeyOnDemandResponse$;
+__webpack_unused_export__ = RotationType;
+__webpack_unused_export__ = RotationsListEntry$;
+__webpack_unused_export__ = ScheduleKeyDeletion$;
+__webpack_unused_export__ = ScheduleKeyDeletionCommand;
+__webpack_unused_export__ = ScheduleKeyDeletionRequest$;
+__webpack_unused_export__ = ScheduleKeyDeletionResponse$;
+__webpack_unused_export__ = Sign$;
+exports.fJE = SignCommand;
+__webpack_unused_export__ = SignRequest$;
+__webpack_unused_export__ = SignResponse$;
+__webpack_unused_export__ = SigningAlgorithmSpec;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagException;
+__webpack_unused_export__ = TagException$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = UnsupportedOperationException;
+__webpack_unused_export__ = UnsupportedOperationException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UpdateAlias$;
+__webpack_unused_export__ = UpdateAliasCommand;
+__webpack_unused_export__ = UpdateAliasRequest$;
+__webpack_unused_export__ = UpdateCustomKeyStore$;
+__webpack_unused_export__ = UpdateCustomKeyStoreCommand;
+__webpack_unused_export__ = UpdateCustomKeyStoreRequest$;
+__webpack_unused_export__ = UpdateCustomKeyStoreResponse$;
+__webpack_unused_export__ = UpdateKeyDescription$;
+__webpack_unused_export__ = UpdateKeyDescriptionCommand;
+__webpack_unused_export__ = UpdateKeyDescriptionRequest$;
+__webpack_unused_export__ = UpdatePrimaryRegion$;
+__webpack_unused_export__ = UpdatePrimaryRegionCommand;
+__webpack_unused_export__ = UpdatePrimaryRegionRequest$;
+__webpack_unused_export__ = Verify$;
+__webpack_unused_export__ = VerifyCommand;
+__webpack_unused_export__ = VerifyMac$;
+__webpack_unused_export__ = VerifyMacCommand;
+__webpack_unused_export__ = VerifyMacRequest$;
+__webpack_unused_export__ = VerifyMacResponse$;
+__webpack_unused_export__ = VerifyRequest$;
+__webpack_unused_export__ = VerifyResponse$;
+__webpack_unused_export__ = WrappingKeySpec;
+__webpack_unused_export__ = XksKeyAlreadyInUseException;
+__webpack_unused_export__ = XksKeyAlreadyInUseException$;
+__webpack_unused_export__ = XksKeyConfigurationType$;
+__webpack_unused_export__ = XksKeyInvalidConfigurationException;
+__webpack_unused_export__ = XksKeyInvalidConfigurationException$;
+__webpack_unused_export__ = XksKeyNotFoundException;
+__webpack_unused_export__ = XksKeyNotFoundException$;
+__webpack_unused_export__ = XksProxyAuthenticationCredentialType$;
+__webpack_unused_export__ = XksProxyConfigurationType$;
+__webpack_unused_export__ = XksProxyConnectivityType;
+__webpack_unused_export__ = XksProxyIncorrectAuthenticationCredentialException;
+__webpack_unused_export__ = XksProxyIncorrectAuthenticationCredentialException$;
+__webpack_unused_export__ = XksProxyInvalidConfigurationException;
+__webpack_unused_export__ = XksProxyInvalidConfigurationException$;
+__webpack_unused_export__ = XksProxyInvalidResponseException;
+__webpack_unused_export__ = XksProxyInvalidResponseException$;
+__webpack_unused_export__ = XksProxyUriEndpointInUseException;
+__webpack_unused_export__ = XksProxyUriEndpointInUseException$;
+__webpack_unused_export__ = XksProxyUriInUseException;
+__webpack_unused_export__ = XksProxyUriInUseException$;
+__webpack_unused_export__ = XksProxyUriUnreachableException;
+__webpack_unused_export__ = XksProxyUriUnreachableException$;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceInUseException;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceInUseException$;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceInvalidConfigurationException;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceInvalidConfigurationException$;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceNotFoundException;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceNotFoundException$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateDescribeCustomKeyStores;
+__webpack_unused_export__ = paginateListAliases;
+__webpack_unused_export__ = paginateListGrants;
+__webpack_unused_export__ = paginateListKeyPolicies;
+__webpack_unused_export__ = paginateListKeyRotations;
+__webpack_unused_export__ = paginateListKeys;
+__webpack_unused_export__ = paginateListResourceTags;
+__webpack_unused_export__ = paginateListRetirableGrants;
+
+
+/***/ }),
+
+/***/ 8798:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException: ServiceException$1, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(9901);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { defaultProvider } = __nccwpck_require__(255);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsRestJsonProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultLambdaHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -7110,31 +10341,31 @@ __webpack_unused_export__ = waitUntilPublishedVersionActive;
 
 /***/ }),
 
-/***/ 3711:
+/***/ 6265:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { getFlexibleChecksumsPlugin, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, resolveFlexibleChecksumsConfig } = __nccwpck_require__(238);
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getThrow200ExceptionsPlugin, getSsecPlugin, getLocationConstraintPlugin, getS3ExpiresMiddlewarePlugin, getCheckContentLengthHeaderPlugin, S3RestXmlProtocol, NODE_USE_ARN_REGION_CONFIG_OPTIONS, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, resolveS3Config, getValidateBucketNamePlugin, getAddExpectContinuePlugin, getRegionRedirectMiddlewarePlugin, getS3ExpressPlugin, getS3ExpressHttpSigningPlugin } = __nccwpck_require__(5028);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, makeBuilder, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { getFlexibleChecksumsPlugin, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, resolveFlexibleChecksumsConfig } = __nccwpck_require__(6744);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { getThrow200ExceptionsPlugin, getSsecPlugin, getLocationConstraintPlugin, getS3ExpiresMiddlewarePlugin, getCheckContentLengthHeaderPlugin, S3RestXmlProtocol, NODE_USE_ARN_REGION_CONFIG_OPTIONS, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, resolveS3Config, getValidateBucketNamePlugin, getAddExpectContinuePlugin, getRegionRedirectMiddlewarePlugin, getS3ExpressPlugin, getS3ExpressHttpSigningPlugin } = __nccwpck_require__(3758);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, makeBuilder, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, getEndpointPlugin, resolveEndpointConfig } = __nccwpck_require__(2085);
-const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(6579);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { Sha256, Md5, readableStreamHasher } = __nccwpck_require__(9542);
-const { toUtf8, fromUtf8, sdkStreamMixin, getAwsChunkedEncodingStream, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { Sha1 } = __nccwpck_require__(3242);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, getEndpointPlugin, resolveEndpointConfig } = __nccwpck_require__(7003);
+const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(9901);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { SignatureV4MultiRegion } = __nccwpck_require__(9767);
+const { defaultProvider } = __nccwpck_require__(255);
+const { Sha256, Md5, readableStreamHasher } = __nccwpck_require__(9128);
+const { toUtf8, fromUtf8, sdkStreamMixin, getAwsChunkedEncodingStream, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { Sha1 } = __nccwpck_require__(808);
 
 const aw = "ref", ax = "argv", ay = "backend", az = "authSchemes", aA = "disableDoubleEncoding", aB = "signingName", aC = "signingRegion", aD = "signingRegionSet";
 const a = -1, b = true, c = false, d = "isSet", e = "booleanEquals", f = "stringEquals", g = "coalesce", h = "substring", i = "", j = "aws.partition", k = "partitionResult", l = "accessPointSuffix", m = "regionPrefix", n = (n) => "outpostId_ssa_" + n + i, o = "hardwareType", p = "ite", q = "isValidHostLabel", s = "sigv4", t = "aws.isVirtualHostableS3Bucket", u = "url", v = "getAttr", w = "bucketArn", x = "--", y = "arnType", z = "accesspoint", A = (n) => "accessPointName_ssa_" + n + i, B = "s3-object-lambda", C = "s3-outposts", D = "bucketPartition", E = "us-east-1", F = "outpostType", G = "name", H = "s3", I = "{url#scheme}://{Bucket}.{url#authority}{url#path}", J = "{url#scheme}://{url#authority}{url#path}", K = "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}", L = "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}", M = "https://{Bucket}.s3.{partitionResult#dnsSuffix}", N = (n) => "{url#scheme}://{accessPointName_ssa_" + n + "}-{bucketArn#accountId}.{url#authority}{url#path}", O = (n) => "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName_ssa_" + n + "}`", P = "sigv4a", Q = "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}", R = "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", S = "https://s3.{partitionResult#dnsSuffix}", T = { [aw]: "UseFIPS" }, U = { [aw]: "UseDualStack" }, V = { [aw]: "Bucket" }, W = { "fn": v, [ax]: [{ [aw]: k }, G] }, X = { [aw]: u }, Y = { [aw]: "Region" }, Z = { [aw]: w }, aa = { [aw]: y }, ab = { [aw]: "accessPointName_ssa_1" }, ac = { "fn": v, [ax]: [Z, "region"] }, ad = { [aw]: o }, ae = { "fn": v, [ax]: [Z, "service"] }, af = { "fn": v, [ax]: [Z, "accountId"] }, ag = { [ay]: "S3Express", [az]: [{ [aA]: true, [G]: "{_s3e_auth}", [aB]: "s3express", [aC]: "{Region}" }] }, ah = { [ay]: "S3Express", [az]: [{ [aA]: true, [G]: s, [aB]: "s3express", [aC]: "{Region}" }] }, ai = { [az]: [{ [aA]: true, [G]: P, [aB]: C, [aD]: ["*"] }, { [aA]: true, [G]: s, [aB]: C, [aC]: "{Region}" }] }, aj = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: E }] }, ak = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: "{Region}" }] }, al = { [az]: [{ [aA]: true, [G]: s, [aB]: B, [aC]: "{bucketArn#region}" }] }, am = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: "{bucketArn#region}" }] }, an = { [az]: [{ [aA]: true, [G]: P, [aB]: C, [aD]: ["*"] }, { [aA]: true, [G]: s, [aB]: C, [aC]: "{bucketArn#region}" }] }, ao = { [az]: [{ [aA]: true, [G]: s, [aB]: B, [aC]: "{Region}" }] }, ap = [Y], aq = [{ [aw]: "Endpoint" }], as = [V], at = [V, 0, 7, true], au = [Z, "resourceId[1]"], av = ["*"];
@@ -13526,7 +16757,7 @@ __webpack_unused_export__ = ListObjectsCommand;
 __webpack_unused_export__ = ListObjectsOutput$;
 __webpack_unused_export__ = ListObjectsRequest$;
 __webpack_unused_export__ = ListObjectsV2$;
-__webpack_unused_export__ = ListObjectsV2Command;
+exports.u6x = ListObjectsV2Command;
 __webpack_unused_export__ = ListObjectsV2Output$;
 __webpack_unused_export__ = ListObjectsV2Request$;
 __webpack_unused_export__ = ListParts$;
@@ -13829,27 +17060,27 @@ __webpack_unused_export__ = waitUntilObjectNotExists;
 
 /***/ }),
 
-/***/ 8797:
+/***/ 367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { defaultProvider } = __nccwpck_require__(255);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsQueryProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultSNSHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -16118,28 +19349,28 @@ __webpack_unused_export__ = paginateListTopics;
 
 /***/ }),
 
-/***/ 1695:
+/***/ 7453:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { SignatureV4MultiRegion } = __nccwpck_require__(9767);
+const { defaultProvider } = __nccwpck_require__(255);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsQueryProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -17526,23 +20757,23 @@ __webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
 
 /***/ }),
 
-/***/ 5152:
+/***/ 490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
-const { NoOpLogger } = __nccwpck_require__(2658);
-const { InvokeStore } = __nccwpck_require__(9320);
-const { normalizeProvider } = __nccwpck_require__(402);
-const { RETRY_MODES } = __nccwpck_require__(3609);
+const { HttpRequest, parseUrl } = __nccwpck_require__(284);
+const { NoOpLogger } = __nccwpck_require__(8468);
+const { InvokeStore } = __nccwpck_require__(5222);
+const { normalizeProvider } = __nccwpck_require__(7996);
+const { RETRY_MODES } = __nccwpck_require__(8367);
 const { platform, release } = __nccwpck_require__(8161);
 const { versions, env } = __nccwpck_require__(1708);
-const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(2085);
-const { EndpointError, resolveEndpoint } = __nccwpck_require__(2085);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(7003);
+const { EndpointError, resolveEndpoint } = __nccwpck_require__(7003);
 exports.EndpointError = EndpointError;
 exports.isIpAddress = isIpAddress;
 exports.resolveEndpoint = resolveEndpoint;
-const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
-const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(7291);
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(3433);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(3433);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -18345,7 +21576,7 @@ const NODE_APP_ID_CONFIG_OPTIONS = {
 };
 
 const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-    const module = __nccwpck_require__(9449);
+    const module = __nccwpck_require__(6571);
     const parse = module.parse ?? module.default.parse ?? (() => "");
     const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
     const sections = [
@@ -18552,15 +21783,15 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 1877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
-const { SignatureV4 } = __nccwpck_require__(5118);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(3433);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(7996);
+const { SignatureV4 } = __nccwpck_require__(2496);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(284);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(5192);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -18920,14 +22151,14 @@ exports.validateSigningProperties = validateSigningProperties;
 
 /***/ }),
 
-/***/ 7288:
+/***/ 8150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
-const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(2658);
-const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
-const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(2207);
+const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(2692);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(8468);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(284);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(284);
 exports.JsonCodec = JsonCodec;
 exports.JsonCodec2 = JsonCodec2;
 exports.JsonShapeDeserializer = JsonShapeDeserializer;
@@ -18938,8 +22169,8 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __nccwpck_require__(4274);
-const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(2430);
+const { parseXML, XmlNode, XmlText } = __nccwpck_require__(3756);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(1892);
 
 class ProtocolLib {
     queryCompat;
@@ -20431,10 +23662,10 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 519:
+/***/ 9409:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { buildQueryString } = __nccwpck_require__(3422);
+const { buildQueryString } = __nccwpck_require__(284);
 
 const validate = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
 const parse = (arn) => {
@@ -20501,10 +23732,10 @@ exports.validate = validate;
 
 /***/ }),
 
-/***/ 5081:
+/***/ 3707:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { CredentialsProviderError } = __nccwpck_require__(3433);
 
 function resolveLogins(logins) {
     return Promise.all(Object.keys(logins).reduce((arr, name) => {
@@ -20525,7 +23756,7 @@ function resolveLogins(logins) {
 function fromCognitoIdentity(parameters) {
     return async (awsIdentityProperties) => {
         parameters.logger?.debug("@aws-sdk/credential-provider-cognito-identity - fromCognitoIdentity");
-        const { GetCredentialsForIdentityCommand, CognitoIdentityClient } = __nccwpck_require__(361);
+        const { GetCredentialsForIdentityCommand, CognitoIdentityClient } = __nccwpck_require__(2107);
         const fromConfigs = (property) => parameters.clientConfig?.[property] ??
             parameters.parentClientConfig?.[property] ??
             awsIdentityProperties?.callerClientConfig?.[property];
@@ -20663,7 +23894,7 @@ function fromCognitoIdentityPool({ accountId, cache = localStorage(), client, cl
         ? `aws:cognito-identity-credentials:${identityPoolId}:${userIdentifier}`
         : undefined;
     let provider = async (awsIdentityProperties) => {
-        const { GetIdCommand, CognitoIdentityClient } = __nccwpck_require__(361);
+        const { GetIdCommand, CognitoIdentityClient } = __nccwpck_require__(2107);
         const fromConfigs = (property) => clientConfig?.[property] ??
             parentClientConfig?.[property] ??
             awsIdentityProperties?.callerClientConfig?.[property];
@@ -20710,10 +23941,10 @@ exports.fromCognitoIdentityPool = fromCognitoIdentityPool;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2107:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CognitoIdentityClient, GetCredentialsForIdentityCommand, GetIdCommand } = __nccwpck_require__(364);
+const { CognitoIdentityClient, GetCredentialsForIdentityCommand, GetIdCommand } = __nccwpck_require__(1238);
 exports.CognitoIdentityClient = CognitoIdentityClient;
 exports.GetCredentialsForIdentityCommand = GetCredentialsForIdentityCommand;
 exports.GetIdCommand = GetIdCommand;
@@ -20721,11 +23952,11 @@ exports.GetIdCommand = GetIdCommand;
 
 /***/ }),
 
-/***/ 5606:
+/***/ 5660:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { CredentialsProviderError } = __nccwpck_require__(3433);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
 const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
@@ -20767,15 +23998,15 @@ exports.fromEnv = fromEnv;
 
 /***/ }),
 
-/***/ 8605:
+/***/ 2463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError } = __nccwpck_require__(7291);
-const { NodeHttpHandler } = __nccwpck_require__(1279);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { CredentialsProviderError } = __nccwpck_require__(3433);
+const { NodeHttpHandler } = __nccwpck_require__(7105);
 const fs = __nccwpck_require__(1455);
-const { HttpRequest } = __nccwpck_require__(3422);
-const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(2430);
+const { HttpRequest } = __nccwpck_require__(284);
+const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(1892);
 
 const ECS_CONTAINER_HOST = "169.254.170.2";
 const EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
@@ -20953,28 +24184,28 @@ exports.fromHttp = fromHttp;
 
 /***/ }),
 
-/***/ 5869:
+/***/ 6967:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(3433);
+const { setCredentialFeature } = __nccwpck_require__(490);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
-            const { fromHttp } = __nccwpck_require__(8605);
-            const { fromContainerMetadata } = __nccwpck_require__(566);
+            const { fromHttp } = __nccwpck_require__(2463);
+            const { fromContainerMetadata } = __nccwpck_require__(3916);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(566);
+            const { fromInstanceMetadata } = __nccwpck_require__(3916);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(5606);
+            const { fromEnv } = __nccwpck_require__(5660);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -21016,7 +24247,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = __nccwpck_require__(1136);
+        const { getDefaultRoleAssumer } = __nccwpck_require__(1838);
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,
@@ -21069,7 +24300,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __nccwpck_require__(4072);
+    const { fromLoginCredentials } = __nccwpck_require__(6642);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -21079,7 +24310,7 @@ const resolveLoginCredentials = async (profileName, options, callerClientConfig)
 
 const isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 const resolveProcessCredentials = async (options, profile) => {
-    const { fromProcess } = __nccwpck_require__(5360);
+    const { fromProcess } = __nccwpck_require__(2925);
     const credentials = await fromProcess({
         ...options,
         profile,
@@ -21088,7 +24319,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __nccwpck_require__(998);
+    const { fromSSO } = __nccwpck_require__(9592);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -21136,7 +24367,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __nccwpck_require__(9956);
+    const { fromTokenFile } = __nccwpck_require__(2298);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -21189,12 +24420,12 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 4072:
+/***/ 6642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
-const { HttpRequest } = __nccwpck_require__(3422);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(3433);
+const { HttpRequest } = __nccwpck_require__(284);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
 const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
@@ -21249,7 +24480,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(9762);
+        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(348);
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -21490,18 +24721,18 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 5861:
+/***/ 255:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
-const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5660);
+const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(3433);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(3916);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = __nccwpck_require__(8605);
+        const { fromHttp } = __nccwpck_require__(2463);
         return chain(fromHttp(init), fromContainerMetadata(init));
     }
     if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -21624,22 +24855,22 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __nccwpck_require__(998);
+        const { fromSSO } = __nccwpck_require__(9592);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = __nccwpck_require__(5869);
+        const { fromIni } = __nccwpck_require__(6967);
         return fromIni(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-        const { fromProcess } = __nccwpck_require__(5360);
+        const { fromProcess } = __nccwpck_require__(2925);
         return fromProcess(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __nccwpck_require__(9956);
+        const { fromTokenFile } = __nccwpck_require__(2298);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -21663,13 +24894,13 @@ exports.defaultProvider = defaultProvider;
 
 /***/ }),
 
-/***/ 5360:
+/***/ 2925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
+const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(3433);
 const { exec } = __nccwpck_require__(1421);
 const { promisify } = __nccwpck_require__(7975);
-const { setCredentialFeature } = __nccwpck_require__(5152);
+const { setCredentialFeature } = __nccwpck_require__(490);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -21746,12 +24977,12 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 998:
+/***/ 9592:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { fromSso } = __nccwpck_require__(5433);
+const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(3433);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { fromSso } = __nccwpck_require__(763);
 
 const isSsoProfile = (arg) => arg &&
     (typeof arg.sso_start_url === "string" ||
@@ -21805,7 +25036,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(3707);
+    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(7525);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -21945,21 +25176,21 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 3707:
+/***/ 7525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(2579);
+const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(5853);
 exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand;
 exports.SSOClient = SSOClient;
 
 
 /***/ }),
 
-/***/ 9956:
+/***/ 2298:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(3433);
 const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
@@ -21967,7 +25198,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
     const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
     let { roleAssumerWithWebIdentity } = init;
     if (!roleAssumerWithWebIdentity) {
-        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1136);
+        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1838);
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
             ...init.clientConfig,
             credentialProviderLogger: init.logger,
@@ -22020,12 +25251,12 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
-/***/ 9719:
+/***/ 3045:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { ProviderError, CredentialsProviderError, loadConfig, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
-const { normalizeProvider } = __nccwpck_require__(402);
+const { ProviderError, CredentialsProviderError, loadConfig, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(3433);
+const { normalizeProvider } = __nccwpck_require__(7996);
 
 const createCredentialChain = (...credentialProviders) => {
     let expireAfter = -1;
@@ -22069,14 +25300,14 @@ const propertyProviderChain = (...providers) => async (awsIdentityProperties) =>
 
 const fromCognitoIdentity = (options) => {
     return async (args) => {
-        const { fromCognitoIdentity: _fromCognitoIdentity } = __nccwpck_require__(5081);
+        const { fromCognitoIdentity: _fromCognitoIdentity } = __nccwpck_require__(3707);
         return _fromCognitoIdentity(options)(args);
     };
 };
 
 const fromCognitoIdentityPool = (options) => {
     return async (args) => {
-        const { fromCognitoIdentityPool: _fromCognitoIdentityPool } = __nccwpck_require__(5081);
+        const { fromCognitoIdentityPool: _fromCognitoIdentityPool } = __nccwpck_require__(3707);
         return _fromCognitoIdentityPool(options)(args);
     };
 };
@@ -22084,28 +25315,28 @@ const fromCognitoIdentityPool = (options) => {
 const fromContainerMetadata = (init) => {
     return async (props) => {
         init?.logger?.debug("@smithy/credential-provider-imds", "fromContainerMetadata");
-        const { fromContainerMetadata: _fromContainerMetadata } = __nccwpck_require__(566);
+        const { fromContainerMetadata: _fromContainerMetadata } = __nccwpck_require__(3916);
         return _fromContainerMetadata(init)();
     };
 };
 
 const fromEnv = (init) => {
     return async (args) => {
-        const { fromEnv: _fromEnv } = __nccwpck_require__(5606);
+        const { fromEnv: _fromEnv } = __nccwpck_require__(5660);
         return _fromEnv(init)(args);
     };
 };
 
 const fromHttp = (options = {}) => {
     return async (args) => {
-        const { fromHttp: _fromHttp } = __nccwpck_require__(8605);
+        const { fromHttp: _fromHttp } = __nccwpck_require__(2463);
         return _fromHttp(options)(args);
     };
 };
 
 const fromIni = (init = {}) => {
     return async (args) => {
-        const { fromIni: _fromIni } = __nccwpck_require__(5869);
+        const { fromIni: _fromIni } = __nccwpck_require__(6967);
         return _fromIni({ ...init })(args);
     };
 };
@@ -22113,15 +25344,15 @@ const fromIni = (init = {}) => {
 const fromInstanceMetadata = (init) => {
     return async (props) => {
         init?.logger?.debug("@smithy/credential-provider-imds", "fromInstanceMetadata");
-        const { setCredentialFeature } = __nccwpck_require__(5152);
-        const { fromInstanceMetadata: _fromInstanceMetadata } = __nccwpck_require__(566);
+        const { setCredentialFeature } = __nccwpck_require__(490);
+        const { fromInstanceMetadata: _fromInstanceMetadata } = __nccwpck_require__(3916);
         return _fromInstanceMetadata(init)().then((creds) => setCredentialFeature(creds, "CREDENTIALS_IMDS", "0"));
     };
 };
 
 const fromLoginCredentials = (init) => {
     return async (args) => {
-        const { fromLoginCredentials: _fromLoginCredentials } = __nccwpck_require__(4072);
+        const { fromLoginCredentials: _fromLoginCredentials } = __nccwpck_require__(6642);
         return _fromLoginCredentials({ ...init })(args);
     };
 };
@@ -22130,7 +25361,7 @@ const fromNodeProviderChain = (init = {}) => {
     let chain;
     return async (args) => {
         if (!chain) {
-            const { defaultProvider } = __nccwpck_require__(5861);
+            const { defaultProvider } = __nccwpck_require__(255);
             chain = defaultProvider({ ...init });
         }
         return chain(args);
@@ -22139,14 +25370,14 @@ const fromNodeProviderChain = (init = {}) => {
 
 const fromProcess = (init) => {
     return async (args) => {
-        const { fromProcess: _fromProcess } = __nccwpck_require__(5360);
+        const { fromProcess: _fromProcess } = __nccwpck_require__(2925);
         return _fromProcess(init)(args);
     };
 };
 
 const fromSSO = (init = {}) => {
     return async (args) => {
-        const { fromSSO: _fromSSO } = __nccwpck_require__(998);
+        const { fromSSO: _fromSSO } = __nccwpck_require__(9592);
         return _fromSSO({ ...init })(args);
     };
 };
@@ -22169,7 +25400,7 @@ const fromTemporaryCredentials$1 = (options, credentialDefaultProvider, regionPr
             }
             params.TokenCode = await options.mfaCodeProvider(params?.SerialNumber);
         }
-        const { AssumeRoleCommand, STSClient } = __nccwpck_require__(7366);
+        const { AssumeRoleCommand, STSClient } = __nccwpck_require__(1884);
         if (!stsClient) {
             const defaultCredentialsOrError = typeof credentialDefaultProvider === "function" ? credentialDefaultProvider() : undefined;
             const credentialSources = [
@@ -22280,14 +25511,14 @@ const fromTemporaryCredentials = (options) => {
 
 const fromTokenFile = (init = {}) => {
     return async (args) => {
-        const { fromTokenFile: _fromTokenFile } = __nccwpck_require__(9956);
+        const { fromTokenFile: _fromTokenFile } = __nccwpck_require__(2298);
         return _fromTokenFile({ ...init })(args);
     };
 };
 
 const fromWebToken = (init) => {
     return async (args) => {
-        const { fromWebToken: _fromWebToken } = __nccwpck_require__(9956);
+        const { fromWebToken: _fromWebToken } = __nccwpck_require__(2298);
         return _fromWebToken({ ...init })(args);
     };
 };
@@ -22312,30 +25543,30 @@ __webpack_unused_export__ = propertyProviderChain;
 
 /***/ }),
 
-/***/ 7366:
+/***/ 1884:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { AssumeRoleCommand, STSClient } = __nccwpck_require__(1136);
+const { AssumeRoleCommand, STSClient } = __nccwpck_require__(1838);
 exports.AssumeRoleCommand = AssumeRoleCommand;
 exports.STSClient = STSClient;
 
 
 /***/ }),
 
-/***/ 5028:
+/***/ 3758:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { NoOpLogger, getSmithyContext } = __nccwpck_require__(2658);
-const { HttpRequest, HttpResponse } = __nccwpck_require__(3422);
-const { setFeature } = __nccwpck_require__(5152);
-const { parseRfc7231DateTime } = __nccwpck_require__(2430);
-const { SignatureV4SignWithCredentials } = __nccwpck_require__(5785);
-const { booleanSelector, SelectorType } = __nccwpck_require__(7291);
-const { httpSigningMiddlewareOptions } = __nccwpck_require__(402);
+const { NoOpLogger, getSmithyContext } = __nccwpck_require__(8468);
+const { HttpRequest, HttpResponse } = __nccwpck_require__(284);
+const { setFeature } = __nccwpck_require__(490);
+const { parseRfc7231DateTime } = __nccwpck_require__(1892);
+const { SignatureV4SignWithCredentials } = __nccwpck_require__(9767);
+const { booleanSelector, SelectorType } = __nccwpck_require__(3433);
+const { httpSigningMiddlewareOptions } = __nccwpck_require__(7996);
 const { Readable } = __nccwpck_require__(7075);
-const { validate, parse } = __nccwpck_require__(519);
-const { AwsRestXmlProtocol } = __nccwpck_require__(7288);
-const { NormalizedSchema } = __nccwpck_require__(6890);
+const { validate, parse } = __nccwpck_require__(9409);
+const { AwsRestXmlProtocol } = __nccwpck_require__(8150);
+const { NormalizedSchema } = __nccwpck_require__(2692);
 
 const CONTENT_LENGTH_HEADER = "content-length";
 const DECODED_CONTENT_LENGTH_HEADER = "x-amz-decoded-content-length";
@@ -23388,25 +26619,25 @@ exports.validateRegion = validateRegion;
 
 /***/ }),
 
-/***/ 364:
+/***/ 1238:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsJson1_1Protocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsJson1_1Protocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultCognitoIdentityHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -24022,25 +27253,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 9762:
+/***/ 348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsRestJsonProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -24633,25 +27864,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 9443:
+/***/ 3305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsRestJsonProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -25327,25 +28558,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 2579:
+/***/ 5853:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsRestJsonProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -25808,26 +29039,26 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 1136:
+/***/ 1838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { SignatureV4MultiRegion } = __nccwpck_require__(9767);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsQueryProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -26768,10 +29999,10 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 5785:
+/***/ 9767:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(5118);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(2496);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -26930,12 +30161,12 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 
 /***/ }),
 
-/***/ 5433:
+/***/ 763:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setTokenFeature } = __nccwpck_require__(5152);
-const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
-const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
+const { setTokenFeature } = __nccwpck_require__(490);
+const { getBearerTokenEnvKey } = __nccwpck_require__(1877);
+const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(3433);
 const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
@@ -26956,7 +30187,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __nccwpck_require__(9443);
+    const { SSOOIDCClient } = __nccwpck_require__(3305);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -26967,7 +30198,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __nccwpck_require__(9443);
+    const { CreateTokenCommand } = __nccwpck_require__(3305);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -27113,7 +30344,7 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 4274:
+/***/ 3756:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;
@@ -27492,7 +30723,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 9320:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27630,15 +30861,15 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
-/***/ 402:
+/***/ 7996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, hasOwn } = __nccwpck_require__(9928);
 exports.getSmithyContext = getSmithyContext;
-const { HttpRequest } = __nccwpck_require__(3422);
-const { requestBuilder } = __nccwpck_require__(3422);
+const { HttpRequest } = __nccwpck_require__(284);
+const { requestBuilder } = __nccwpck_require__(284);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __nccwpck_require__(690);
+const { HttpApiKeyAuthLocation } = __nccwpck_require__(5192);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -27983,13 +31214,13 @@ exports.setFeature = setFeature;
 
 /***/ }),
 
-/***/ 4645:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(2430);
-const { hasOwn } = __nccwpck_require__(4534);
-const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(3422);
-const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(6890);
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(1892);
+const { hasOwn } = __nccwpck_require__(9928);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(284);
+const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(2692);
 
 const majorUint64 = 0;
 const majorNegativeInt64 = 1;
@@ -30532,12 +33763,12 @@ exports.tagSymbol = tagSymbol;
 
 /***/ }),
 
-/***/ 9542:
+/***/ 9128:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
+const { toUint8Array, concatBytes } = __nccwpck_require__(1892);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -31116,16 +34347,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 2658:
+/***/ 8468:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(4534);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
+const { hasOwn } = __nccwpck_require__(9928);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(9928);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(5192);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(6890);
+const { NormalizedSchema } = __nccwpck_require__(2692);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -32356,16 +35587,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 7291:
+/***/ 3433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(690);
-const { normalizeProvider } = __nccwpck_require__(2658);
-const { isValidHostLabel } = __nccwpck_require__(4534);
+const { IniSectionType } = __nccwpck_require__(5192);
+const { normalizeProvider } = __nccwpck_require__(8468);
+const { isValidHostLabel } = __nccwpck_require__(9928);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -33150,15 +36381,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 2085:
+/***/ 7003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(3433);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(9928);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(690);
+const { EndpointURLScheme } = __nccwpck_require__(5192);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -34041,14 +37272,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 6579:
+/***/ 9901:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(9542);
-const { hasOwn } = __nccwpck_require__(4534);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
+const { Crc32 } = __nccwpck_require__(9128);
+const { hasOwn } = __nccwpck_require__(9928);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(1892);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(6890);
+const { TypeRegistry } = __nccwpck_require__(2692);
 
 class Int64 {
     bytes;
@@ -34991,19 +38222,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 3422:
+/***/ 284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
-const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(1892);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(9928);
+const { parseQueryString, parseUrl } = __nccwpck_require__(9928);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
-const { FieldPosition } = __nccwpck_require__(690);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(2692);
+const { FieldPosition } = __nccwpck_require__(5192);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -35406,7 +38637,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(9901);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -38094,15 +41325,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 3609:
+/***/ 8367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(2658);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
-const { hasOwn } = __nccwpck_require__(4534);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(8468);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(284);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(1892);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(5192);
+const { hasOwn } = __nccwpck_require__(9928);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -38998,10 +42229,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 6890:
+/***/ 2692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(9928);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -39714,14 +42945,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 2430:
+/***/ 1892:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
+const { hasOwn, HttpResponse } = __nccwpck_require__(9928);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(2085);
+const { toEndpointV1 } = __nccwpck_require__(7003);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -41497,10 +44728,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 4534:
+/***/ 9928:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(5192);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -41696,12 +44927,12 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 566:
+/***/ 3916:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
+const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(3433);
 const node_http = __nccwpck_require__(7067);
-const { parseUrl } = __nccwpck_require__(3422);
+const { parseUrl } = __nccwpck_require__(284);
 
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -42073,13 +45304,13 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
-/***/ 1279:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(2430);
-const { streamCollector } = __nccwpck_require__(2430);
+const { hasOwn } = __nccwpck_require__(1892);
+const { streamCollector } = __nccwpck_require__(1892);
 exports.streamCollector = streamCollector;
-const { buildQueryString, HttpResponse } = __nccwpck_require__(3422);
+const { buildQueryString, HttpResponse } = __nccwpck_require__(284);
 const node_https = __nccwpck_require__(4708);
 const { Readable } = __nccwpck_require__(7075);
 const http2 = __nccwpck_require__(2467);
@@ -42994,12 +46225,12 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 5118:
+/***/ 2496:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
-const { normalizeProvider } = __nccwpck_require__(2658);
-const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(1892);
+const { normalizeProvider } = __nccwpck_require__(8468);
+const { escapeUri, HttpRequest } = __nccwpck_require__(284);
 
 class HeaderFormatter {
     format(headers) {
@@ -43598,7 +46829,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 690:
+/***/ 5192:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -43701,7 +46932,7 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 9449:
+/***/ 6571:
 /***/ (function(module) {
 
 /*!
@@ -43721,7 +46952,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 785:
+/***/ 5183:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43733,7 +46964,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 6122:
+/***/ 5632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -43977,7 +47208,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
-/***/ 2299:
+/***/ 6085:
 /***/ ((module) => {
 
 
@@ -44084,7 +47315,7 @@ module.exports = readInt8;
 
 /***/ }),
 
-/***/ 7558:
+/***/ 6924:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -44181,7 +47412,7 @@ class Pool extends EventEmitter {
     this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
     this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
     this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Client = this.options.Client || Client || (__nccwpck_require__(3771).Client)
     this.Promise = this.options.Promise || global.Promise
 
     if (typeof this.options.idleTimeoutMillis === 'undefined') {
@@ -44608,7 +47839,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9971:
+/***/ 6605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44669,7 +47900,7 @@ exports.BufferReader = BufferReader;
 
 /***/ }),
 
-/***/ 9315:
+/***/ 713:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44788,18 +48019,18 @@ exports.Writer = Writer;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 4095:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
 exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
+const messages_1 = __nccwpck_require__(1679);
 Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
+const serializer_1 = __nccwpck_require__(7087);
 Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
+const parser_1 = __nccwpck_require__(960);
 function parse(stream, callback) {
     const parser = new parser_1.Parser();
     stream.on('data', (buffer) => parser.parse(buffer, callback));
@@ -44809,7 +48040,7 @@ function parse(stream, callback) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 1679:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44975,14 +48206,14 @@ exports.NoticeMessage = NoticeMessage;
 
 /***/ }),
 
-/***/ 3318:
+/***/ 960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
+const messages_1 = __nccwpck_require__(1679);
+const buffer_reader_1 = __nccwpck_require__(6605);
 // every message is prefixed with a single byte
 const CODE_LENGTH = 1;
 // every message has an int32 length which includes itself but does
@@ -45306,13 +48537,13 @@ const parseErrorMessage = (reader, name) => {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 7087:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
+const buffer_writer_1 = __nccwpck_require__(713);
 const writer = new buffer_writer_1.Writer();
 const startup = (opts) => {
     // protocol version
@@ -45510,13 +48741,13 @@ exports.serialize = serialize;
 
 /***/ }),
 
-/***/ 1549:
+/***/ 8851:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
+var textParsers = __nccwpck_require__(546);
+var binaryParsers = __nccwpck_require__(7752);
+var arrayParser = __nccwpck_require__(9509);
+var builtinTypes = __nccwpck_require__(2523);
 
 exports.getTypeParser = getTypeParser;
 exports.setTypeParser = setTypeParser;
@@ -45564,10 +48795,10 @@ binaryParsers.init(function(oid, converter) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 9509:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var array = __nccwpck_require__(3879);
+var array = __nccwpck_require__(3113);
 
 module.exports = {
   create: function (source, transform) {
@@ -45582,10 +48813,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var parseInt64 = __nccwpck_require__(2299);
+var parseInt64 = __nccwpck_require__(6085);
 
 var parseBits = function(data, bits, offset, invert, callback) {
   offset = offset || 0;
@@ -45846,7 +49077,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 2523:
 /***/ ((module) => {
 
 /**
@@ -45926,14 +49157,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4784:
+/***/ 546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
-var parseByteA = __nccwpck_require__(463);
+var array = __nccwpck_require__(3113)
+var arrayParser = __nccwpck_require__(9509);
+var parseDate = __nccwpck_require__(1200);
+var parseInterval = __nccwpck_require__(8557);
+var parseByteA = __nccwpck_require__(1381);
 
 function allowNull (fn) {
   return function nullAllowed (value) {
@@ -46148,20 +49379,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5042:
+/***/ 9908:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
+const utils = __nccwpck_require__(6822)
 const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
+const sasl = __nccwpck_require__(9050)
+const TypeOverrides = __nccwpck_require__(4019)
 
-const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
-const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
+const ConnectionParameters = __nccwpck_require__(7028)
+const Query = __nccwpck_require__(9547)
+const defaults = __nccwpck_require__(4677)
+const Connection = __nccwpck_require__(3975)
+const crypto = __nccwpck_require__(3068)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -46449,7 +49680,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __nccwpck_require__(3272)
+        const pgPass = __nccwpck_require__(1594)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -47001,16 +50232,16 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 646:
+/***/ 7028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const dns = __nccwpck_require__(2250)
 
-const defaults = __nccwpck_require__(8995)
+const defaults = __nccwpck_require__(4677)
 
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+const parse = (__nccwpck_require__(5632).parse) // parses a connection string
 
 const val = function (key, config, envVar) {
   if (config[key]) {
@@ -47192,15 +50423,15 @@ module.exports = ConnectionParameters
 
 /***/ }),
 
-/***/ 9809:
+/***/ 3975:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
 
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
+const { parse, serialize } = __nccwpck_require__(4095)
+const stream = __nccwpck_require__(1647)
 const { getStream } = stream
 
 const flushBuffer = serialize.flush()
@@ -47449,7 +50680,7 @@ module.exports = Connection
 
 /***/ }),
 
-/***/ 9765:
+/***/ 4603:
 /***/ ((module) => {
 
 function x509Error(msg, cert) {
@@ -47578,12 +50809,12 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 
 /***/ }),
 
-/***/ 948:
+/***/ 9050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const crypto = __nccwpck_require__(4150)
-const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
+const crypto = __nccwpck_require__(3068)
+const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(4603)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
 //
@@ -47847,7 +51078,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 3068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const nodeCrypto = __nccwpck_require__(6982)
@@ -47943,7 +51174,7 @@ async function deriveKey(password, salt, iterations) {
 
 /***/ }),
 
-/***/ 8995:
+/***/ 4677:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -48030,7 +51261,7 @@ module.exports = {
   keepalives_idle: 0,
 }
 
-const pgTypes = __nccwpck_require__(1549)
+const pgTypes = __nccwpck_require__(8851)
 // save default parsers
 const parseBigInteger = pgTypes.getTypeParser(20, 'text')
 const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
@@ -48044,20 +51275,20 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 3771:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
-const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+const Client = __nccwpck_require__(9908)
+const defaults = __nccwpck_require__(4677)
+const Connection = __nccwpck_require__(3975)
+const Result = __nccwpck_require__(7770)
+const utils = __nccwpck_require__(6822)
+const Pool = __nccwpck_require__(6924)
+const TypeOverrides = __nccwpck_require__(4019)
+const { DatabaseError } = __nccwpck_require__(4095)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(6822)
 
 const poolFactory = (Client) => {
   return class BoundPool extends Pool {
@@ -48074,7 +51305,7 @@ const PG = function (clientConstructor) {
   this.Pool = poolFactory(this.Client)
   this._pools = []
   this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
+  this.types = __nccwpck_require__(8851)
   this.DatabaseError = DatabaseError
   this.TypeOverrides = TypeOverrides
   this.escapeIdentifier = escapeIdentifier
@@ -48093,7 +51324,7 @@ try {
 }
 
 if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
+  clientConstructor = __nccwpck_require__(1759)
 }
 
 module.exports = new PG(clientConstructor)
@@ -48105,7 +51336,7 @@ Object.defineProperty(module.exports, "native", ({
   get() {
     let native = null
     try {
-      native = new PG(__nccwpck_require__(5301))
+      native = new PG(__nccwpck_require__(1759))
     } catch (err) {
       if (err.code !== 'MODULE_NOT_FOUND') {
         throw err
@@ -48124,7 +51355,7 @@ Object.defineProperty(module.exports, "native", ({
 
 /***/ }),
 
-/***/ 8942:
+/***/ 9352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const nodeUtils = __nccwpck_require__(9023)
@@ -48133,16 +51364,16 @@ var Native
 // eslint-disable-next-line no-useless-catch
 try {
   // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
+  Native = __nccwpck_require__(9025)
 } catch (e) {
   throw e
 }
-const TypeOverrides = __nccwpck_require__(365)
+const TypeOverrides = __nccwpck_require__(4019)
 const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
 const util = __nccwpck_require__(9023)
-const ConnectionParameters = __nccwpck_require__(646)
+const ConnectionParameters = __nccwpck_require__(7028)
 
-const NativeQuery = __nccwpck_require__(7581)
+const NativeQuery = __nccwpck_require__(9735)
 
 const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -48458,7 +51689,7 @@ Client.prototype._pulsePipelinedQueryQueue = function () {
   const self = this
   const queries = []
   const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
+  const utils = __nccwpck_require__(6822)
 
   while (this._queryQueue.length > 0) {
     const query = this._queryQueue.shift()
@@ -48559,23 +51790,23 @@ Client.prototype.getTransactionStatus = function () {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 1759:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(8942)
+module.exports = __nccwpck_require__(9352)
 
 
 /***/ }),
 
-/***/ 7581:
+/***/ 9735:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
 const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
+const utils = __nccwpck_require__(6822)
 
 const NativeQuery = (module.exports = function (config, values, callback) {
   EventEmitter.call(this)
@@ -48742,15 +51973,15 @@ NativeQuery.prototype.submit = function (client) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 9547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { EventEmitter } = __nccwpck_require__(4434)
 
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(7770)
+const utils = __nccwpck_require__(6822)
 
 class Query extends EventEmitter {
   constructor(config, values, callback) {
@@ -49012,12 +52243,12 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 6424:
+/***/ 7770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(8851)
 
 const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
 
@@ -49128,7 +52359,7 @@ module.exports = Result
 
 /***/ }),
 
-/***/ 829:
+/***/ 1647:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { getStream, getSecureStream } = getStreamFuncs()
@@ -49171,7 +52402,7 @@ function getNodejsStreamFuncs() {
  */
 function getCloudflareStreamFuncs() {
   function getStream(ssl) {
-    const { CloudflareSocket } = __nccwpck_require__(785)
+    const { CloudflareSocket } = __nccwpck_require__(5183)
     return new CloudflareSocket(ssl)
   }
 
@@ -49218,12 +52449,12 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 365:
+/***/ 4019:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(8851)
 
 function TypeOverrides(userTypes) {
   this._types = userTypes || types
@@ -49260,12 +52491,12 @@ module.exports = TypeOverrides
 
 /***/ }),
 
-/***/ 9652:
+/***/ 6822:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const defaults = __nccwpck_require__(8995)
+const defaults = __nccwpck_require__(4677)
 const nodeUtils = __nccwpck_require__(9023)
 
 const { isDate } = __nccwpck_require__(8253)
@@ -49492,14 +52723,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 1316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var path = __nccwpck_require__(6928)
   , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
+  , split = __nccwpck_require__(292)
   , util = __nccwpck_require__(9023)
   , defaultPort = 5432
   , isWin = (process.platform === 'win32')
@@ -49732,14 +52963,14 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 3272:
+/***/ 1594:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var path = __nccwpck_require__(6928)
   , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
+  , helper = __nccwpck_require__(1316)
 ;
 
 
@@ -49762,7 +52993,7 @@ module.exports.warnTo = helper.warnTo;
 
 /***/ }),
 
-/***/ 3879:
+/***/ 3113:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49866,7 +53097,7 @@ function identity (value) {
 
 /***/ }),
 
-/***/ 463:
+/***/ 1381:
 /***/ ((module) => {
 
 
@@ -49906,7 +53137,7 @@ module.exports = function parseBytea (input) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 1200:
 /***/ ((module) => {
 
 
@@ -50029,12 +53260,12 @@ function is0To99 (num) {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 8557:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(223)
+var extend = __nccwpck_require__(4813)
 
 module.exports = PostgresInterval
 
@@ -50161,7 +53392,7 @@ function parse (interval) {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -50309,15 +53540,15 @@ module.exports = split
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -50589,34 +53820,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -50634,10 +53865,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -50699,7 +53930,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -50711,39 +53942,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5662).Headers
+/* unused reexport */ __nccwpck_require__(9317).Response
+/* unused reexport */ __nccwpck_require__(3713).Request
+/* unused reexport */ __nccwpck_require__(8440).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+/* unused reexport */ __nccwpck_require__(3435).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -50759,18 +53990,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -50830,16 +54061,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -50945,7 +54176,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -50959,10 +54190,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -51203,16 +54434,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -51424,18 +54655,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -51651,15 +54882,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -51766,21 +54997,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -51789,9 +55020,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -52172,15 +55403,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -52272,16 +55503,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -52519,7 +55750,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -52644,7 +55875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -52853,7 +56084,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -53285,7 +56516,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -53293,7 +56524,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -53308,9 +56539,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -53774,7 +57005,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -53848,7 +57079,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -53856,7 +57087,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -54007,13 +57238,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -54021,9 +57252,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -54733,18 +57964,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -54873,7 +58104,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -54881,7 +58112,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -54889,10 +58120,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -55089,7 +58320,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -55097,9 +58328,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -55112,7 +58343,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -55145,9 +58376,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -55159,11 +58390,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -55171,7 +58402,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -56086,7 +59317,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -56609,7 +59840,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -56617,13 +59848,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -56642,7 +59873,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -57048,7 +60279,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -57408,7 +60639,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -57418,16 +60649,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -57469,9 +60700,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -57779,7 +61010,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -58039,19 +61270,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -58254,7 +61485,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -58326,15 +61557,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -58493,7 +61724,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -58617,15 +61848,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -58818,10 +62049,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -58859,7 +62090,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -58870,14 +62101,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -58973,19 +62204,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -59254,13 +62485,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -59296,7 +62527,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -59304,8 +62535,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -59335,7 +62566,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -59386,15 +62617,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -59625,20 +62856,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -60069,14 +63300,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -60451,14 +63682,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -60581,12 +63812,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -60609,11 +63840,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -60640,11 +63871,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -60666,13 +63897,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -60950,7 +64181,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -60962,7 +64193,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -60974,7 +64205,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60995,13 +64226,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -61012,14 +64243,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -61162,14 +64393,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -61178,10 +64409,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -61228,12 +64459,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -61263,12 +64494,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -61276,9 +64507,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -61477,14 +64708,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -61493,10 +64724,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -61543,7 +64774,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -61573,20 +64804,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -61947,7 +65178,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -61997,7 +65228,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -62033,7 +65264,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -62463,20 +65694,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -63329,15 +66560,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -63488,26 +66719,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -63552,7 +66783,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -63571,15 +66802,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -63762,14 +66993,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -64079,7 +67310,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -64438,13 +67669,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -65019,23 +68250,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -65509,7 +68740,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -65553,12 +68784,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -65568,16 +68799,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -66089,7 +69320,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -66220,7 +69451,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -66971,12 +70202,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -67024,14 +70255,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -67157,16 +70388,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -67638,16 +70869,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -67897,7 +71128,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -67944,21 +71175,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -68638,7 +71869,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -68651,9 +71882,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -68689,23 +71920,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -70915,23 +74146,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -70941,12 +74172,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -71959,14 +75190,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -71978,16 +75209,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -72576,7 +75807,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -72592,21 +75823,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -74231,14 +77462,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -74933,7 +78164,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -75230,7 +78461,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -75239,16 +78470,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -75581,12 +78812,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -75666,7 +78897,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -75683,7 +78914,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -75694,10 +78925,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -76081,27 +79312,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -76459,7 +79690,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -76532,14 +79763,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -76868,12 +80099,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -76971,14 +80202,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -77083,16 +80314,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -77102,11 +80333,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -77617,14 +80848,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -77728,7 +80959,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -77747,16 +80978,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -78076,15 +81307,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -78093,21 +81324,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -78678,7 +81909,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 223:
+/***/ 4813:
 /***/ ((module) => {
 
 module.exports = extend
@@ -78702,7 +81933,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 9025:
 /***/ ((module) => {
 
 module.exports = eval("require")("pg-native");
@@ -79100,7 +82331,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -79136,7 +82367,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -79232,7 +82463,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -79275,7 +82506,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -79366,11 +82597,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -80067,7 +83298,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80143,7 +83374,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80217,7 +83448,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80498,7 +83729,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -80540,7 +83771,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80720,7 +83951,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80994,7 +84225,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -81582,7 +84813,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -81662,7 +84893,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -81727,7 +84958,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -82045,14 +85276,16 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var client_sns_dist_cjs = __nccwpck_require__(8797);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
-var credential_providers_dist_cjs = __nccwpck_require__(9719);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-kms/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(9518);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(6265);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __nccwpck_require__(367);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(7453);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
+var credential_providers_dist_cjs = __nccwpck_require__(3045);
 ;// CONCATENATED MODULE: ./lib/aws/errors.js
 // Turning AWS and Lambda failures into one-line messages that are safe to print.
 const remembered = new Set();
@@ -86181,7 +89414,7 @@ function failedStructure(source, message) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -87056,7 +90289,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -87199,7 +90432,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -87512,7 +90745,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -87670,7 +90903,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -88188,7 +91421,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -88228,14 +91461,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -90873,7 +94106,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -90926,7 +94159,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -92031,7 +95264,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -92684,7 +95917,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -93529,7 +96762,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const en_error = () => {
     const Sizable = {
@@ -93656,7 +96889,7 @@ const en_error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -93925,7 +97158,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -94102,7 +97335,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -94161,7 +97394,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -94179,7 +97412,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -95801,6 +99034,12 @@ function config_parseConfig(raw) {
     if (!bucket && (lockMode || text('s3-kms-key-id'))) {
         throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"');
     }
+    const kmsSigningKeyId = read(raw, 'kms-signing-key-id', schemas_string()
+        .trim()
+        .regex(/^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/, 'a KMS key id, key ARN, alias name (alias/…) or alias ARN'));
+    if (kmsSigningKeyId && !bucket && !text('report-dir')) {
+        throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"');
+    }
     const topicArn = text('sns-topic-arn');
     // Read even when unused, so a typo is reported before it matters.
     const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false');
@@ -95856,6 +99095,7 @@ function config_parseConfig(raw) {
                 notifyOnSuccess,
             }
             : undefined,
+        kmsSigningKeyId,
         structure,
         ignoreRulesFile: text('config'),
         pullRequest: {
@@ -95893,6 +99133,7 @@ const INPUT_NAMES = [
     's3-kms-key-id',
     's3-object-lock-mode',
     's3-object-lock-days',
+    'kms-signing-key-id',
     'sns-topic-arn',
     'notify-on',
     'notify-on-success',
@@ -95937,8 +99178,8 @@ function runInfoFromEnv(env, trigger) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var client_lambda_dist_cjs = __nccwpck_require__(1696);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var client_lambda_dist_cjs = __nccwpck_require__(8798);
 ;// CONCATENATED MODULE: ./lib/database/lambda-response.js
 // Decoding what the rds-sql-api Lambda answered into rows, or into an error quoting the Lambda's own words.
 // Pure: bytes and strings in, rows or LambdaResponseError out.
@@ -96313,9 +99554,9 @@ function visitStrings(node, visit) {
             visitStrings(v, visit);
 }
 
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// EXTERNAL MODULE: ../../main/node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3771);
+;// CONCATENATED MODULE: ../../main/node_modules/pg/esm/index.mjs
 // ESM wrapper for pg
 
 
@@ -97609,10 +100850,156 @@ function notificationSubject(report, kind) {
     return cut(subject, subjectLimit);
 }
 
+;// CONCATENATED MODULE: ./lib/publish/deliver.js
+// Stores the report and sends the alert with the failure semantics of issue 3: a failed store never stops the
+// alert, a failed alert never un-stores the report, and every failure is returned so the step fails with it.
+
+
+
+
+
+
+const deliver_messageOf = (error) => (error instanceof Error ? error.message : String(error));
+/** The report with one security finding per reason its evidence chain cannot be trusted (fingerprint updated). */
+function withChainFindings(report, broken, store) {
+    if (broken.length === 0)
+        return report;
+    const findings = broken.map((why) => ({
+        severity: 'error',
+        kind: 'evidence-chain-broken',
+        message: `Evidence chain broken in ${store}: ${why}. The new report is stored; investigate who changed the evidence.`,
+    }));
+    const { fingerprint: _old, ...rest } = { ...report, findings: [...report.findings, ...findings] };
+    return { ...rest, fingerprint: fingerprintOf(rest) };
+}
+/** Stores the report everywhere it should go, then alerts; never throws. */
+async function deliverReport(report, plan, extras = {}) {
+    const errors = [];
+    let head = null;
+    const evidence = plan.stores[0];
+    if (evidence) {
+        try {
+            head = await evidence.head(report.environment);
+        }
+        catch (error) {
+            errors.push(deliver_messageOf(error));
+        }
+    }
+    // A broken chain is a security finding on this run's report; storing the report never depends on the old one.
+    const broken = head?.broken ?? [];
+    const final = evidence ? withChainFindings(report, broken, evidence.describe()) : report;
+    if (broken.length > 0)
+        errors.push(`Evidence chain broken in ${evidence?.describe()}: ${broken.join('; ')}`);
+    const previous = head?.previous ?? null;
+    // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
+    // head it already read, so the alert decision and the stored chain name the same report, read once.
+    const attachments = {
+        markdown: renderMarkdown(final),
+        html: renderHtml(final),
+        snapshot: extras.snapshot ? snapshotJson(extras.snapshot) : undefined,
+    };
+    const stored = [];
+    for (const store of plan.stores) {
+        try {
+            const result = store === evidence && head !== null
+                ? await store.save(final, attachments, head)
+                : await store.save(final, attachments);
+            stored.push({ store, result });
+        }
+        catch (error) {
+            // A store that fails to read its latest again says so in the same words: one line per distinct failure.
+            const message = deliver_messageOf(error);
+            if (!errors.includes(message))
+                errors.push(message);
+        }
+    }
+    let notification = null;
+    if (plan.alerts) {
+        const { notifier, notifyOn, notifyOnSuccess } = plan.alerts;
+        let decision = decideNotification(final, previous?.report ?? null, notifyOn, notifyOnSuccess);
+        // Tampered evidence is alerted whatever the policy: it is the one thing an auditor must hear about at once.
+        if (broken.length > 0 && !decision.send) {
+            decision = {
+                send: true,
+                kind: final.status === 'synced' ? 'synced' : final.status,
+                reason: 'evidence chain broken',
+            };
+        }
+        notification = decision;
+        if (decision.send) {
+            const location = stored[0]?.result.location;
+            try {
+                const sent = await notifier.publish({
+                    subject: notificationSubject(final, decision.kind),
+                    body: renderText(final, { reportLocation: location }),
+                    report: final,
+                });
+                notification = { ...decision, messageId: sent.messageId };
+            }
+            catch (error) {
+                errors.push(deliver_messageOf(error));
+            }
+        }
+    }
+    return { report: final, stored, notification, errors };
+}
+
+;// CONCATENATED MODULE: ./lib/publish/kms-signer.js
+// Signs report digests with an AWS KMS asymmetric key (ECC_NIST_P256, ECDSA_SHA_256, MessageType DIGEST).
+
+
+
+class KmsReportSigner {
+    client;
+    keyId;
+    retry;
+    constructor(client, keyId, retry = {}) {
+        this.client = client;
+        this.keyId = keyId;
+        this.retry = retry;
+    }
+    describe() {
+        return `KMS key ${this.keyId}`;
+    }
+    async sign(reportKey, sha256) {
+        try {
+            const answer = await withRetry(`sign with ${this.keyId}`, () => this.client.send(new dist_cjs/* SignCommand */.fJE({
+                KeyId: this.keyId,
+                Message: Buffer.from(sha256, 'hex'),
+                MessageType: 'DIGEST',
+                SigningAlgorithm: 'ECDSA_SHA_256',
+            })), this.retry);
+            if (!answer.Signature)
+                throw new Error('KMS answered without a signature');
+            return {
+                schema_drift_signature: 1,
+                report_key: reportKey,
+                sha256,
+                key_id: answer.KeyId ?? this.keyId,
+                algorithm: 'ECDSA_SHA_256',
+                signature: Buffer.from(answer.Signature).toString('base64'),
+            };
+        }
+        catch (error) {
+            throw new Error(`Could not sign the report with KMS key ${this.keyId}: ${describeError(error)}`, {
+                cause: error,
+            });
+        }
+    }
+    /** The key's public half as PEM, for offline verification. */
+    async publicKeyPem() {
+        const answer = await this.client.send(new dist_cjs/* GetPublicKeyCommand */.QSA({ KeyId: this.keyId })).catch((error) => {
+            throw new Error(`Could not read the public key of KMS key ${this.keyId}: ${describeError(error)}`);
+        });
+        const der = Buffer.from(answer.PublicKey ?? new Uint8Array()).toString('base64');
+        return `-----BEGIN PUBLIC KEY-----\n${der.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END PUBLIC KEY-----\n`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/publish/report-store.js
 // Where reports are kept as evidence. Every store uses the same key layout, so a local folder and an S3 prefix
-// hold the same tree: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json, the .md beside it, and
-// {environment}/latest.json (a byte-for-byte copy of the newest report).
+// hold the same tree: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json (write-once), the .md/.html beside
+// it, and {environment}/latest.json: a small pointer naming the newest dated report and its sha256.
 
 const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** Environment names become key segments: letters, digits, '.', '_', '-' only, so they can never escape a folder. */
@@ -97672,6 +101059,7 @@ const KEY_ORDER = [
     'error',
     'run',
     'previous_report',
+    'supersedes',
     'fingerprint',
     // source
     'database',
@@ -97731,7 +101119,7 @@ function ordered(value) {
     });
     return Object.fromEntries(entries.map(([k, v]) => [k, ordered(v)]));
 }
-function sha256Hex(bytes) {
+function report_store_sha256Hex(bytes) {
     return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 /** The report with previous_report filled from the store's latest, unless the caller already set it. */
@@ -97741,73 +101129,134 @@ function chainTo(report, previous) {
     const ref = previous === null ? null : { key: previous.key, sha256: previous.sha256 };
     return { ...report, previous_report: ref };
 }
-
-;// CONCATENATED MODULE: ./lib/publish/deliver.js
-// Stores the report and sends the alert with the failure semantics of issue 3: a failed store never stops the
-// alert, a failed alert never un-stores the report, and every failure is returned so the step fails with it.
-
-
-
-
-
-
-const deliver_messageOf = (error) => (error instanceof Error ? error.message : String(error));
-/** Stores the report everywhere it should go, then alerts; never throws. */
-async function deliverReport(report, plan, extras = {}) {
-    const errors = [];
-    let previous = null;
-    let previousRead = false;
-    const evidence = plan.stores[0];
-    if (evidence) {
-        try {
-            previous = await evidence.latest(report.environment);
-            previousRead = true;
-        }
-        catch (error) {
-            errors.push(deliver_messageOf(error));
-        }
-    }
-    // Each store records its own previous_report when it saves: the chain is per store. The evidence store gets the
-    // latest it already answered, so the alert decision and the stored chain name the same report, read once.
-    const attachments = {
-        markdown: renderMarkdown(report),
-        html: renderHtml(report),
-        snapshot: extras.snapshot ? snapshotJson(extras.snapshot) : undefined,
+function serializePointer(report, key, sha256) {
+    const pointer = {
+        schema_drift_pointer: 1,
+        environment: report.environment,
+        key,
+        sha256,
+        timestamp: report.timestamp,
+        status: report.status,
     };
-    const stored = [];
-    for (const store of plan.stores) {
-        try {
-            const toSave = store === evidence && previousRead ? chainTo(report, previous) : report;
-            stored.push({ store, result: await store.save(toSave, attachments) });
-        }
-        catch (error) {
-            // A store that fails to read its latest again says so in the same words: one line per distinct failure.
-            const message = deliver_messageOf(error);
-            if (!errors.includes(message))
-                errors.push(message);
-        }
+    return `${JSON.stringify(pointer, null, 2)}\n`;
+}
+/**
+ * Reads latest.json: a pointer, or (written before pointers) a byte copy of the newest report whose key the store
+ * knows another way (`legacyKey`). Returns the link it names, or why it cannot be believed.
+ */
+async function parsePointer(bytes, where, keyPrefix, legacyKey) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
-    let notification = null;
-    if (plan.alerts) {
-        const { notifier, notifyOn, notifyOnSuccess } = plan.alerts;
-        const decision = decideNotification(report, previous?.report ?? null, notifyOn, notifyOnSuccess);
-        notification = decision;
-        if (decision.send) {
-            const location = stored[0]?.result.location;
-            try {
-                const sent = await notifier.publish({
-                    subject: notificationSubject(report, decision.kind),
-                    body: renderText(report, { reportLocation: location }),
-                    report: report,
-                });
-                notification = { ...decision, messageId: sent.messageId };
-            }
-            catch (error) {
-                errors.push(deliver_messageOf(error));
-            }
-        }
+    catch (error) {
+        return { problem: `${where} is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
     }
-    return { stored, notification, errors };
+    const record = (value ?? {});
+    let link;
+    if (record.schema_drift_pointer === 1) {
+        if (typeof record.key !== 'string' || typeof record.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(record.sha256)) {
+            return { problem: `${where} is a pointer without a valid key and sha256` };
+        }
+        link = { key: record.key, sha256: record.sha256 };
+    }
+    else if (record.schema_version === 1 && typeof record.status === 'string') {
+        const key = await legacyKey();
+        if (key === undefined)
+            return { problem: `${where} is a report copy that names no dated report` };
+        link = { key, sha256: report_store_sha256Hex(bytes) };
+    }
+    else {
+        return { problem: `${where} is neither a pointer nor a schema-drift report` };
+    }
+    // Only a dated report under our own prefix and environment is believed: a pointer elsewhere is a forgery.
+    if (!link.key.startsWith(keyPrefix) || !link.key.endsWith('.json') || link.key.endsWith('/latest.json')) {
+        return {
+            problem: `${where} points at ${JSON.stringify(link.key)}, which is not a dated report under ${keyPrefix}`,
+        };
+    }
+    return { link };
+}
+/** Checks a predecessor's bytes against the sha256 the pointer recorded and parses it; the problem otherwise. */
+function verifyPredecessor(bytes, link, location) {
+    const actual = report_store_sha256Hex(bytes);
+    if (actual !== link.sha256) {
+        return {
+            problem: `the previous report ${location} was modified: its sha256 is ${actual}, the chain recorded ${link.sha256}`,
+        };
+    }
+    let report;
+    try {
+        report = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        return { problem: `the previous report ${location} is not valid JSON` };
+    }
+    if (report === null ||
+        typeof report !== 'object' ||
+        report.schema_version !== 1 ||
+        typeof report.status !== 'string') {
+        return { problem: `the previous report ${location} is not a schema-drift report (schema_version 1)` };
+    }
+    return { previous: { report, key: link.key, location, sha256: actual } };
+}
+/** The report linked to the chain head it will follow (a caller-set previous_report is kept). */
+function chainToHead(report, head) {
+    if (report.previous_report !== undefined)
+        return report;
+    return { ...report, previous_report: head.link };
+}
+/** How many times a run re-chains after another run moved the pointer first, before it gives up. */
+const CHAIN_ATTEMPTS = 5;
+
+;// CONCATENATED MODULE: ./lib/publish/report-signature.js
+// Signed reports: each report's sha256 signed by a KMS key, the signature stored beside the JSON, verifiable with
+// the public key alone. Pure, apart from the signer the caller passes in.
+
+
+/** The signature's key, beside the JSON. */
+function signatureKey(jsonKey) {
+    return jsonKey.replace(/\.json$/, '.sig.json');
+}
+function serializeSignature(signature) {
+    return `${JSON.stringify(signature, null, 2)}\n`;
+}
+/** Parses a `.sig.json`, naming what is wrong with it. */
+function parseSignature(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`${where} is not valid JSON`);
+    }
+    if (value?.schema_drift_signature !== 1 ||
+        typeof value.sha256 !== 'string' ||
+        typeof value.signature !== 'string' ||
+        value.algorithm !== 'ECDSA_SHA_256') {
+        throw new Error(`${where} is not a schema-drift signature (ECDSA_SHA_256)`);
+    }
+    return value;
+}
+/**
+ * Verifies a report's bytes against its signature with only the public key (PEM): the digest must be the bytes'
+ * sha256 and the ECDSA signature over that digest must check. Returns why not, or null when genuine.
+ */
+function signatureProblem(reportBytes, signature, publicKeyPem) {
+    const digest = sha256Hex(reportBytes);
+    if (digest !== signature.sha256) {
+        return `the report's sha256 is ${digest}, but the signature is for ${signature.sha256}`;
+    }
+    let key;
+    try {
+        key = createPublicKey(publicKeyPem);
+    }
+    catch (error) {
+        throw new Error(`Could not read the public key: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // KMS signed sha256(bytes) as a digest; verify() hashes the bytes with sha256 itself, which is the same check.
+    const valid = verify('sha256', reportBytes, key, Buffer.from(signature.signature, 'base64'));
+    return valid ? null : 'the signature does not match the report and this public key';
 }
 
 ;// CONCATENATED MODULE: ./lib/publish/local.js
@@ -97816,56 +101265,104 @@ async function deliverReport(report, plan, extras = {}) {
 
 
 
+
 /** Keeps reports under a directory: {dir}/{environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json and latest.json. */
 class LocalReportStore {
     #dir;
-    constructor(dir) {
+    #signer;
+    constructor(dir, options = {}) {
         this.#dir = (0,external_node_path_.resolve)(dir);
+        this.#signer = options.signer;
     }
     describe() {
         return `local directory ${this.#dir}`;
     }
     async latest(environment) {
+        return (await this.head(environment)).previous;
+    }
+    /** Reads latest.json and the dated report it names, and verifies them; never throws for a broken chain. */
+    async head(environment) {
+        validateEnvironment(environment);
         const path = this.#path(latestKey(environment));
         let bytes;
         try {
             bytes = await (0,promises_.readFile)(path);
         }
         catch (error) {
-            if (isCode(error, 'ENOENT'))
-                return null;
-            throw new Error(`Could not read the latest report "${path}": ${local_messageOf(error)}`);
+            if (isCode(error, 'ENOENT')) {
+                const orphaned = await this.#anyDatedReport(environment);
+                return {
+                    previous: null,
+                    link: null,
+                    pointer: { state: 'absent' },
+                    broken: orphaned
+                        ? [`"${path}" is missing although dated reports exist under "${this.#path(environment)}"`]
+                        : [],
+                };
+            }
+            return {
+                previous: null,
+                link: null,
+                pointer: { state: 'unknown' },
+                broken: [`Could not read "${path}": ${local_messageOf(error)}`],
+            };
         }
-        let report;
+        const head = {
+            previous: null,
+            link: null,
+            pointer: { state: 'present', version: report_store_sha256Hex(bytes) },
+            broken: [],
+        };
+        const parsed = await parsePointer(bytes, `"${path}"`, `${environment}/`, () => this.#legacyKey(bytes));
+        if ('problem' in parsed)
+            return { ...head, broken: [parsed.problem] };
+        head.link = parsed.link;
+        const location = this.#path(parsed.link.key);
+        let dated;
         try {
-            report = JSON.parse(bytes.toString('utf8'));
+            dated = await (0,promises_.readFile)(location);
         }
         catch (error) {
-            throw new Error(`Could not read the latest report "${path}": not valid JSON (${local_messageOf(error)})`);
+            const why = isCode(error, 'ENOENT') ? 'does not exist' : `could not be read: ${local_messageOf(error)}`;
+            return { ...head, broken: [`the previous report "${location}", named by "${path}", ${why}`] };
         }
-        if (report === null || typeof report !== 'object' || typeof report.timestamp !== 'string') {
-            throw new Error(`Could not read the latest report "${path}": not a schema-drift report`);
-        }
-        const sha256 = sha256Hex(bytes);
-        const key = (await this.#keyHolding(report, sha256)) ?? latestKey(environment);
-        return { report, key, location: this.#path(key), sha256 };
+        const verified = verifyPredecessor(dated, parsed.link, `"${location}"`);
+        if ('problem' in verified)
+            return { ...head, broken: [verified.problem] };
+        return { ...head, previous: { ...verified.previous, location } };
     }
-    async save(report, attachments) {
-        validateEnvironment(report.environment);
-        const previous = report.previous_report === undefined ? await this.latest(report.environment) : null;
-        const json = serializeReport(chainTo(report, previous));
-        const sha256 = sha256Hex(json);
+    async save(report, attachments, head) {
+        const environment = validateEnvironment(report.environment);
         try {
-            const key = await this.#writeUnique(reportKey(report), json);
-            await (0,promises_.writeFile)(this.#path(markdownKey(key)), attachments.markdown, 'utf8');
-            if (attachments.html !== undefined)
-                await (0,promises_.writeFile)(this.#path(htmlKey(key)), attachments.html, 'utf8');
-            if (attachments.snapshot !== undefined) {
-                await (0,promises_.writeFile)(this.#path(snapshotKey(key)), attachments.snapshot, 'utf8');
-                await this.#writeAtomically(latestSnapshotKey(report.environment), attachments.snapshot);
+            let current = head ?? (await this.head(environment));
+            const superseded = [];
+            for (let attempt = 1; attempt <= CHAIN_ATTEMPTS; attempt++) {
+                const chained = chainToHead(attempt === 1 ? report : { ...report, previous_report: undefined }, current);
+                const final = superseded.length > 0 ? { ...chained, supersedes: [...superseded] } : chained;
+                const json = serializeReport(final);
+                const sha256 = report_store_sha256Hex(json);
+                const key = await this.#writeUnique(reportKey(report), json);
+                if (this.#signer) {
+                    const signature = await this.#signer.sign(key, sha256);
+                    await (0,promises_.writeFile)(this.#path(signatureKey(key)), serializeSignature(signature), {
+                        encoding: 'utf8',
+                        flag: 'wx',
+                    });
+                }
+                await (0,promises_.writeFile)(this.#path(markdownKey(key)), attachments.markdown, 'utf8');
+                if (attachments.html !== undefined)
+                    await (0,promises_.writeFile)(this.#path(htmlKey(key)), attachments.html, 'utf8');
+                if (attachments.snapshot !== undefined) {
+                    await (0,promises_.writeFile)(this.#path(snapshotKey(key)), attachments.snapshot, 'utf8');
+                    await this.#writeAtomically(latestSnapshotKey(environment), attachments.snapshot);
+                }
+                if (await this.#movePointer(environment, current, serializePointer(final, key, sha256))) {
+                    return { key, location: this.#path(key), sha256 };
+                }
+                superseded.push(key);
+                current = await this.head(environment);
             }
-            await this.#writeAtomically(latestKey(report.environment), json);
-            return { key, location: this.#path(key), sha256 };
+            throw new Error(`other runs moved latest.json first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`);
         }
         catch (error) {
             throw new Error(`Could not store the report in ${this.describe()}: ${local_messageOf(error)}`);
@@ -97916,6 +101413,59 @@ class LocalReportStore {
             throw error;
         }
     }
+    /**
+     * Replaces latest.json only if it still holds what `head` read: a lock file (exclusive create) makes the compare
+     * and the rename one step against other runs on this machine. False when another run moved it first.
+     */
+    async #movePointer(environment, head, pointer) {
+        const path = this.#path(latestKey(environment));
+        const lock = `${path}.lock`;
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        for (let waited = 0;; waited += 50) {
+            try {
+                await (0,promises_.writeFile)(lock, String(process.pid), { flag: 'wx' });
+                break;
+            }
+            catch (error) {
+                if (!isCode(error, 'EEXIST'))
+                    throw error;
+                // A lock older than a minute was left by a run that died; nothing holds it for that long.
+                const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+                if (age > 60_000 || waited > 10_000)
+                    await (0,promises_.rm)(lock, { force: true });
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+        }
+        try {
+            const now = await (0,promises_.readFile)(path).then((bytes) => report_store_sha256Hex(bytes), (error) => {
+                if (isCode(error, 'ENOENT'))
+                    return null;
+                throw error;
+            });
+            const expected = head.pointer.state === 'present' ? head.pointer.version : null;
+            if (head.pointer.state !== 'unknown' && now !== expected)
+                return false;
+            await this.#writeAtomically(latestKey(environment), pointer);
+            return true;
+        }
+        finally {
+            await (0,promises_.rm)(lock, { force: true });
+        }
+    }
+    async #anyDatedReport(environment) {
+        const years = await (0,promises_.readdir)(this.#path(environment)).catch(() => []);
+        return years.some((name) => /^\d{4}$/.test(name));
+    }
+    // Before pointers, latest.json was a byte copy of the newest report: find the dated object with the same bytes.
+    async #legacyKey(bytes) {
+        try {
+            const report = JSON.parse(bytes.toString('utf8'));
+            return (await this.#keyHolding(report, report_store_sha256Hex(bytes))) ?? undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
     // latest.json is a copy: find the report object with the same bytes (its own key, or a numbered variant).
     async #keyHolding(report, sha256) {
         let expected;
@@ -97939,7 +101489,7 @@ class LocalReportStore {
             .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
         for (const name of candidates) {
             const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(this.#path(folder), name));
-            if (sha256Hex(bytes) === sha256)
+            if (report_store_sha256Hex(bytes) === sha256)
                 return `${folder}/${name}`;
         }
         return null;
@@ -97969,6 +101519,7 @@ function actionOutputs(report, where) {
 ;// CONCATENATED MODULE: ./lib/publish/s3.js
 // Report store on S3: compliance evidence in a (versioned, encrypted, optionally Object Locked) bucket. Same key
 // layout as the local store under a prefix; every report records the sha256 of the latest.json it replaced.
+
 
 
 
@@ -98046,7 +101597,9 @@ class S3ReportStore {
     runId;
     now;
     retry;
+    signer;
     constructor(options) {
+        this.signer = options.signer;
         this.client = options.client;
         this.bucket = validateBucketName(options.bucket);
         this.prefix = normalizePrefix(options.prefix);
@@ -98063,88 +101616,125 @@ class S3ReportStore {
     describe() {
         return `s3://${this.bucket}/${this.prefix}`;
     }
-    /** The report stored as latest.json for this environment, verified against S3's checksum; null when none. */
+    /** The verified predecessor named by latest.json; null when there is none or the chain is broken. */
     async latest(environment) {
+        return (await this.head(environment)).previous;
+    }
+    /** Reads latest.json and the dated report it names, and verifies both; never throws for a broken chain. */
+    async head(environment) {
         const key = this.prefix + latestKey(environment);
         const where = this.url(key);
-        let read;
+        const environmentPrefix = `${this.prefix}${validateEnvironment(environment)}/`;
+        let pointer;
         try {
-            read = await withRetry(`read ${where}`, async () => {
-                try {
-                    const response = await this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }));
-                    // Read inside the retry: a connection reset mid-body is as transient as a 503.
-                    const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
-                    const composite = response.ChecksumType === 'COMPOSITE' || response.ChecksumSHA256?.includes('-');
-                    return {
-                        bytes,
-                        checksum: composite ? undefined : response.ChecksumSHA256,
-                        reportKey: response.Metadata?.[reportKeyMetadata],
-                    };
-                }
-                catch (error) {
-                    if (isNoSuchKey(error))
-                        return null;
-                    throw error;
-                }
-            }, this.retry);
+            pointer = await this.read(key);
         }
         catch (error) {
-            throw new Error(`Could not read the latest report from ${where}: ${describeError(error)}`, { cause: error });
+            return {
+                previous: null,
+                link: null,
+                pointer: { state: 'unknown' },
+                broken: [`Could not read ${where}: ${describeError(error)}`],
+            };
         }
-        if (read === null)
-            return null;
-        const sha256 = sha256Hex(read.bytes);
-        if (read.checksum !== undefined) {
-            const actual = Buffer.from(sha256, 'hex').toString('base64');
-            if (read.checksum !== actual) {
-                throw new Error(`Could not read the latest report from ${where}: the bytes read (sha256 ${actual}) do not match the stored checksum ${read.checksum}`);
+        if (pointer === null) {
+            // No pointer: a new chain, unless dated reports of this environment exist (latest.json was deleted).
+            const orphaned = await this.anyDatedReport(environmentPrefix).catch(() => false);
+            return {
+                previous: null,
+                link: null,
+                pointer: { state: 'absent' },
+                broken: orphaned
+                    ? [`${where} is missing although dated reports exist under ${this.url(environmentPrefix)}`]
+                    : [],
+            };
+        }
+        const head = {
+            previous: null,
+            link: null,
+            pointer: pointer.etag ? { state: 'present', version: pointer.etag } : { state: 'unknown' },
+            broken: [],
+        };
+        const integrity = checksumProblem(pointer, where);
+        if (integrity)
+            return { ...head, broken: [integrity] };
+        const parsed = await parsePointer(pointer.bytes, where, environmentPrefix, () => pointer.metadata[reportKeyMetadata]);
+        if ('problem' in parsed)
+            return { ...head, broken: [parsed.problem] };
+        head.link = parsed.link;
+        const location = this.url(parsed.link.key);
+        let dated;
+        try {
+            dated = await this.read(parsed.link.key);
+        }
+        catch (error) {
+            return { ...head, broken: [`Could not read the previous report ${location}: ${describeError(error)}`] };
+        }
+        if (dated === null)
+            return { ...head, broken: [`the previous report ${location}, named by ${where}, does not exist`] };
+        const datedIntegrity = checksumProblem(dated, location);
+        if (datedIntegrity)
+            return { ...head, broken: [datedIntegrity] };
+        const verified = verifyPredecessor(dated.bytes, parsed.link, location);
+        if ('problem' in verified)
+            return { ...head, broken: [verified.problem] };
+        return { ...head, previous: verified.previous };
+    }
+    /**
+     * Writes the dated JSON (never over another object: If-None-Match) and its renderings, then moves latest.json to
+     * it only if it still holds what `head` read (If-Match); when another run moved it first, re-chains to that run's
+     * report under a new key and tries again, a bounded number of times.
+     */
+    async save(report, attachments, head) {
+        const environment = validateEnvironment(report.environment);
+        let current = head ?? (await this.head(environment));
+        const baseKey = this.prefix + reportKey({ ...report, run: { ...report.run, run_id: this.runId } });
+        const superseded = [];
+        for (let attempt = 1; attempt <= CHAIN_ATTEMPTS; attempt++) {
+            const chained = chainToHead(attempt === 1 ? report : { ...report, previous_report: undefined }, current);
+            const final = superseded.length > 0 ? { ...chained, supersedes: [...superseded] } : chained;
+            const json = Buffer.from(serializeReport(final), 'utf8');
+            const sha256 = report_store_sha256Hex(json);
+            const metadata = {
+                status: metadataValue(report.status),
+                commit: metadataValue(report.run.sha),
+                fingerprint: metadataValue(report.fingerprint),
+                environment: metadataValue(environment),
+                'report-sha256': sha256,
+            };
+            const key = await this.putNew(baseKey, json, metadata);
+            if (this.signer) {
+                const signature = serializeSignature(await this.signer.sign(key, sha256));
+                await this.put(signatureKey(key), Buffer.from(signature, 'utf8'), 'application/json', metadata, true);
+            }
+            await this.put(markdownKey(key), Buffer.from(attachments.markdown, 'utf8'), 'text/markdown; charset=utf-8', metadata, true);
+            if (attachments.html !== undefined) {
+                await this.put(htmlKey(key), Buffer.from(attachments.html, 'utf8'), 'text/html; charset=utf-8', metadata, true);
+            }
+            if (attachments.snapshot !== undefined) {
+                const snapshot = Buffer.from(attachments.snapshot, 'utf8');
+                await this.put(snapshotKey(key), snapshot, 'application/json', metadata, true);
+                await this.put(this.prefix + latestSnapshotKey(environment), snapshot, 'application/json', metadata, false);
+            }
+            // latest.json last: it only ever points at a report whose own object is already stored.
+            const pointer = Buffer.from(serializePointer(final, key, sha256), 'utf8');
+            const condition = current.pointer.state === 'present'
+                ? { IfMatch: current.pointer.version }
+                : current.pointer.state === 'absent'
+                    ? { IfNoneMatch: '*' }
+                    : {};
+            try {
+                await this.put(this.prefix + latestKey(environment), pointer, 'application/json', { ...metadata, [reportKeyMetadata]: key }, false, condition);
+                return { key, location: this.url(key), sha256 };
+            }
+            catch (error) {
+                if (!isConditionFailed(error))
+                    throw error;
+                superseded.push(key);
+                current = await this.head(environment);
             }
         }
-        let report;
-        try {
-            report = JSON.parse(Buffer.from(read.bytes).toString('utf8'));
-        }
-        catch (error) {
-            throw new Error(`Could not read the latest report from ${where}: not valid JSON (${describeError(error)})`);
-        }
-        if (report === null ||
-            typeof report !== 'object' ||
-            report.schema_version !== 1 ||
-            typeof report.status !== 'string') {
-            throw new Error(`Could not read the latest report from ${where}: not a schema-drift report (schema_version 1)`);
-        }
-        // Only a key under our own prefix and environment is believed; anything else falls back to latest.json itself.
-        const environmentPrefix = `${this.prefix}${environment}/`;
-        const storedKey = read.reportKey?.startsWith(environmentPrefix) && read.reportKey.endsWith('.json') ? read.reportKey : key;
-        return { report, key: storedKey, location: this.url(storedKey), sha256 };
-    }
-    /** Writes the dated JSON and Markdown, then latest.json; the JSON records the report it replaced. */
-    async save(report, attachments) {
-        const environment = validateEnvironment(report.environment);
-        const previous = report.previous_report === undefined ? await this.latest(environment) : null;
-        const json = Buffer.from(serializeReport(chainTo(report, previous)), 'utf8');
-        const sha256 = sha256Hex(json);
-        const key = this.prefix + reportKey({ ...report, run: { ...report.run, run_id: this.runId } });
-        const metadata = {
-            status: metadataValue(report.status),
-            commit: metadataValue(report.run.sha),
-            fingerprint: metadataValue(report.fingerprint),
-            environment: metadataValue(environment),
-            'report-sha256': sha256,
-        };
-        await this.put(key, json, 'application/json', metadata, true);
-        await this.put(markdownKey(key), Buffer.from(attachments.markdown, 'utf8'), 'text/markdown; charset=utf-8', metadata, true);
-        if (attachments.html !== undefined) {
-            await this.put(htmlKey(key), Buffer.from(attachments.html, 'utf8'), 'text/html; charset=utf-8', metadata, true);
-        }
-        if (attachments.snapshot !== undefined) {
-            const snapshot = Buffer.from(attachments.snapshot, 'utf8');
-            await this.put(snapshotKey(key), snapshot, 'application/json', metadata, true);
-            await this.put(this.prefix + latestSnapshotKey(environment), snapshot, 'application/json', metadata, false);
-        }
-        // latest.json last: it only ever points at a report whose own object is already stored.
-        await this.put(this.prefix + latestKey(environment), json, 'application/json', { ...metadata, [reportKeyMetadata]: key }, false);
-        return { key, location: this.url(key), sha256 };
+        throw new Error(`Could not move ${this.url(this.prefix + latestKey(environment))} to the new report: other runs moved it first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`);
     }
     /** The baseline snapshot stored by an earlier run; null when there is none yet. */
     async latestSnapshot(environment) {
@@ -98152,7 +101742,7 @@ class S3ReportStore {
         try {
             const text = await withRetry(`read ${this.url(key)}`, async () => {
                 try {
-                    const response = await this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: key }));
+                    const response = await this.client.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: key }));
                     return (await response.Body?.transformToString('utf8')) ?? '';
                 }
                 catch (error) {
@@ -98172,8 +101762,50 @@ class S3ReportStore {
     url(key) {
         return `s3://${this.bucket}/${key}`;
     }
-    async put(key, body, contentType, metadata, retained) {
+    /** Reads an object with its checksum, ETag and metadata; null when it does not exist. */
+    async read(key) {
+        return withRetry(`read ${this.url(key)}`, async () => {
+            try {
+                const response = await this.client.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }));
+                // Read inside the retry: a connection reset mid-body is as transient as a 503.
+                const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
+                const composite = response.ChecksumType === 'COMPOSITE' || response.ChecksumSHA256?.includes('-');
+                return {
+                    bytes,
+                    checksum: composite ? undefined : response.ChecksumSHA256,
+                    etag: response.ETag,
+                    metadata: response.Metadata ?? {},
+                };
+            }
+            catch (error) {
+                if (isNoSuchKey(error))
+                    return null;
+                throw error;
+            }
+        }, this.retry);
+    }
+    async anyDatedReport(environmentPrefix) {
+        const listed = await withRetry(`list ${this.url(environmentPrefix)}`, () => this.client.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.bucket, Prefix: environmentPrefix, MaxKeys: 20 })), this.retry);
+        return (listed.Contents ?? []).some((o) => /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(o.Key ?? '') && !o.Key?.endsWith('.snapshot.json'));
+    }
+    /** Writes a dated report under `key`, or `-2`, `-3`… when another object already holds that key: never over it. */
+    async putNew(key, body, metadata) {
+        for (let n = 1; n <= 100; n++) {
+            const candidate = n === 1 ? key : key.replace(/\.json$/, `-${n}.json`);
+            try {
+                await this.put(candidate, body, 'application/json', metadata, true, { IfNoneMatch: '*' });
+                return candidate;
+            }
+            catch (error) {
+                if (!isConditionFailed(error))
+                    throw error;
+            }
+        }
+        throw new Error(`Could not write report to ${this.url(key)}: it and 99 numbered variants already exist`);
+    }
+    async put(key, body, contentType, metadata, retained, condition = {}) {
         const input = {
+            ...condition,
             Bucket: this.bucket,
             Key: key,
             Body: body,
@@ -98194,12 +101826,29 @@ class S3ReportStore {
                 : {}),
         };
         try {
-            await withRetry(`write ${this.url(key)}`, () => this.client.send(new dist_cjs/* PutObjectCommand */.wKZ(input)), this.retry);
+            await withRetry(`write ${this.url(key)}`, () => this.client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ(input)), this.retry);
         }
         catch (error) {
+            // A failed condition is an answer, not a failure: the caller picks another key or re-chains.
+            if (isConditionFailed(error))
+                throw error;
             throw new Error(`Could not write report to ${this.url(key)}: ${describeError(error)}`, { cause: error });
         }
     }
+}
+function checksumProblem(read, where) {
+    if (read.checksum === undefined)
+        return null;
+    const actual = (0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('base64');
+    return read.checksum === actual
+        ? null
+        : `${where}: the bytes read (sha256 ${actual}) do not match the checksum S3 stored (${read.checksum})`;
+}
+/** S3's answer to a write whose If-Match / If-None-Match did not hold (412), or that raced another (409). */
+function isConditionFailed(error) {
+    const e = error;
+    const status = e?.$metadata?.httpStatusCode;
+    return (e?.name === 'PreconditionFailed' || e?.name === 'ConditionalRequestConflict' || status === 412 || status === 409);
 }
 
 ;// CONCATENATED MODULE: ./lib/publish/sns.js
@@ -99337,6 +102986,8 @@ function structureDeps(options) {
 
 
 
+
+
 /** Masks a database URL and each secret it carries (password, password= query values), raw and decoded. */
 function maskDatabaseUrl(url) {
     if (!url)
@@ -99374,12 +103025,19 @@ async function deliveryPlan(config, root, aws, runId, env) {
             return null;
         }
     };
+    let signer;
+    if (config.kmsSigningKeyId) {
+        const awsConfig = await awsOrNote(`KMS key ${config.kmsSigningKeyId}`);
+        if (awsConfig) {
+            signer = new KmsReportSigner(new dist_cjs/* KMSClient */.pgq({ ...awsConfig, maxAttempts: 1 }), config.kmsSigningKeyId);
+        }
+    }
     if (config.s3) {
         const awsConfig = await awsOrNote(`s3://${config.s3.bucket}`);
         if (awsConfig) {
             stores.push(new S3ReportStore({
                 // Our retry policy only; path-style when an endpoint override (LocalStack, MinIO) is set.
-                client: new dist_cjs/* S3Client */.YxF({
+                client: new client_s3_dist_cjs/* S3Client */.YxF({
                     ...awsConfig,
                     maxAttempts: 1,
                     forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
@@ -99390,11 +103048,12 @@ async function deliveryPlan(config, root, aws, runId, env) {
                 objectLockMode: config.s3.objectLockMode,
                 objectLockDays: config.s3.objectLockDays,
                 runId,
+                signer,
             }));
         }
     }
     if (config.reportDir)
-        stores.push(new LocalReportStore((0,external_node_path_.resolve)(root, config.reportDir)));
+        stores.push(new LocalReportStore((0,external_node_path_.resolve)(root, config.reportDir), { signer }));
     if (config.sns) {
         const notifyOn = parseNotifyOn(config.sns.notifyOn);
         const awsConfig = await awsOrNote(config.sns.topicArn);
@@ -99490,7 +103149,7 @@ async function main_run(env = process.env) {
         const aws = awsIdentity(config, env);
         // Stores first: the structure check's baseline lives in the evidence store.
         const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
-        const { report, snapshot } = await runCheck({
+        const { report: checked, snapshot } = await runCheck({
             root,
             config,
             run: runInfo,
@@ -99501,10 +103160,12 @@ async function main_run(env = process.env) {
             structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: info }),
             log: (line) => info(line),
         });
-        info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
-        if (report.structure)
-            info(`structure: ${report.structure.summary}`);
-        const delivery = await deliverReport(report, plan, { snapshot });
+        info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
+        if (checked.structure)
+            info(`structure: ${checked.structure.summary}`);
+        const delivery = await deliverReport(checked, plan, { snapshot });
+        // As stored: with the evidence-chain finding when the store's chain was broken.
+        const report = delivery.report;
         const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
         const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
         const reportPath = local ? (0,external_node_path_.relative)(root, local.location) : undefined;

@@ -3,8 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { runAuditMode } from './audit/action.js';
+import type { EvidenceSource } from './audit/evidence-source.js';
+import { LocalEvidenceSource } from './audit/local-source.js';
+import { resolvePeriod } from './audit/period.js';
+import { S3EvidenceSource } from './audit/s3-source.js';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
 import { runCheck } from './check.js';
 import { type Config, parseConfig } from './config/config.js';
@@ -15,6 +21,7 @@ import { databaseUrlSecrets } from './database/redact.js';
 import { readAddedTimes } from './git/added-times.js';
 import { omittedSummary, planAnnotations } from './publish/annotations.js';
 import { type DeliveryPlan, deliverReport } from './publish/deliver.js';
+import { KmsReportSigner } from './publish/kms-signer.js';
 import { LocalReportStore } from './publish/local.js';
 import { parseNotifyOn } from './publish/notify-policy.js';
 import { actionOutputs } from './publish/outputs.js';
@@ -24,7 +31,9 @@ import { SnsNotifier } from './publish/sns.js';
 import { modeFor, runPullRequestMode } from './pull-request/action.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/model.js';
+import { reportDocument } from './report/presentation/report-document.js';
 import { structureDeps } from './structure-deps.js';
+import { TOOL_VERSION } from './version.js';
 
 /** Masks a database URL and each secret it carries (password, password= query values), raw and decoded. */
 function maskDatabaseUrl(url: string | undefined): void {
@@ -69,6 +78,13 @@ async function deliveryPlan(
       return null;
     }
   };
+  let signer: KmsReportSigner | undefined;
+  if (config.kmsSigningKeyId) {
+    const awsConfig = await awsOrNote(`KMS key ${config.kmsSigningKeyId}`);
+    if (awsConfig) {
+      signer = new KmsReportSigner(new KMSClient({ ...awsConfig, maxAttempts: 1 }), config.kmsSigningKeyId);
+    }
+  }
   if (config.s3) {
     const awsConfig = await awsOrNote(`s3://${config.s3.bucket}`);
     if (awsConfig) {
@@ -86,11 +102,12 @@ async function deliveryPlan(
           objectLockMode: config.s3.objectLockMode,
           objectLockDays: config.s3.objectLockDays,
           runId,
+          signer,
         }),
       );
     }
   }
-  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir)));
+  if (config.reportDir) stores.push(new LocalReportStore(resolve(root, config.reportDir), { signer }));
   if (config.sns) {
     const notifyOn = parseNotifyOn(config.sns.notifyOn);
     const awsConfig = await awsOrNote(config.sns.topicArn);
@@ -146,7 +163,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   try {
     const prInputs = config.pullRequest;
-    if (modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '') === 'pull-request') {
+    const mode = modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '');
+    if (mode === 'audit') {
+      await runAuditModeFromConfig(config, root, env);
+      return;
+    }
+    if (mode === 'pull-request') {
       const event = readEvent(env.GITHUB_EVENT_PATH);
       const aws = awsIdentity(config, env);
       await runPullRequestMode({
@@ -181,7 +203,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const aws = awsIdentity(config, env);
     // Stores first: the structure check's baseline lives in the evidence store.
     const { plan, setupErrors } = await deliveryPlan(config, root, aws, runInfo.run_id || 'local', env);
-    const { report, snapshot } = await runCheck({
+    const { report: checked, snapshot } = await runCheck({
       root,
       config,
       run: runInfo,
@@ -192,10 +214,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: core.info }),
       log: (line) => core.info(line),
     });
-    core.info(`${config.environment}: ${report.version?.summary ?? report.error?.message ?? report.status}`);
-    if (report.structure) core.info(`structure: ${report.structure.summary}`);
+    core.info(`${config.environment}: ${checked.version?.summary ?? checked.error?.message ?? checked.status}`);
+    if (checked.structure) core.info(`structure: ${checked.structure.summary}`);
 
-    const delivery = await deliverReport(report, plan, { snapshot });
+    const delivery = await deliverReport(checked, plan, { snapshot });
+    // As stored: with the evidence-chain finding when the store's chain was broken.
+    const report = delivery.report;
     const local = delivery.stored.find((s) => s.store instanceof LocalReportStore)?.result;
     const s3 = delivery.stored.find((s) => s.store instanceof S3ReportStore)?.result;
     const reportPath = local ? relative(root, local.location) : undefined;
@@ -209,7 +233,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     const omitted = annotate(report);
     await core.summary
-      .addRaw(renderMarkdown(report))
+      .addRaw(renderMarkdown(reportDocument(report)))
       .addRaw(omitted ? `\n_${omitted}_\n` : '')
       .write();
 
@@ -239,4 +263,69 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('status', 'error');
     core.setFailed(`schema-drift failed unexpectedly: ${(error as Error).stack ?? error}`);
   }
+}
+
+/** mode: audit — the evidence store the nightly runs write to is both what is audited and where the pack is kept. */
+async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const runId = env.GITHUB_RUN_ID || 'local';
+  const aws = awsIdentity(config, env);
+  const { plan, setupErrors } = await deliveryPlan(config, root, aws, runId, env);
+  if (setupErrors.length > 0) {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed(setupErrors.join('\n'));
+    return;
+  }
+  let source: EvidenceSource;
+  if (config.s3) {
+    const awsConfig = await aws();
+    source = new S3EvidenceSource(
+      new S3Client({
+        ...awsConfig,
+        maxAttempts: 1,
+        forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
+      }),
+      config.s3.bucket,
+      config.s3.prefix,
+    );
+  } else if (config.reportDir) {
+    source = new LocalEvidenceSource(resolve(root, config.reportDir));
+  } else {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed('mode: audit needs the evidence store to audit: set s3-bucket (or report-dir)');
+    return;
+  }
+  let publicKeyPem: string | undefined;
+  try {
+    if (config.kmsSigningKeyId) {
+      const signer = new KmsReportSigner(new KMSClient({ ...(await aws()), maxAttempts: 1 }), config.kmsSigningKeyId);
+      publicKeyPem = await signer.publicKeyPem();
+    }
+  } catch (error) {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed(`Could not check signatures: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  await runAuditMode({
+    environment: config.environment,
+    period: resolvePeriod({ period: config.audit.period }, new Date()),
+    schedule: config.audit.schedule,
+    toleranceMinutes: config.audit.toleranceMinutes,
+    retentionYears: config.audit.retentionYears,
+    failOn: config.failOn,
+    source,
+    store: plan.stores[0] ?? null,
+    notifier: plan.alerts?.notifier ?? null,
+    checkRetention: Boolean(config.s3),
+    publicKeyPem,
+    now: new Date(),
+    toolVersion: TOOL_VERSION,
+    core: {
+      info: core.info,
+      setOutput: core.setOutput,
+      setFailed: core.setFailed,
+      writeSummary: async (markdown) => {
+        await core.summary.addRaw(markdown).write();
+      },
+    },
+  });
 }

@@ -6,6 +6,7 @@ import { LocalReportStore } from '../../src/publish/local.js';
 import { reportKey, serializeReport, sha256Hex, validateEnvironment } from '../../src/publish/report-store.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
+import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { reportFor } from '../report/fixtures.js';
 import { assertValidReport } from '../support/report-schema.js';
 
@@ -23,7 +24,7 @@ function nightly(isoTime: string, runId: string, state: 'synced' | 'behind' = 'b
 }
 
 async function save(store: LocalReportStore, report: Report) {
-  return store.save(report, { markdown: renderMarkdown(report) });
+  return store.save(report, { markdown: renderMarkdown(reportDocument(report)) });
 }
 
 describe('LocalReportStore', () => {
@@ -36,8 +37,14 @@ describe('LocalReportStore', () => {
     expect(stored.location).toBe(join(dir, 'production', '2025', '12', '31', '2025-12-31T19-05-18Z-12345678.json'));
     const bytes = await readFile(stored.location, 'utf8');
     expect(stored.sha256).toBe(sha256Hex(bytes));
-    expect(await readFile(join(dir, 'production', 'latest.json'), 'utf8')).toBe(bytes);
-    expect(await readFile(stored.location.replace(/\.json$/, '.md'), 'utf8')).toBe(renderMarkdown(report));
+    expect(JSON.parse(await readFile(join(dir, 'production', 'latest.json'), 'utf8'))).toMatchObject({
+      schema_drift_pointer: 1,
+      key: stored.key,
+      sha256: stored.sha256,
+    });
+    expect(await readFile(stored.location.replace(/\.json$/, '.md'), 'utf8')).toBe(
+      renderMarkdown(reportDocument(report)),
+    );
     expect(await readdir(join(dir, 'production'))).toEqual(['2025', 'latest.json']);
   });
 
@@ -138,14 +145,16 @@ describe('LocalReportStore', () => {
       expect(validateEnvironment(name)).toBe(name);
   });
 
-  it('says which file is broken when latest.json is not JSON', async () => {
+  it('says which file is broken when latest.json is not JSON, and still stores the next report', async () => {
     const store = new LocalReportStore(dir);
     await save(store, nightly('2025-12-31T03:00:00Z', '1'));
     const latestPath = join(dir, 'production', 'latest.json');
     await writeFile(latestPath, '{not json');
-    await expect(store.latest('production')).rejects.toThrow(
-      `Could not read the latest report "${latestPath}": not valid JSON`,
-    );
+    const head = await store.head('production');
+    expect(head.previous).toBeNull();
+    expect(head.broken).toEqual([expect.stringContaining(`"${latestPath}" is not valid JSON`)]);
+    const next = await store.save(nightly('2026-01-01T03:00:00Z', '2'), { markdown: 'm' }, head);
+    expect((await store.latest('production'))?.key).toBe(next.key);
   });
 
   it('describes itself by its directory', () => {

@@ -106,7 +106,18 @@ describe('S3ReportStore.save', () => {
     expect(sha256Hex(json.body)).toBe(stored.sha256);
     const parsed = JSON.parse(json.body.toString('utf8')) as Report;
     expect(parsed).toMatchObject({ status: 'drift', environment: 'production', previous_report: null });
-    expect(latest.body.equals(json.body)).toBe(true);
+    // latest.json is a pointer to the dated object, not a copy of it.
+    expect(JSON.parse(latest.body.toString('utf8'))).toEqual({
+      schema_drift_pointer: 1,
+      environment: 'production',
+      key: datedKey,
+      sha256: stored.sha256,
+      timestamp: '2025-12-31T19:05:18Z',
+      status: 'drift',
+    });
+    // Write-once dated objects; the pointer is created only if still absent.
+    expect(json.headers['if-none-match']).toBe('*');
+    expect(latest.headers['if-none-match']).toBe('*');
     expect(markdown.body.toString('utf8')).toBe('# Drift\n\nbehind by 3 migrations\n');
 
     for (const request of written) {
@@ -127,7 +138,7 @@ describe('S3ReportStore.save', () => {
 
     // What s3rver stored is what we sent.
     expect(await readObject(bucket, datedKey)).toBe(json.body.toString('utf8'));
-    expect(await readObject(bucket, 'schema-drift/production/latest.json')).toBe(json.body.toString('utf8'));
+    expect(await readObject(bucket, 'schema-drift/production/latest.json')).toBe(latest.body.toString('utf8'));
   });
 
   it('uses SSE-KMS with the key id when one is given', async () => {
@@ -230,13 +241,17 @@ describe('S3ReportStore.save', () => {
     expect(puts(bucket).map((r) => [r.key, r.status])).toEqual([[datedKey, 403]]);
   });
 
-  it('fails before writing when the latest report cannot be read', async () => {
+  it('still stores the report when latest.json cannot be read, and says the chain could not be verified', async () => {
     const bucket = await freshBucket();
     s3.inject({ method: 'GET', key: /latest\.json$/, status: 403, code: 'AccessDenied', message: 'Access Denied' });
-    await expect(store(bucket).save(makeReport(), { markdown: 'm' })).rejects.toThrow(
-      `Could not read the latest report from s3://${bucket}/schema-drift/production/latest.json: AccessDenied: Access Denied`,
-    );
-    expect(puts(bucket)).toEqual([]);
+    const head = await store(bucket).head('production');
+    expect(head.broken).toEqual([
+      `Could not read s3://${bucket}/schema-drift/production/latest.json: AccessDenied: Access Denied`,
+    ]);
+    expect(head.pointer).toEqual({ state: 'unknown' });
+    const stored = await store(bucket).save(makeReport(), { markdown: 'm' }, head);
+    expect(stored.key).toBe(datedKey);
+    expect(puts(bucket).map((r) => r.key)).toContain('schema-drift/production/latest.json');
   });
 
   it('refuses an environment that could escape its folder', async () => {
@@ -254,10 +269,14 @@ describe('S3ReportStore.latest', () => {
     expect(await store(bucket).latest('production')).toBeNull();
   });
 
-  it('throws a clear error when the bucket does not exist', async () => {
-    await expect(store('no-such-bucket-here').latest('production')).rejects.toThrow(
-      'Could not read the latest report from s3://no-such-bucket-here/schema-drift/production/latest.json: NoSuchBucket',
-    );
+  it('reports an unreadable chain, naming the bucket error, when the bucket does not exist', async () => {
+    const head = await store('no-such-bucket-here').head('production');
+    expect(head.previous).toBeNull();
+    expect(head.broken).toEqual([
+      expect.stringContaining(
+        'Could not read s3://no-such-bucket-here/schema-drift/production/latest.json: NoSuchBucket',
+      ),
+    ]);
   });
 
   it('retries a 500 on read', async () => {
@@ -272,24 +291,29 @@ describe('S3ReportStore.latest', () => {
     await store(bucket).save(makeReport(), { markdown: 'm' });
     s3.tamperChecksum('schema-drift/production/latest.json', sha256Base64('something else'));
     // The SDK checks the body against the returned checksum itself; the store checks again. Either way it refuses.
-    await expect(store(bucket).latest('production')).rejects.toThrow(
-      new RegExp(
-        `^Could not read the latest report from s3://${bucket}/schema-drift/production/latest\\.json: .*(mismatch|do not match)`,
-        'i',
+    const head = await store(bucket).head('production');
+    expect(head.previous).toBeNull();
+    expect(head.broken).toEqual([
+      expect.stringMatching(
+        new RegExp(`s3://${bucket}/schema-drift/production/latest\\.json: .*(mismatch|do not match)`, 'i'),
       ),
-    );
+    ]);
   });
 
-  it('refuses a latest.json that is not a report', async () => {
+  it('refuses a latest.json that is not a pointer, and replaces it on the next save', async () => {
     const bucket = await freshBucket();
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
     await client.send(
       new PutObjectCommand({ Bucket: bucket, Key: 'schema-drift/production/latest.json', Body: '<html>' }),
     );
-    await expect(store(bucket).latest('production')).rejects.toThrow(/latest\.json: not valid JSON/);
+    const head = await store(bucket).head('production');
+    expect(head.broken).toEqual([expect.stringMatching(/latest\.json is not valid JSON/)]);
+    expect(head.link).toBeNull();
+    const stored = await store(bucket).save(makeReport(), { markdown: 'm' }, head);
+    expect((await store(bucket).head('production')).previous?.key).toBe(stored.key);
   });
 
-  it('falls back to latest.json as the key when the metadata names a key outside the environment', async () => {
+  it('refuses a pointer that names a key outside the environment', async () => {
     const bucket = await freshBucket();
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
     const body = JSON.stringify(makeReport());
@@ -301,10 +325,12 @@ describe('S3ReportStore.latest', () => {
         Metadata: { 'report-key': 'other/place.json' },
       }),
     );
-    expect(await store(bucket).latest('production')).toMatchObject({
-      key: 'schema-drift/production/latest.json',
-      sha256: sha256Hex(body),
-    });
+    expect(await store(bucket).latest('production')).toBeNull();
+    expect((await store(bucket).head('production')).broken).toEqual([
+      expect.stringContaining(
+        'points at "other/place.json", which is not a dated report under schema-drift/production/',
+      ),
+    ]);
   });
 });
 

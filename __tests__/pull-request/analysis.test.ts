@@ -144,6 +144,7 @@ describe('renderPullRequestMarkdown', () => {
     plan: null,
     productionSkipped: null,
     revisions: 1,
+    lint: null,
   });
 
   it('escapes HTML and table pipes from the repository', () => {

@@ -21,19 +21,26 @@ describe('resolveMode', () => {
 
   it('names the input and the bad value for an unknown mode', () => {
     expect(() => resolveMode('pr', 'pull_request')).toThrow(
-      'Invalid input "mode": "pr" — expected auto, monitor or pull-request',
+      'Invalid input "mode": "pr" — expected auto, monitor, pull-request or audit',
     );
   });
 });
 
 describe('parsePullRequestInputs', () => {
-  it('defaults to auto, check name schema-drift and a comment', () => {
+  it('defaults to auto, check name schema-drift, a comment and large tables from 1,000,000 rows or 1 GB', () => {
     expect(parsePullRequestInputs({})).toEqual({
       mode: 'auto',
       githubToken: '',
       checkName: 'schema-drift',
       comment: true,
+      lintLargeTable: { rows: 1_000_000, bytes: 1024 ** 3 },
     });
+  });
+
+  it('rejects a lint-large-table that is not rows or a size, repeating it', () => {
+    expect(() => parsePullRequestInputs({ 'lint-large-table': 'huge' })).toThrow(
+      'Invalid input "lint-large-table": "huge" — expected rows and/or a size, like "1000000 rows or 1 GB"',
+    );
   });
 
   it('rejects a comment value that is not true or false', () => {

@@ -69,6 +69,7 @@ export async function runMode(options: RunOptions): Promise<{ outcome: PullReque
       githubToken: options.token,
       checkName: options.checkName ?? 'schema-drift',
       comment: options.comment ?? true,
+      lintLargeTable: config.pullRequest.lintLargeTable,
     },
     core,
     openExecutor: (target) =>

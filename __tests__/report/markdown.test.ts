@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StructureDifference } from '../../src/drift/structure.js';
 import { DEFAULT_MARKDOWN_MAX_BYTES, GITHUB_LIMITS, utf8Length } from '../../src/report/limits.js';
-import { code, escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
-import type { PendingRevision } from '../../src/report/model.js';
+import { code, escapeMarkdown, renderMarkdown as renderDocument } from '../../src/report/markdown.js';
+import type { PendingRevision, Report } from '../../src/report/model.js';
+import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { hostileName, pending, reportFor, structureWith, versionSection } from './fixtures.js';
+
+const renderMarkdown = (report: Report, options?: { maxLength?: number }) =>
+  renderDocument(reportDocument(report), options);
 
 /** Pipes that split a GFM table row: those not escaped by a backslash. */
 function cellSeparators(row: string): number {

@@ -7,7 +7,9 @@ import type { Revision } from '../../src/migrations/revision.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { VersionState } from '../../src/report/model.js';
-import { headline, renderText } from '../../src/report/text.js';
+import { reportDocument } from '../../src/report/presentation/report-document.js';
+import { headline } from '../../src/report/presentation/wording.js';
+import { renderText } from '../../src/report/text.js';
 import { assertValidReport } from '../support/report-schema.js';
 import { fixedNow, run, source } from './fixtures.js';
 
@@ -58,7 +60,7 @@ describe('reports built from real verdicts', () => {
     });
     assertValidReport(report);
     expect(report.status).toBe(state === 'synced' ? 'synced' : state === 'error' ? 'error' : 'drift');
-    expect(renderMarkdown(report)).toContain(headline(report).split(':')[0]!);
-    expect(renderText(report)).toContain(`Fingerprint: ${report.fingerprint}`);
+    expect(renderMarkdown(reportDocument(report))).toContain(headline(report).split(':')[0]!);
+    expect(renderText(reportDocument(report))).toContain(`Fingerprint: ${report.fingerprint}`);
   });
 });

@@ -1,8 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StructureDifference } from '../../src/drift/structure.js';
 import { DEFAULT_TEXT_MAX_BYTES, SNS_MESSAGE_MAX_BYTES, utf8Length } from '../../src/report/limits.js';
-import { fixSqlLines, headline, renderText, whatToDo } from '../../src/report/text.js';
+import type { Report } from '../../src/report/model.js';
+import { reportDocument } from '../../src/report/presentation/report-document.js';
+import { fixSqlLines, headline, whatToDo } from '../../src/report/presentation/wording.js';
+import { renderText as renderDocument, TEXT_WIDTH, wrap } from '../../src/report/text.js';
 import { hostileName, pending, reportFor, structureWith, versionSection } from './fixtures.js';
+
+const renderText = (report: Report, options: { reportLocation?: string; maxBytes?: number } = {}) =>
+  renderDocument(reportDocument(report, { reportLocation: options.reportLocation }), { maxBytes: options.maxBytes });
+
+/** Text with its line wrapping undone, for sentences that may wrap anywhere. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('headline', () => {
   it.each([
@@ -56,34 +66,40 @@ describe('renderText', () => {
     ).toMatchInlineSnapshot(`
       "production: behind by 3 migrations
 
-      Status:             drift (version state: behind)
+      Status:             drift (behind)
       Environment:        production
       Codebase head:      20251230_1900
       Production version: 20251229_0800
       Database:           postgres://app:***@db.internal:5432/credentialmate
       Migrations:         alembic.ini (34 revisions)
       Version table:      public.alembic_version
+      Pending:            3
       Checked at:         2025-12-31T19:05:18Z
+
+      What to do:
+        Deploy the pending migrations: run "alembic upgrade head" against this
+        database (or the deploy that does it), then run the check again.
 
       Pending migrations (3, in apply order):
         1. 20251229_1200  Add licenses table
-           migrations/versions/20251229_1200_change.py:12 · added 2025-12-30T10:00:00Z
+           File: migrations/versions/20251229_1200_change.py:12
+           Added: 2025-12-30T10:00:00Z
         2. 20251230_0900  Index licenses by state
-           migrations/versions/20251230_0900_change.py:12 · added 2025-12-30T10:00:00Z
+           File: migrations/versions/20251230_0900_change.py:12
+           Added: 2025-12-30T10:00:00Z
         3. 20251230_1900  Add renewal reminders
-           migrations/versions/20251230_1900_change.py:12 · added: unknown
+           File: migrations/versions/20251230_1900_change.py:12
+           Added: unknown
 
       Findings (1):
-        [warning] multiple-heads: two heads (migrations/versions/a.py:3)
+        Warnings (1):
+          - multiple-heads two heads — migrations/versions/a.py:3
 
-      What to do:
-        Deploy the pending migrations: run \`alembic upgrade head\` against this database (or the deploy that does it), then run the check again.
-
-      Run: https://github.com/acme/credentialmate/actions/runs/12345678
+      Run 12345678: https://github.com/acme/credentialmate/actions/runs/12345678
       Report: s3://evidence/schema-drift/production/2025/12/31/x.json
-      Commit: acme/credentialmate at 3f1c2a9b7d4e5f60718293a4b5c6d7e8f9012345 (refs/heads/main)
+      Commit: 3f1c2a9b7d4e5f60718293a4b5c6d7e8f9012345
       Trigger: schedule
-      Tool: schema-drift-action 0.1.0
+      schema-drift-action 0.1.0
       Fingerprint: 9f91f0aec190f557914dcbfea08969e4ae72c526af04177c047cd4c88aeb5c04
       "
     `);
@@ -98,16 +114,20 @@ describe('renderText', () => {
     const text = renderText(report);
     expect(text).toContain('Status:             error\n');
     expect(text).toContain(
-      '  Stage: database\n  Message: Lambda rds-sql-api failed: Task timed out after 30.00 seconds\n',
+      'Error:\n  The database stage failed: the database could not be reached or queried.\n' +
+        '    Lambda rds-sql-api failed: Task timed out after 30.00 seconds\n',
     );
-    expect(text).toContain('never treat it as synced');
+    expect(flat(text)).toContain('never treat it as synced');
+    // Environment and state first, then the facts, then what to do, before any detail.
+    expect(text.split('\n')[0]).toBe('production: could not determine the state (database error)');
+    expect(text.indexOf('Checked at:')).toBeLessThan(text.indexOf('What to do:'));
     expect(text).not.toContain('Report:');
   });
 
   it('lists unknown revisions and the advice for an ahead database', () => {
     const text = renderText(reportFor('ahead'));
-    expect(text).toContain('Unknown revisions (in the database, not in the repository):\n  - 20260102_0700\n');
-    expect(text).toContain('a rollback of the code, or a branch deployed from elsewhere');
+    expect(text).toContain('Unknown revisions (1: in the database, not in the repository)\n  - 20260102_0700\n');
+    expect(flat(text)).toContain('a rollback of the code, or a branch deployed from elsewhere');
   });
 
   it('keeps every value on its own line when names contain line breaks', () => {
@@ -180,8 +200,8 @@ describe('headline with a structure check', () => {
       error: { stage: 'structure', message: 'reference database unreachable' },
     });
     expect(headline(report)).toBe('production: could not determine the state (structure error)');
-    expect(renderText(report)).toContain(
-      'What it means: the live catalog could not be compared with the expected schema; the state could not be determined.',
+    expect(flat(renderText(report))).toContain(
+      'The structure stage failed: the live catalog could not be compared with the expected schema.',
     );
   });
 });
@@ -224,19 +244,32 @@ describe('renderText with a structure check', () => {
     expect(renderText(report, { reportLocation: 's3://evidence/production/latest.json' })).toMatchInlineSnapshot(`
       "production: in sync at 20251230_1900; 2 structural differences (1 security)
 
-      Status:             drift (version state: synced, structure: drifted)
+      Status:             drift (synced, structure drifted)
       Environment:        production
       Codebase head:      20251230_1900
       Production version: 20251230_1900
       Database:           postgres://app:***@db.internal:5432/credentialmate
       Migrations:         alembic.ini (34 revisions)
       Version table:      public.alembic_version
+      Structure:          2 differences (1 security, 1 breaking)
       Checked at:         2025-12-31T19:05:18Z
 
-      Structure: drifted — 2 differences (1 security, 1 breaking)
-        Expected from:    reference postgres://ref:***@127.0.0.1:5432/ref
-        Fingerprints:     expected aaaaaaaaaaaa, actual bbbbbbbbbbbb
-        Catalog read in:  9 queries, largest response 12.1 KiB, 44.6 KiB in all
+      What to do:
+        The version table is at the repository head, but the live catalog differs
+        from the expected schema: a change made outside the migrations?
+
+        Start with the security differences (grants, row-level security, policies,
+        security definer, security_invoker): they decide who can read or change
+        data.
+
+        Review each structural difference. Apply its fix-up SQL through a new
+        migration, so the repository records it, or add an ignore rule with a reason
+        and an expiry date in ".schema-drift.yml" (input "config").
+
+      Structure: drifted
+        Expected from reference postgres://ref:***@127.0.0.1:5432/ref ·
+        fingerprints: expected aaaaaaaaaaaa, actual bbbbbbbbbbbb · catalog read in 9
+        queries, largest response 12.1 KiB, 44.6 KiB in all.
 
         Security (1):
           - missing privilege public.documents
@@ -254,21 +287,18 @@ describe('renderText with a structure check', () => {
               '&";
 
         Notices (1, not drift):
-          - changed column public.licenses, attribute column_order: id, state → state, id
+          - changed column public.licenses, attribute column_order
+            expected: id, state
+            actual:   state, id
 
         Ignored by rules (1):
-          - table public.audit_*: vendor agent; no expiry
+          - table public.audit_*: vendor agent (no expiry)
 
-      What to do:
-        The version table is at the repository head, but the live catalog differs from the expected schema: a change made outside the migrations?
-        Start with the security differences (grants, row-level security, policies, security definer, security_invoker): they decide who can read or change data.
-        Review each structural difference. Apply its fix-up SQL through a new migration, so the repository records it, or add an ignore rule with a reason and an expiry date in \`.schema-drift.yml\` (input \`config\`).
-
-      Run: https://github.com/acme/credentialmate/actions/runs/12345678
+      Run 12345678: https://github.com/acme/credentialmate/actions/runs/12345678
       Report: s3://evidence/production/latest.json
-      Commit: acme/credentialmate at 3f1c2a9b7d4e5f60718293a4b5c6d7e8f9012345 (refs/heads/main)
+      Commit: 3f1c2a9b7d4e5f60718293a4b5c6d7e8f9012345
       Trigger: schedule
-      Tool: schema-drift-action 0.1.0
+      schema-drift-action 0.1.0
       Fingerprint: 4e99e63c3ba29f53f028f8e9fd2feea4604c3d9a213cd5a9122a1ec1fc4688b5
       "
     `);
@@ -285,11 +315,12 @@ describe('renderText with a structure check', () => {
         }),
       }),
     );
-    expect(skipped).toContain(
-      'Structure: skipped — baseline recorded by this run\n  Expected from:    baseline postgres://ref:***@127.0.0.1:5432/ref\n',
+    expect(skipped).toContain('Structure:          baseline recorded by this run\n');
+    expect(flat(skipped)).toContain(
+      'Structure: skipped Expected from baseline postgres://ref:***@127.0.0.1:5432/ref ·',
     );
-    expect(skipped).toContain(
-      '  Nothing was compared: this run recorded the live catalog as the baseline, and the next run compares with it.\n',
+    expect(flat(skipped)).toContain(
+      'Nothing was compared: this run recorded the live catalog as the baseline, and the next run compares with it.',
     );
     expect(skipped).toContain('Nothing to do: the database is at the repository head.');
 
@@ -299,10 +330,10 @@ describe('renderText with a structure check', () => {
         error: { stage: 'structure', message: 'x' },
       }),
     );
-    expect(failed).toContain(
-      '  The structure check could not be made (see the error): the catalog is not known to match.\n',
+    expect(flat(failed)).toContain(
+      'The structure check could not be made (see the error): the catalog is not known to match.',
     );
-    expect(failed).not.toContain('Catalog read in');
+    expect(failed).not.toContain('catalog read in');
   });
 
   it('keeps hostile names on their own line and fix-up SQL inside its indented block', () => {
@@ -316,7 +347,9 @@ describe('renderText with a structure check', () => {
     const text = renderText(reportFor('synced', { structure: structureWith({ differences: [hostile] }) }));
     expect(text).not.toMatch(/^Status: synced/m);
     expect(text).not.toMatch(/^What to do:\n {2}Nothing/m);
-    expect(text).toContain(`    - unexpected column x"<script>alert(1)</script>|\` '&, attribute a Status: synced\n`);
+    expect(text).toContain(
+      `    - unexpected column x"<script>alert(1)</script>|\` '&, attribute a Status:\n      synced\n`,
+    );
     expect(text).toContain('      expected: b What to do:   Nothing\n');
     expect(text).toContain('      fix-up SQL:\n        SELECT 1;\n        Status: synced\n        \uFFFDevil\uFFFD\n');
   });
@@ -343,5 +376,76 @@ describe('fixSqlLines', () => {
     const long = Array.from({ length: 10 }, (_, i) => `line ${i};`).join('\n');
     expect(fixSqlLines(long, 20)).toEqual(['line 0;', 'line 1;', '-- … 63 more characters in the JSON report']);
     expect(fixSqlLines('x'.repeat(50), 10)).toEqual(['xxxxxxxxx…', '-- … 41 more characters in the JSON report']);
+  });
+});
+
+describe('renderText as an email', () => {
+  const longName = `public.${'very_long_table_name_'.repeat(5)}x`;
+  const report = reportFor('behind', {
+    structure: structureWith({
+      differences: [grant!, { ...column, object: longName, fix_sql: `ALTER TABLE ${longName} DROP COLUMN note;` }],
+    }),
+    findings: [
+      {
+        severity: 'error',
+        kind: 'missing-parent',
+        message: 'revision 20251230_1900 referenced from 20251231_0800 is not present in any versions folder',
+        file: 'migrations/versions/20251231_0800_add_reminder_schedule.py',
+        line: 9,
+      },
+    ],
+  });
+  const text = renderText(report, { reportLocation: 's3://evidence/schema-drift/production/2025/12/31/x.json' });
+  const lines = text.split('\n');
+
+  it('says environment and state on the first line, then the facts, then what to do, then the details', () => {
+    expect(lines[0]).toBe('production: behind by 3 migrations; 2 structural differences (1 security)');
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toMatch(/^Status: {13}drift/);
+    const order = ['Checked at:', 'What to do:', 'Pending migrations', 'Structure: drifted', 'Findings (1):'];
+    const at = order.map((heading) => lines.findIndex((line) => line.startsWith(heading)));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('keeps lines to 78 characters, except a single word or SQL line that is longer by itself', () => {
+    const sql = new Set(fixSqlLines(`ALTER TABLE ${longName} DROP COLUMN note;`).map((l) => l.trim()));
+    const long = lines.filter((line) => line.length > 78);
+    expect(long.length).toBeGreaterThan(0);
+    for (const line of long) {
+      const content = line.replace(/^\s*(- |\w[\w ]*: +)?/, '');
+      expect(sql.has(line.trim()) || !content.includes(' '), line).toBe(true);
+    }
+  });
+
+  it('has no Markdown syntax: no backticks, emphasis, headings, tables, quotes or links', () => {
+    expect(text).not.toContain('`');
+    // The redacted password (***) is the only run of asterisks.
+    expect(text.replaceAll(':***@', ':@')).not.toContain('*');
+    expect(text).not.toMatch(/^\s*(#{1,6} |\||> |---)/m);
+    expect(text).not.toMatch(/\]\(/);
+    expect(text).toContain('"alembic upgrade head"');
+  });
+});
+
+describe('wrap', () => {
+  it('breaks only at spaces, keeps every word whole and in order, and stays within 78 characters unless a word is longer', () => {
+    const word = fc.stringMatching(/^[a-z0-9_./:-]{1,100}$/);
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 60 }),
+        fc.constantFrom('', '  ', '    - '),
+        (words, prefix) => {
+          const rest = ' '.repeat(prefix.length);
+          const lines = wrap(words.join(' '), prefix, rest);
+          expect(lines.map((line, i) => line.slice(i === 0 ? prefix.length : rest.length)).join(' ')).toBe(
+            words.join(' '),
+          );
+          for (const line of lines) {
+            if (line.length > TEXT_WIDTH) expect(line.trim().replace(/^- /, '')).not.toContain(' ');
+          }
+        },
+      ),
+    );
   });
 });

@@ -35,6 +35,23 @@ export function alembicUnavailable(): string | null {
   return alembicChecked;
 }
 
+/** Debian's Chromium, for the HTML layout tests (driven through puppeteer-core). */
+export const chromiumPath = process.env.SCHEMA_DRIFT_CHROMIUM ?? '/usr/bin/chromium';
+
+let chromiumChecked: string | null | undefined;
+/** null when Chromium can run, else the reason it cannot. */
+export function chromiumUnavailable(): string | null {
+  if (chromiumChecked !== undefined) return chromiumChecked;
+  try {
+    if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} not found (Debian package chromium)`);
+    execFileSync(chromiumPath, ['--version'], { stdio: 'pipe', timeout: 30_000 });
+    chromiumChecked = null;
+  } catch (error) {
+    chromiumChecked = unavailable('Chromium', (error as Error).message.split('\n')[0] ?? 'does not start');
+  }
+  return chromiumChecked;
+}
+
 let serverChecked: Promise<string | null> | undefined;
 /** null when the PostgreSQL server answers at pgServerUrl, else the reason it does not. */
 export function pgServerUnavailable(): Promise<string | null> {

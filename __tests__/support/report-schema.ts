@@ -27,3 +27,13 @@ export function assertValidReport(report: Report | unknown): void {
   const errors = reportSchemaErrors(value);
   if (errors.length > 0) throw new Error(`Report does not match docs/report.schema.json:\n${errors.join('\n')}`);
 }
+
+const packSchemaPath = fileURLToPath(new URL('../../docs/audit-pack.schema.json', import.meta.url));
+const validatePack = ajv.compile(JSON.parse(readFileSync(packSchemaPath, 'utf8')));
+
+/** Throws, listing every violation, unless `pack` validates against docs/audit-pack.schema.json. */
+export function assertValidAuditPack(pack: unknown): void {
+  if (validatePack(pack)) return;
+  const errors = (validatePack.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+  throw new Error(`Audit pack does not match docs/audit-pack.schema.json:\n${errors.join('\n')}`);
+}

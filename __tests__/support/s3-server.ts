@@ -105,6 +105,21 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
   // s3rver does not, so the proxy does.
   const checksums = new Map<string, string>();
 
+  const keyLocks = new Map<string, Promise<void>>();
+  const locks = new Map<string, { mode: string; until: string }>();
+  // The ETag s3rver holds for an object now, or null when there is none.
+  const backendEtag = (url: string) =>
+    new Promise<string | null>((resolve, reject) => {
+      const path = new URL(url, 'http://127.0.0.1').pathname;
+      const head = http.request({ host: '127.0.0.1', port: backendAddress.port, method: 'HEAD', path }, (answer) => {
+        answer.resume();
+        const etag = answer.headers.etag;
+        resolve(answer.statusCode === 200 && typeof etag === 'string' ? etag : null);
+      });
+      head.on('error', reject);
+      head.end();
+    });
+
   const proxy = http.createServer((request, response) => {
     void (async () => {
       const body = await readBody(request);
@@ -139,13 +154,73 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
         return;
       }
 
+      // GetObjectRetention from the Object Lock headers the object was written with (s3rver keeps none).
+      if (method === 'GET' && url.searchParams.has('retention')) {
+        const lock = locks.get(key);
+        record.status = lock ? 200 : 404;
+        response.writeHead(record.status, { 'content-type': 'application/xml' });
+        response.end(
+          lock
+            ? `<?xml version="1.0" encoding="UTF-8"?><Retention><Mode>${lock.mode}</Mode><RetainUntilDate>${lock.until}</RetainUntilDate></Retention>`
+            : errorXml(
+                'NoSuchObjectLockConfiguration',
+                'The specified object does not have a ObjectLock configuration',
+                key,
+              ),
+        );
+        return;
+      }
+      if (method === 'PUT' && key !== '' && typeof request.headers['x-amz-object-lock-mode'] === 'string') {
+        locks.set(key, {
+          mode: request.headers['x-amz-object-lock-mode'],
+          until: String(request.headers['x-amz-object-lock-retain-until-date'] ?? ''),
+        });
+      }
+
+      // Conditional writes (If-None-Match: *, If-Match: etag) as S3 does them since 2024; s3rver ignores them, so the
+      // proxy decides, one write per key at a time so that two racing runs see one winner.
+      const ifNoneMatch = request.headers['if-none-match'];
+      const ifMatch = request.headers['if-match'];
+      let release: (() => void) | null = null;
+      if (method === 'PUT' && key !== '' && (ifNoneMatch !== undefined || ifMatch !== undefined)) {
+        const previous = keyLocks.get(key) ?? Promise.resolve();
+        let done!: () => void;
+        const mine = new Promise<void>((resolve) => {
+          done = resolve;
+        });
+        keyLocks.set(
+          key,
+          previous.then(() => mine),
+        );
+        await previous;
+        release = done;
+        const current = await backendEtag(request.url ?? '/');
+        const failed =
+          (ifNoneMatch === '*' && current !== null) ||
+          (ifMatch !== undefined && (current === null || current !== ifMatch));
+        if (failed) {
+          release();
+          record.status = 412;
+          record.fault = 'PreconditionFailed';
+          response.writeHead(412, { 'content-type': 'application/xml' });
+          response.end(
+            errorXml('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', key),
+          );
+          return;
+        }
+      }
+      // s3rver would ignore the conditions; strip them from what it sees, not from what was recorded.
+      const forwarded = { ...request.headers };
+      delete forwarded['if-none-match'];
+      delete forwarded['if-match'];
+
       const upstream = http.request(
         {
           host: '127.0.0.1',
           port: backendAddress.port,
           method,
           path: request.url,
-          headers: request.headers,
+          headers: forwarded,
         },
         (upstreamResponse) => {
           const status = upstreamResponse.statusCode ?? 502;
@@ -163,9 +238,11 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
           }
           response.writeHead(status, headers);
           upstreamResponse.pipe(response);
+          upstreamResponse.on('end', () => release?.());
         },
       );
       upstream.on('error', (error) => {
+        release?.();
         record.status = 502;
         response.writeHead(502, { 'content-type': 'text/plain' });
         response.end(`proxy: ${error.message}`);

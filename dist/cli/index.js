@@ -212,11 +212,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 9069:
+/***/ 490:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1248);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7771);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -230,7 +230,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2529:
+/***/ 8822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -238,7 +238,7 @@ __webpack_async_result__();
 /* harmony export */   P8: () => (/* binding */ CHECK_FLAGS),
 /* harmony export */   dc: () => (/* binding */ EXIT)
 /* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6097);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(174);
 // The flags of each CLI command, and the exit codes; a module of its own so the dispatcher loads nothing heavy.
 
 const EXIT = { ok: 0, drift: 1, error: 2 };
@@ -268,16 +268,16 @@ const SNAPSHOT_FLAGS = [
 
 /***/ }),
 
-/***/ 1248:
+/***/ 7771:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var _migrations_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1035);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3411);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2529);
+/* harmony import */ var _migrations_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8949);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(644);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8822);
 // The `schema-drift` CLI: the same engine as the action, with exit codes 0 no drift, 1 drift, 2 error.
 
 
@@ -299,6 +299,8 @@ Usage:
   schema-drift snapshot (--database-url URL | --lambda-function NAME | --pglite DIR) --out FILE
                      [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
   schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
+  schema-drift audit (--s3-bucket B [--s3-prefix P] | --report-dir D) (--from D --to D | --period P)
+                     [--environment E] [--schedule CRON] [--retention-years N] [--out DIR] [--json]
 
 --migrations takes an alembic.ini, the folder holding it, or a versions folder (default: the alembic.ini in the
 current folder or one below). Exit codes: 0 no drift (diff: equal), 1 drift (diff: different), 2 error.
@@ -316,7 +318,9 @@ async function runCli(argv, io) {
     }
     // Commands load their engine on demand: `heads` and `--version` stay small and fast (no pg, AWS SDK, PGlite).
     if (command === 'diff')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(48), __nccwpck_require__.e(734), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).diffCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(688), __nccwpck_require__.e(603), __nccwpck_require__.e(947), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3215))).diffCommand(rest, io);
+    if (command === 'audit')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(265), __nccwpck_require__.e(603), __nccwpck_require__.e(463), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9511))).auditCommand(rest, io);
     let values;
     try {
         const flags = command === 'snapshot' ? _flags_js__WEBPACK_IMPORTED_MODULE_2__/* .SNAPSHOT_FLAGS */ .Lv : _flags_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_FLAGS */ .P8;
@@ -330,9 +334,9 @@ async function runCli(argv, io) {
     if (command === 'heads')
         return heads(values, io);
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(48), __nccwpck_require__.e(734), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(688), __nccwpck_require__.e(603), __nccwpck_require__.e(947), __nccwpck_require__.e(463), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1221))).checkCommand(values, io);
     if (command === 'snapshot')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(48), __nccwpck_require__.e(734), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(688), __nccwpck_require__.e(603), __nccwpck_require__.e(947), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3215))).snapshotCommand(values, io);
     io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
     return _flags_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.error;
 }
@@ -372,7 +376,7 @@ async function heads(values, io) {
 
 /***/ }),
 
-/***/ 6097:
+/***/ 174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -430,7 +434,7 @@ const DATABASE_INPUTS = [
 
 /***/ }),
 
-/***/ 4705:
+/***/ 1572:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -794,7 +798,7 @@ function mergePoints(graph) {
 
 /***/ }),
 
-/***/ 1035:
+/***/ 8949:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1897,7 +1901,7 @@ function badValue(findings, file, name, line, why) {
 }
 
 // EXTERNAL MODULE: ./lib/migrations/graph.js
-var graph = __nccwpck_require__(4705);
+var graph = __nccwpck_require__(1572);
 ;// CONCATENATED MODULE: ./lib/migrations/load.js
 // Reads an Alembic tree from disk into a MigrationGraph: lists revision files as Alembic does, reads and parses each
 // statically and builds the graph.
@@ -2071,7 +2075,7 @@ class FileReader {
 
 /***/ }),
 
-/***/ 3411:
+/***/ 644:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2339,6 +2343,6 @@ const TOOL_VERSION = '0.1.0';
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9069);
+/******/ var __webpack_exports__ = __nccwpck_require__(490);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -8,6 +8,7 @@ import { openPgliteExecutor } from '../database/pglite.js';
 import { readAddedTimes } from '../git/added-times.js';
 import { deliverReport } from '../publish/deliver.js';
 import { LocalReportStore } from '../publish/local.js';
+import { reportDocument } from '../report/presentation/report-document.js';
 import { renderText } from '../report/text.js';
 import { structureDeps } from '../structure-deps.js';
 import { CHECK_FLAGS, EXIT } from './flags.js';
@@ -26,7 +27,7 @@ export async function checkCommand(values: Record<string, string | boolean | und
   const root = resolve(io.cwd);
   const store = config.reportDir ? new LocalReportStore(resolve(root, config.reportDir)) : undefined;
   const log = values.json ? () => {} : (line: string) => io.stderr(`${line}\n`);
-  const { report, snapshot } = await runCheck({
+  const { report: checked, snapshot } = await runCheck({
     root,
     config,
     run: runInfoFromEnv(io.env, io.env.GITHUB_ACTIONS === 'true' ? undefined : 'cli'),
@@ -42,11 +43,12 @@ export async function checkCommand(values: Record<string, string | boolean | und
     log,
   });
   // The action's delivery path, with the local store only: the same attachments, chain and failure handling.
-  const delivery = await deliverReport(report, { stores: store ? [store] : [] }, { snapshot });
+  const delivery = await deliverReport(checked, { stores: store ? [store] : [] }, { snapshot });
+  const report = delivery.report;
   const location = delivery.stored[0]?.result.location;
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    io.stdout(renderText(report, { reportLocation: location }));
+    io.stdout(renderText(reportDocument(report, { reportLocation: location })));
   }
   if (delivery.errors.length > 0) {
     io.stderr(`schema-drift check: ${delivery.errors.join('\n')}\n`);

@@ -30,10 +30,17 @@ Usage:
   schema-drift snapshot (--database-url URL | --lambda-function NAME | --pglite DIR) --out FILE
                      [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
   schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
+  schema-drift audit (--s3-bucket B [--s3-prefix P] | --report-dir D) (--from D --to D | --period P)
+                     [--environment E] [--schedule CRON] [--retention-years N] [--out DIR] [--json]
+                     [--public-key PEM | --kms-signing-key-id KEY]
+  schema-drift verify REPORT.json --public-key PEM [--signature REPORT.sig.json]
+  schema-drift lint [--migrations PATH] [--base REF | --all] [--database-url URL | --lambda-function NAME]
+                     [--lint-large-table "1000000 rows or 1 GB"] [--config .schema-drift.yml] [--json]
 
 --migrations takes an alembic.ini, the folder holding it, a script folder or a versions folder (default: the
 alembic.ini in the current folder or one below). --name (or --ini-section) is the ini section, as Alembic's -n;
---version-locations overrides the ini's version_locations. Exit codes: 0 no drift (diff: equal), 1 drift (diff: different), 2 error.
+--version-locations overrides the ini's version_locations. Exit codes: 0 no drift (diff: equal; lint: no error
+finding), 1 drift (diff: different; lint: error findings), 2 error.
 `;
 
 /** Runs one CLI command; resolves to the exit code. */
@@ -49,6 +56,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   // Commands load their engine on demand: `heads` and `--version` stay small and fast (no pg, AWS SDK, PGlite).
   if (command === 'diff') return (await import('./structure-commands.js')).diffCommand(rest, io);
+  if (command === 'audit') return (await import('./audit-command.js')).auditCommand(rest, io);
+  if (command === 'verify') return (await import('./verify-command.js')).verifyCommand(rest, io);
+  if (command === 'lint') return (await import('./lint-command.js')).lintCommand(rest, io);
   let values: Record<string, string | boolean | undefined>;
   try {
     const flags: readonly string[] = command === 'snapshot' ? SNAPSHOT_FLAGS : CHECK_FLAGS;

@@ -1,6 +1,8 @@
 // Action inputs and CLI flags → one validated Config. Both front ends pass the same kebab-case names, so the
 // defaults and the checks live here once. Every error names the input and repeats the bad value.
 import { z } from 'zod';
+import { cronTimes } from '../audit/cron.js';
+import { type LargeTable, parseLargeTable } from '../lint/table-sizes.js';
 
 export { DATABASE_INPUTS } from './inputs.js';
 
@@ -25,6 +27,8 @@ export interface PullRequestInputs {
   githubToken: string;
   checkName: string;
   comment: boolean;
+  /** `lint-large-table`: above this many rows or bytes a migration-safety finding is an error. */
+  lintLargeTable: LargeTable;
 }
 
 export interface Config {
@@ -56,12 +60,19 @@ export interface Config {
     objectLockDays?: number;
   };
   sns?: { topicArn: string; notifyOn: string; notifyOnSuccess: boolean };
+  /** KMS key that signs each stored report's sha256 (input kms-signing-key-id). */
+  kmsSigningKeyId?: string;
+  /** mode: audit — the period, the schedule the checks run on, the tolerance and the retention required. */
+  audit: { period: string; schedule: string; toleranceMinutes: number; retentionYears: number };
   /** Undefined when structure-expected is empty or `none`. */
   structure?: StructureConfig;
   /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
   ignoreRulesFile?: string;
   pullRequest: PullRequestInputs;
 }
+
+/** action.yml's default of `lint-large-table`. */
+export const LINT_LARGE_TABLE_DEFAULT = '1000000 rows or 1 GB';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -71,6 +82,14 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/;
 
 const field = {
   text: z.string().trim(),
+  largeTable: z.string().transform((value, ctx): LargeTable => {
+    try {
+      return parseLargeTable(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'rows and/or a size, like "1000000 rows or 1 GB"' });
+      return z.NEVER;
+    }
+  }),
   environment: z
     .string()
     .trim()
@@ -156,6 +175,59 @@ export function parseConfig(raw: RawInputs): Config {
   if (!bucket && (lockMode || text('s3-kms-key-id'))) {
     throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"');
   }
+  const kmsSigningKeyId = read(
+    raw,
+    'kms-signing-key-id',
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
+        'a KMS key id, key ARN, alias name (alias/…) or alias ARN',
+      ),
+  );
+  if (kmsSigningKeyId && !bucket && !text('report-dir')) {
+    throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"');
+  }
+  const audit = {
+    period: read(
+      raw,
+      'audit-period',
+      z
+        .string()
+        .trim()
+        .regex(/^(last-quarter|last-month|\d{4}-Q[1-4])$/, 'last-quarter, last-month or YYYY-Qn (e.g. 2026-Q3)'),
+      'last-quarter',
+    )!,
+    schedule: read(
+      raw,
+      'audit-schedule',
+      z
+        .string()
+        .trim()
+        .refine((value) => {
+          try {
+            cronTimes(value, new Date(0), new Date(0));
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'a five-field cron expression, as in on.schedule (e.g. "0 3 * * *")'),
+      '0 3 * * *',
+    )!,
+    toleranceMinutes: read(raw, 'audit-tolerance-minutes', field.minutes, '180')!,
+    retentionYears: read(
+      raw,
+      'audit-retention-years',
+      z
+        .string()
+        .trim()
+        .regex(/^\d+$/, 'a whole number of years')
+        .transform(Number)
+        .pipe(z.number().max(100, 'at most 100')),
+      '7',
+    )!,
+  };
   const topicArn = text('sns-topic-arn');
   // Read even when unused, so a typo is reported before it matters.
   const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false')!;
@@ -239,6 +311,8 @@ export function parseConfig(raw: RawInputs): Config {
           notifyOnSuccess,
         }
       : undefined,
+    kmsSigningKeyId,
+    audit,
     structure,
     ignoreRulesFile: text('config'),
     pullRequest: {
@@ -246,6 +320,7 @@ export function parseConfig(raw: RawInputs): Config {
       githubToken: text('github-token') ?? '',
       checkName: read(raw, 'check-name', z.string().trim().max(100, 'at most 100 characters'), 'schema-drift')!,
       comment: read(raw, 'comment', field.boolean, 'true')!,
+      lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT)!,
     },
   };
 }

@@ -25,6 +25,11 @@ export const INPUT_NAMES = [
   's3-kms-key-id',
   's3-object-lock-mode',
   's3-object-lock-days',
+  'kms-signing-key-id',
+  'audit-period',
+  'audit-schedule',
+  'audit-tolerance-minutes',
+  'audit-retention-years',
   'sns-topic-arn',
   'notify-on',
   'notify-on-success',
@@ -36,6 +41,7 @@ export const INPUT_NAMES = [
   'github-token',
   'check-name',
   'comment',
+  'lint-large-table',
 ] as const;
 
 /** The inputs (and CLI flags) that name the database to read and how to reach it. */

@@ -62,6 +62,7 @@ export function parseIgnoreRules(text: string, file: string): IgnoreRule[] {
     });
   } else {
     let inIgnore = false;
+    let inLint = false;
     let current: { fields: Record<string, string>; line: number } | undefined;
     let itemIndent = -1;
     for (const [index, rawLine] of text.split(/\r?\n/).entries()) {
@@ -74,12 +75,15 @@ export function parseIgnoreRules(text: string, file: string): IgnoreRule[] {
         const top = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(body);
         if (!top) fail(line, `expected "key:" at the top level, found ${JSON.stringify(body)}`);
         inIgnore = top[1] === 'ignore';
+        // The `lint:` block belongs to src/lint/config.ts, which reads it with its own parser.
+        inLint = top[1] === 'lint';
         if (inIgnore && top[2] !== '' && top[2] !== '[]')
           fail(line, '"ignore:" must be followed by a list of "- " items');
-        if (!inIgnore) fail(line, `unknown top-level key "${top[1]}" (only "ignore" is read)`);
+        if (!inIgnore && !inLint) fail(line, `unknown top-level key "${top[1]}" (only "ignore" and "lint" are read)`);
         current = undefined;
         continue;
       }
+      if (inLint) continue;
       if (!inIgnore) fail(line, 'indented line outside "ignore:"');
       let rest = body;
       if (body.startsWith('- ') || body === '-') {
@@ -126,13 +130,13 @@ export function parseIgnoreRules(text: string, file: string): IgnoreRule[] {
   });
 }
 
-function isDate(value: string): boolean {
+export function isDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-function stripComment(line: string, n: number, fail: (line: number, m: string) => never): string {
+export function stripComment(line: string, n: number, fail: (line: number, m: string) => never): string {
   let quote: string | null = null;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
@@ -146,7 +150,7 @@ function stripComment(line: string, n: number, fail: (line: number, m: string) =
   return line;
 }
 
-function scalar(raw: string, line: number, fail: (line: number, m: string) => never): string {
+export function scalar(raw: string, line: number, fail: (line: number, m: string) => never): string {
   const value = raw.trim();
   if (value.startsWith('"')) {
     if (!/^"(?:[^"\\]|\\.)*"$/.test(value)) return fail(line, `unterminated or malformed string ${value}`);

@@ -1,31 +1,40 @@
 // Report store on the local filesystem, laid out exactly as the S3 store lays out its keys.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../report/model.js';
+import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
-  chainTo,
+  CHAIN_ATTEMPTS,
+  type ChainHead,
+  chainToHead,
   htmlKey,
   latestKey,
   latestSnapshotKey,
   markdownKey,
   type PreviousReport,
+  parsePointer,
   type ReportAttachments,
   type ReportStore,
   reportKey,
   type StoredReport,
+  serializePointer,
   serializeReport,
   sha256Hex,
   snapshotKey,
   validateEnvironment,
+  validateEvidenceName,
+  verifyPredecessor,
 } from './report-store.js';
 
 /** Keeps reports under a directory: {dir}/{environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json and latest.json. */
 export class LocalReportStore implements ReportStore {
   readonly #dir: string;
+  readonly #signer: ReportSigner | undefined;
 
-  constructor(dir: string) {
+  constructor(dir: string, options: { signer?: ReportSigner } = {}) {
     this.#dir = resolve(dir);
+    this.#signer = options.signer;
   }
 
   describe(): string {
@@ -33,46 +42,108 @@ export class LocalReportStore implements ReportStore {
   }
 
   async latest(environment: string): Promise<PreviousReport | null> {
+    return (await this.head(environment)).previous;
+  }
+
+  /** Reads latest.json and the dated report it names, and verifies them; never throws for a broken chain. */
+  async head(environment: string): Promise<ChainHead> {
+    validateEnvironment(environment);
     const path = this.#path(latestKey(environment));
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
     } catch (error) {
-      if (isCode(error, 'ENOENT')) return null;
-      throw new Error(`Could not read the latest report "${path}": ${messageOf(error)}`);
+      if (isCode(error, 'ENOENT')) {
+        const orphaned = await this.#anyDatedReport(environment);
+        return {
+          previous: null,
+          link: null,
+          pointer: { state: 'absent' },
+          broken: orphaned
+            ? [`"${path}" is missing although dated reports exist under "${this.#path(environment)}"`]
+            : [],
+        };
+      }
+      return {
+        previous: null,
+        link: null,
+        pointer: { state: 'unknown' },
+        broken: [`Could not read "${path}": ${messageOf(error)}`],
+      };
     }
-    let report: Report;
+    const head: ChainHead = {
+      previous: null,
+      link: null,
+      pointer: { state: 'present', version: sha256Hex(bytes) },
+      broken: [],
+    };
+    const parsed = await parsePointer(bytes, `"${path}"`, `${environment}/`, () => this.#legacyKey(bytes));
+    if ('problem' in parsed) return { ...head, broken: [parsed.problem] };
+    head.link = parsed.link;
+    const location = this.#path(parsed.link.key);
+    let dated: Buffer;
     try {
-      report = JSON.parse(bytes.toString('utf8')) as Report;
+      dated = await readFile(location);
     } catch (error) {
-      throw new Error(`Could not read the latest report "${path}": not valid JSON (${messageOf(error)})`);
+      const why = isCode(error, 'ENOENT') ? 'does not exist' : `could not be read: ${messageOf(error)}`;
+      return { ...head, broken: [`the previous report "${location}", named by "${path}", ${why}`] };
     }
-    if (report === null || typeof report !== 'object' || typeof report.timestamp !== 'string') {
-      throw new Error(`Could not read the latest report "${path}": not a schema-drift report`);
-    }
-    const sha256 = sha256Hex(bytes);
-    const key = (await this.#keyHolding(report, sha256)) ?? latestKey(environment);
-    return { report, key, location: this.#path(key), sha256 };
+    const verified = verifyPredecessor(dated, parsed.link, `"${location}"`);
+    if ('problem' in verified) return { ...head, broken: [verified.problem] };
+    return { ...head, previous: { ...verified.previous, location } };
   }
 
-  async save(report: Report, attachments: ReportAttachments): Promise<StoredReport> {
-    validateEnvironment(report.environment);
-    const previous = report.previous_report === undefined ? await this.latest(report.environment) : null;
-    const json = serializeReport(chainTo(report, previous));
-    const sha256 = sha256Hex(json);
+  async save(report: Report, attachments: ReportAttachments, head?: ChainHead): Promise<StoredReport> {
+    const environment = validateEnvironment(report.environment);
     try {
-      const key = await this.#writeUnique(reportKey(report), json);
-      await writeFile(this.#path(markdownKey(key)), attachments.markdown, 'utf8');
-      if (attachments.html !== undefined) await writeFile(this.#path(htmlKey(key)), attachments.html, 'utf8');
-      if (attachments.snapshot !== undefined) {
-        await writeFile(this.#path(snapshotKey(key)), attachments.snapshot, 'utf8');
-        await this.#writeAtomically(latestSnapshotKey(report.environment), attachments.snapshot);
+      let current = head ?? (await this.head(environment));
+      const superseded: string[] = [];
+      for (let attempt = 1; attempt <= CHAIN_ATTEMPTS; attempt++) {
+        const chained = chainToHead(attempt === 1 ? report : { ...report, previous_report: undefined }, current);
+        const final = superseded.length > 0 ? { ...chained, supersedes: [...superseded] } : chained;
+        const json = serializeReport(final);
+        const sha256 = sha256Hex(json);
+        const key = await this.#writeUnique(reportKey(report), json);
+        if (this.#signer) {
+          const signature = await this.#signer.sign(key, sha256);
+          await writeFile(this.#path(signatureKey(key)), serializeSignature(signature), {
+            encoding: 'utf8',
+            flag: 'wx',
+          });
+        }
+        await writeFile(this.#path(markdownKey(key)), attachments.markdown, 'utf8');
+        if (attachments.html !== undefined) await writeFile(this.#path(htmlKey(key)), attachments.html, 'utf8');
+        if (attachments.snapshot !== undefined) {
+          await writeFile(this.#path(snapshotKey(key)), attachments.snapshot, 'utf8');
+          await this.#writeAtomically(latestSnapshotKey(environment), attachments.snapshot);
+        }
+        if (await this.#movePointer(environment, current, serializePointer(final, key, sha256))) {
+          return { key, location: this.#path(key), sha256 };
+        }
+        superseded.push(key);
+        current = await this.head(environment);
       }
-      await this.#writeAtomically(latestKey(report.environment), json);
-      return { key, location: this.#path(key), sha256 };
+      throw new Error(
+        `other runs moved latest.json first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`,
+      );
     } catch (error) {
       throw new Error(`Could not store the report in ${this.describe()}: ${messageOf(error)}`);
     }
+  }
+
+  async storeEvidence(environment: string, name: string, body: string): Promise<string> {
+    const key = `${validateEnvironment(environment)}/${validateEvidenceName(name)}`;
+    await mkdir(dirname(this.#path(key)), { recursive: true });
+    for (let n = 1; n <= 100; n++) {
+      const candidate = n === 1 ? key : key.replace(/(\.[a-z]+)$/, `-${n}$1`);
+      try {
+        await writeFile(this.#path(candidate), body, { encoding: 'utf8', flag: 'wx' });
+        return this.#path(candidate);
+      } catch (error) {
+        if (!isCode(error, 'EEXIST')) throw new Error(`Could not store ${this.#path(candidate)}: ${messageOf(error)}`);
+      }
+    }
+    throw new Error(`Could not store ${this.#path(key)}: it and 99 numbered variants already exist`);
   }
 
   async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {
@@ -115,6 +186,61 @@ export class LocalReportStore implements ReportStore {
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
+    }
+  }
+
+  /**
+   * Replaces latest.json only if it still holds what `head` read: a lock file (exclusive create) makes the compare
+   * and the rename one step against other runs on this machine. False when another run moved it first.
+   */
+  async #movePointer(environment: string, head: ChainHead, pointer: string): Promise<boolean> {
+    const path = this.#path(latestKey(environment));
+    const lock = `${path}.lock`;
+    await mkdir(dirname(path), { recursive: true });
+    for (let waited = 0; ; waited += 50) {
+      try {
+        await writeFile(lock, String(process.pid), { flag: 'wx' });
+        break;
+      } catch (error) {
+        if (!isCode(error, 'EEXIST')) throw error;
+        // A lock older than a minute was left by a run that died; nothing holds it for that long.
+        const age = await stat(lock).then(
+          (s) => Date.now() - s.mtimeMs,
+          () => 0,
+        );
+        if (age > 60_000 || waited > 10_000) await rm(lock, { force: true });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    try {
+      const now = await readFile(path).then(
+        (bytes) => sha256Hex(bytes),
+        (error: unknown) => {
+          if (isCode(error, 'ENOENT')) return null;
+          throw error;
+        },
+      );
+      const expected = head.pointer.state === 'present' ? head.pointer.version : null;
+      if (head.pointer.state !== 'unknown' && now !== expected) return false;
+      await this.#writeAtomically(latestKey(environment), pointer);
+      return true;
+    } finally {
+      await rm(lock, { force: true });
+    }
+  }
+
+  async #anyDatedReport(environment: string): Promise<boolean> {
+    const years = await readdir(this.#path(environment)).catch(() => [] as string[]);
+    return years.some((name) => /^\d{4}$/.test(name));
+  }
+
+  // Before pointers, latest.json was a byte copy of the newest report: find the dated object with the same bytes.
+  async #legacyKey(bytes: Buffer): Promise<string | undefined> {
+    try {
+      const report = JSON.parse(bytes.toString('utf8')) as Report;
+      return (await this.#keyHolding(report, sha256Hex(bytes))) ?? undefined;
+    } catch {
+      return undefined;
     }
   }
 

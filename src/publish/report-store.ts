@@ -1,6 +1,6 @@
 // Where reports are kept as evidence. Every store uses the same key layout, so a local folder and an S3 prefix
-// hold the same tree: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json, the .md beside it, and
-// {environment}/latest.json (a byte-for-byte copy of the newest report).
+// hold the same tree: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json (write-once), the .md/.html beside
+// it, and {environment}/latest.json: a small pointer naming the newest dated report and its sha256.
 import { createHash } from 'node:crypto';
 import type { PreviousReportRef, Report } from '../report/model.js';
 
@@ -28,11 +28,40 @@ export interface ReportAttachments {
   snapshot?: string;
 }
 
+/**
+ * Where an environment's chain stands before a run stores its report: the predecessor the pointer (latest.json)
+ * names, verified against its recorded sha256, and what the new report must link to.
+ */
+export interface ChainHead {
+  /** The verified predecessor; null when there is none or it could not be verified (see `broken`). */
+  previous: PreviousReport | null;
+  /** What the next report's previous_report names: the pointer's dated key and sha256 (null: no chain yet). */
+  link: PreviousReportRef | null;
+  /**
+   * The pointer as read, for the conditional update: `absent` (no latest.json: create only if still absent),
+   * `present` with its version (S3 ETag / sha256 of the local file: replace only if unchanged), or `unknown`
+   * (it could not be read at all).
+   */
+  pointer: { state: 'absent' } | { state: 'present'; version: string } | { state: 'unknown' };
+  /** Why the chain cannot be trusted (tampered, corrupted, missing or unreadable); each is a security finding. */
+  broken: string[];
+}
+
 export interface ReportStore {
-  /** The report stored as latest for this environment by an earlier run, or null. */
+  /** The report stored as latest for this environment by an earlier run, verified; null when none or broken. */
   latest(environment: string): Promise<PreviousReport | null>;
-  /** Stores the JSON (and its attachments beside it) and makes it the latest. */
-  save(report: Report, attachments: ReportAttachments): Promise<StoredReport>;
+  /** Reads and verifies the chain's head; never throws for a broken chain (storing never depends on the old one). */
+  head(environment: string): Promise<ChainHead>;
+  /**
+   * Stores the JSON (and its attachments beside it) under a key no other report holds (write-once), then moves the
+   * pointer to it only if nobody else did since `head` was read; on a conflict it re-reads, re-chains and retries.
+   */
+  save(report: Report, attachments: ReportAttachments, head?: ChainHead): Promise<StoredReport>;
+  /**
+   * Stores another piece of evidence (an audit pack) under `{environment}/{name}`, write-once, with the same
+   * encryption and retention as reports; resolves to its location.
+   */
+  storeEvidence(environment: string, name: string, body: string, contentType: string): Promise<string>;
   /** The snapshot an earlier run stored as the baseline for this environment, or null. */
   latestSnapshot(environment: string): Promise<{ text: string; location: string } | null>;
   describe(): string;
@@ -108,6 +137,7 @@ const KEY_ORDER = [
   'error',
   'run',
   'previous_report',
+  'supersedes',
   'fingerprint',
   // source
   'database',
@@ -177,4 +207,111 @@ export function chainTo(report: Report, previous: PreviousReport | null): Report
   if (report.previous_report !== undefined) return report;
   const ref: PreviousReportRef | null = previous === null ? null : { key: previous.key, sha256: previous.sha256 };
   return { ...report, previous_report: ref };
+}
+
+/** The pointer stored as latest.json: which dated report is the newest, and the sha256 its bytes must have. */
+export interface ChainPointer {
+  schema_drift_pointer: 1;
+  environment: string;
+  key: string;
+  sha256: string;
+  timestamp: string;
+  status: string;
+}
+
+export function serializePointer(report: Report, key: string, sha256: string): string {
+  const pointer: ChainPointer = {
+    schema_drift_pointer: 1,
+    environment: report.environment,
+    key,
+    sha256,
+    timestamp: report.timestamp,
+    status: report.status,
+  };
+  return `${JSON.stringify(pointer, null, 2)}\n`;
+}
+
+/**
+ * Reads latest.json: a pointer, or (written before pointers) a byte copy of the newest report whose key the store
+ * knows another way (`legacyKey`). Returns the link it names, or why it cannot be believed.
+ */
+export async function parsePointer(
+  bytes: Uint8Array,
+  where: string,
+  keyPrefix: string,
+  legacyKey: () => string | undefined | Promise<string | undefined>,
+): Promise<{ link: PreviousReportRef } | { problem: string }> {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch (error) {
+    return { problem: `${where} is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const record = (value ?? {}) as Record<string, unknown>;
+  let link: PreviousReportRef;
+  if (record.schema_drift_pointer === 1) {
+    if (typeof record.key !== 'string' || typeof record.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(record.sha256)) {
+      return { problem: `${where} is a pointer without a valid key and sha256` };
+    }
+    link = { key: record.key, sha256: record.sha256 };
+  } else if (record.schema_version === 1 && typeof record.status === 'string') {
+    const key = await legacyKey();
+    if (key === undefined) return { problem: `${where} is a report copy that names no dated report` };
+    link = { key, sha256: sha256Hex(bytes) };
+  } else {
+    return { problem: `${where} is neither a pointer nor a schema-drift report` };
+  }
+  // Only a dated report under our own prefix and environment is believed: a pointer elsewhere is a forgery.
+  if (!link.key.startsWith(keyPrefix) || !link.key.endsWith('.json') || link.key.endsWith('/latest.json')) {
+    return {
+      problem: `${where} points at ${JSON.stringify(link.key)}, which is not a dated report under ${keyPrefix}`,
+    };
+  }
+  return { link };
+}
+
+/** Checks a predecessor's bytes against the sha256 the pointer recorded and parses it; the problem otherwise. */
+export function verifyPredecessor(
+  bytes: Uint8Array,
+  link: PreviousReportRef,
+  location: string,
+): { previous: PreviousReport } | { problem: string } {
+  const actual = sha256Hex(bytes);
+  if (actual !== link.sha256) {
+    return {
+      problem: `the previous report ${location} was modified: its sha256 is ${actual}, the chain recorded ${link.sha256}`,
+    };
+  }
+  let report: Report;
+  try {
+    report = JSON.parse(Buffer.from(bytes).toString('utf8')) as Report;
+  } catch {
+    return { problem: `the previous report ${location} is not valid JSON` };
+  }
+  if (
+    report === null ||
+    typeof report !== 'object' ||
+    report.schema_version !== 1 ||
+    typeof report.status !== 'string'
+  ) {
+    return { problem: `the previous report ${location} is not a schema-drift report (schema_version 1)` };
+  }
+  return { previous: { report, key: link.key, location, sha256: actual } };
+}
+
+/** The report linked to the chain head it will follow (a caller-set previous_report is kept). */
+export function chainToHead(report: Report, head: ChainHead): Report {
+  if (report.previous_report !== undefined) return report;
+  return { ...report, previous_report: head.link };
+}
+
+/** How many times a run re-chains after another run moved the pointer first, before it gives up. */
+export const CHAIN_ATTEMPTS = 5;
+
+/** An evidence name below the environment: safe path segments only, never escaping the folder. */
+export function validateEvidenceName(name: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/.test(name) || name.includes('..')) {
+    throw new Error(`Invalid evidence name ${JSON.stringify(name)}`);
+  }
+  return name;
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import {
   GetObjectCommand,
+  ListObjectsV2Command,
   type ObjectLockMode,
   PutObjectCommand,
   type PutObjectCommandInput,
@@ -11,21 +12,28 @@ import {
 import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
 import type { Report } from '../report/model.js';
+import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
-  chainTo,
+  CHAIN_ATTEMPTS,
+  type ChainHead,
+  chainToHead,
   htmlKey,
   latestKey,
   latestSnapshotKey,
   markdownKey,
   type PreviousReport,
+  parsePointer,
   type ReportAttachments,
   type ReportStore,
   reportKey,
   type StoredReport,
+  serializePointer,
   serializeReport,
   sha256Hex,
   snapshotKey,
   validateEnvironment,
+  validateEvidenceName,
+  verifyPredecessor,
 } from './report-store.js';
 
 export interface S3StoreOptions {
@@ -42,6 +50,8 @@ export interface S3StoreOptions {
   now?: () => Date;
   /** Backoff for throttling and 5xx; tests inject a sleep. */
   retry?: RetryOptions;
+  /** Signs each report's sha256; the signature is stored beside the JSON as .sig.json. */
+  signer?: ReportSigner;
 }
 
 const defaultPrefix = 'schema-drift/';
@@ -126,8 +136,10 @@ export class S3ReportStore implements ReportStore {
   private readonly runId: string;
   private readonly now: () => Date;
   private readonly retry: RetryOptions;
+  private readonly signer: ReportSigner | undefined;
 
   constructor(options: S3StoreOptions) {
+    this.signer = options.signer;
     this.client = options.client;
     this.bucket = validateBucketName(options.bucket);
     this.prefix = normalizePrefix(options.prefix);
@@ -148,109 +160,147 @@ export class S3ReportStore implements ReportStore {
     return `s3://${this.bucket}/${this.prefix}`;
   }
 
-  /** The report stored as latest.json for this environment, verified against S3's checksum; null when none. */
+  /** The verified predecessor named by latest.json; null when there is none or the chain is broken. */
   async latest(environment: string): Promise<PreviousReport | null> {
-    const key = this.prefix + latestKey(environment);
-    const where = this.url(key);
-    let read: { bytes: Uint8Array; checksum: string | undefined; reportKey: string | undefined } | null;
-    try {
-      read = await withRetry(
-        `read ${where}`,
-        async () => {
-          try {
-            const response = await this.client.send(
-              new GetObjectCommand({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }),
-            );
-            // Read inside the retry: a connection reset mid-body is as transient as a 503.
-            const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
-            const composite = response.ChecksumType === 'COMPOSITE' || response.ChecksumSHA256?.includes('-');
-            return {
-              bytes,
-              checksum: composite ? undefined : response.ChecksumSHA256,
-              reportKey: response.Metadata?.[reportKeyMetadata],
-            };
-          } catch (error) {
-            if (isNoSuchKey(error)) return null;
-            throw error;
-          }
-        },
-        this.retry,
-      );
-    } catch (error) {
-      throw new Error(`Could not read the latest report from ${where}: ${describeError(error)}`, { cause: error });
-    }
-    if (read === null) return null;
-
-    const sha256 = sha256Hex(read.bytes);
-    if (read.checksum !== undefined) {
-      const actual = Buffer.from(sha256, 'hex').toString('base64');
-      if (read.checksum !== actual) {
-        throw new Error(
-          `Could not read the latest report from ${where}: the bytes read (sha256 ${actual}) do not match the stored checksum ${read.checksum}`,
-        );
-      }
-    }
-    let report: Report;
-    try {
-      report = JSON.parse(Buffer.from(read.bytes).toString('utf8')) as Report;
-    } catch (error) {
-      throw new Error(`Could not read the latest report from ${where}: not valid JSON (${describeError(error)})`);
-    }
-    if (
-      report === null ||
-      typeof report !== 'object' ||
-      report.schema_version !== 1 ||
-      typeof report.status !== 'string'
-    ) {
-      throw new Error(`Could not read the latest report from ${where}: not a schema-drift report (schema_version 1)`);
-    }
-    // Only a key under our own prefix and environment is believed; anything else falls back to latest.json itself.
-    const environmentPrefix = `${this.prefix}${environment}/`;
-    const storedKey =
-      read.reportKey?.startsWith(environmentPrefix) && read.reportKey.endsWith('.json') ? read.reportKey : key;
-    return { report, key: storedKey, location: this.url(storedKey), sha256 };
+    return (await this.head(environment)).previous;
   }
 
-  /** Writes the dated JSON and Markdown, then latest.json; the JSON records the report it replaced. */
-  async save(report: Report, attachments: ReportAttachments): Promise<StoredReport> {
-    const environment = validateEnvironment(report.environment);
-    const previous = report.previous_report === undefined ? await this.latest(environment) : null;
-    const json = Buffer.from(serializeReport(chainTo(report, previous)), 'utf8');
-    const sha256 = sha256Hex(json);
-    const key = this.prefix + reportKey({ ...report, run: { ...report.run, run_id: this.runId } });
-    const metadata = {
-      status: metadataValue(report.status),
-      commit: metadataValue(report.run.sha),
-      fingerprint: metadataValue(report.fingerprint),
-      environment: metadataValue(environment),
-      'report-sha256': sha256,
+  /** Reads latest.json and the dated report it names, and verifies both; never throws for a broken chain. */
+  async head(environment: string): Promise<ChainHead> {
+    const key = this.prefix + latestKey(environment);
+    const where = this.url(key);
+    const environmentPrefix = `${this.prefix}${validateEnvironment(environment)}/`;
+    let pointer: ObjectRead | null;
+    try {
+      pointer = await this.read(key);
+    } catch (error) {
+      return {
+        previous: null,
+        link: null,
+        pointer: { state: 'unknown' },
+        broken: [`Could not read ${where}: ${describeError(error)}`],
+      };
+    }
+    if (pointer === null) {
+      // No pointer: a new chain, unless dated reports of this environment exist (latest.json was deleted).
+      const orphaned = await this.anyDatedReport(environmentPrefix).catch(() => false);
+      return {
+        previous: null,
+        link: null,
+        pointer: { state: 'absent' },
+        broken: orphaned
+          ? [`${where} is missing although dated reports exist under ${this.url(environmentPrefix)}`]
+          : [],
+      };
+    }
+    const head: ChainHead = {
+      previous: null,
+      link: null,
+      pointer: pointer.etag ? { state: 'present', version: pointer.etag } : { state: 'unknown' },
+      broken: [],
     };
+    const integrity = checksumProblem(pointer, where);
+    if (integrity) return { ...head, broken: [integrity] };
+    const parsed = await parsePointer(
+      pointer.bytes,
+      where,
+      environmentPrefix,
+      () => pointer.metadata[reportKeyMetadata],
+    );
+    if ('problem' in parsed) return { ...head, broken: [parsed.problem] };
+    head.link = parsed.link;
+    const location = this.url(parsed.link.key);
+    let dated: ObjectRead | null;
+    try {
+      dated = await this.read(parsed.link.key);
+    } catch (error) {
+      return { ...head, broken: [`Could not read the previous report ${location}: ${describeError(error)}`] };
+    }
+    if (dated === null)
+      return { ...head, broken: [`the previous report ${location}, named by ${where}, does not exist`] };
+    const datedIntegrity = checksumProblem(dated, location);
+    if (datedIntegrity) return { ...head, broken: [datedIntegrity] };
+    const verified = verifyPredecessor(dated.bytes, parsed.link, location);
+    if ('problem' in verified) return { ...head, broken: [verified.problem] };
+    return { ...head, previous: verified.previous };
+  }
 
-    await this.put(key, json, 'application/json', metadata, true);
-    await this.put(
-      markdownKey(key),
-      Buffer.from(attachments.markdown, 'utf8'),
-      'text/markdown; charset=utf-8',
-      metadata,
-      true,
-    );
-    if (attachments.html !== undefined) {
-      await this.put(htmlKey(key), Buffer.from(attachments.html, 'utf8'), 'text/html; charset=utf-8', metadata, true);
+  /**
+   * Writes the dated JSON (never over another object: If-None-Match) and its renderings, then moves latest.json to
+   * it only if it still holds what `head` read (If-Match); when another run moved it first, re-chains to that run's
+   * report under a new key and tries again, a bounded number of times.
+   */
+  async save(report: Report, attachments: ReportAttachments, head?: ChainHead): Promise<StoredReport> {
+    const environment = validateEnvironment(report.environment);
+    let current = head ?? (await this.head(environment));
+    const baseKey = this.prefix + reportKey({ ...report, run: { ...report.run, run_id: this.runId } });
+    const superseded: string[] = [];
+    for (let attempt = 1; attempt <= CHAIN_ATTEMPTS; attempt++) {
+      const chained = chainToHead(attempt === 1 ? report : { ...report, previous_report: undefined }, current);
+      const final = superseded.length > 0 ? { ...chained, supersedes: [...superseded] } : chained;
+      const json = Buffer.from(serializeReport(final), 'utf8');
+      const sha256 = sha256Hex(json);
+      const metadata = {
+        status: metadataValue(report.status),
+        commit: metadataValue(report.run.sha),
+        fingerprint: metadataValue(report.fingerprint),
+        environment: metadataValue(environment),
+        'report-sha256': sha256,
+      };
+      const key = await this.putNew(baseKey, json, metadata);
+      if (this.signer) {
+        const signature = serializeSignature(await this.signer.sign(key, sha256));
+        await this.put(signatureKey(key), Buffer.from(signature, 'utf8'), 'application/json', metadata, true);
+      }
+      await this.put(
+        markdownKey(key),
+        Buffer.from(attachments.markdown, 'utf8'),
+        'text/markdown; charset=utf-8',
+        metadata,
+        true,
+      );
+      if (attachments.html !== undefined) {
+        await this.put(htmlKey(key), Buffer.from(attachments.html, 'utf8'), 'text/html; charset=utf-8', metadata, true);
+      }
+      if (attachments.snapshot !== undefined) {
+        const snapshot = Buffer.from(attachments.snapshot, 'utf8');
+        await this.put(snapshotKey(key), snapshot, 'application/json', metadata, true);
+        await this.put(this.prefix + latestSnapshotKey(environment), snapshot, 'application/json', metadata, false);
+      }
+      // latest.json last: it only ever points at a report whose own object is already stored.
+      const pointer = Buffer.from(serializePointer(final, key, sha256), 'utf8');
+      const condition =
+        current.pointer.state === 'present'
+          ? { IfMatch: current.pointer.version }
+          : current.pointer.state === 'absent'
+            ? { IfNoneMatch: '*' }
+            : {};
+      try {
+        await this.put(
+          this.prefix + latestKey(environment),
+          pointer,
+          'application/json',
+          { ...metadata, [reportKeyMetadata]: key },
+          false,
+          condition,
+        );
+        return { key, location: this.url(key), sha256 };
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+        superseded.push(key);
+        current = await this.head(environment);
+      }
     }
-    if (attachments.snapshot !== undefined) {
-      const snapshot = Buffer.from(attachments.snapshot, 'utf8');
-      await this.put(snapshotKey(key), snapshot, 'application/json', metadata, true);
-      await this.put(this.prefix + latestSnapshotKey(environment), snapshot, 'application/json', metadata, false);
-    }
-    // latest.json last: it only ever points at a report whose own object is already stored.
-    await this.put(
-      this.prefix + latestKey(environment),
-      json,
-      'application/json',
-      { ...metadata, [reportKeyMetadata]: key },
-      false,
+    throw new Error(
+      `Could not move ${this.url(this.prefix + latestKey(environment))} to the new report: other runs moved it first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`,
     );
-    return { key, location: this.url(key), sha256 };
+  }
+
+  async storeEvidence(environment: string, name: string, body: string, contentType: string): Promise<string> {
+    const key = `${this.prefix}${validateEnvironment(environment)}/${validateEvidenceName(name)}`;
+    const metadata = { environment: metadataValue(environment), sha256: sha256Hex(body) };
+    const stored = await this.putNew(key, Buffer.from(body, 'utf8'), metadata, contentType);
+    return this.url(stored);
   }
 
   /** The baseline snapshot stored by an earlier run; null when there is none yet. */
@@ -282,14 +332,73 @@ export class S3ReportStore implements ReportStore {
     return `s3://${this.bucket}/${key}`;
   }
 
+  /** Reads an object with its checksum, ETag and metadata; null when it does not exist. */
+  private async read(key: string): Promise<ObjectRead | null> {
+    return withRetry(
+      `read ${this.url(key)}`,
+      async () => {
+        try {
+          const response = await this.client.send(
+            new GetObjectCommand({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }),
+          );
+          // Read inside the retry: a connection reset mid-body is as transient as a 503.
+          const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
+          const composite = response.ChecksumType === 'COMPOSITE' || response.ChecksumSHA256?.includes('-');
+          return {
+            bytes,
+            checksum: composite ? undefined : response.ChecksumSHA256,
+            etag: response.ETag,
+            metadata: response.Metadata ?? {},
+          };
+        } catch (error) {
+          if (isNoSuchKey(error)) return null;
+          throw error;
+        }
+      },
+      this.retry,
+    );
+  }
+
+  private async anyDatedReport(environmentPrefix: string): Promise<boolean> {
+    const listed = await withRetry(
+      `list ${this.url(environmentPrefix)}`,
+      () => this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: environmentPrefix, MaxKeys: 20 })),
+      this.retry,
+    );
+    return (listed.Contents ?? []).some(
+      (o) => /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(o.Key ?? '') && !o.Key?.endsWith('.snapshot.json'),
+    );
+  }
+
+  /** Writes a dated report under `key`, or `-2`, `-3`… when another object already holds that key: never over it. */
+  private async putNew(
+    key: string,
+    body: Buffer,
+    metadata: Record<string, string>,
+    contentType = 'application/json',
+  ): Promise<string> {
+    for (let n = 1; n <= 100; n++) {
+      const candidate = n === 1 ? key : key.replace(/(\.[a-z]+)$/, `-${n}$1`);
+      try {
+        await this.put(candidate, body, contentType, metadata, true, { IfNoneMatch: '*' });
+        return candidate;
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+      }
+    }
+    throw new Error(`Could not write report to ${this.url(key)}: it and 99 numbered variants already exist`);
+  }
+
   private async put(
     key: string,
     body: Buffer,
     contentType: string,
     metadata: Record<string, string>,
     retained: boolean,
+    condition: { IfMatch?: string; IfNoneMatch?: string } = {},
   ): Promise<void> {
     const input: PutObjectCommandInput = {
+      ...condition,
       Bucket: this.bucket,
       Key: key,
       Body: body,
@@ -312,7 +421,33 @@ export class S3ReportStore implements ReportStore {
     try {
       await withRetry(`write ${this.url(key)}`, () => this.client.send(new PutObjectCommand(input)), this.retry);
     } catch (error) {
+      // A failed condition is an answer, not a failure: the caller picks another key or re-chains.
+      if (isConditionFailed(error)) throw error;
       throw new Error(`Could not write report to ${this.url(key)}: ${describeError(error)}`, { cause: error });
     }
   }
+}
+
+interface ObjectRead {
+  bytes: Uint8Array;
+  checksum: string | undefined;
+  etag: string | undefined;
+  metadata: Record<string, string>;
+}
+
+function checksumProblem(read: ObjectRead, where: string): string | null {
+  if (read.checksum === undefined) return null;
+  const actual = createHash('sha256').update(read.bytes).digest('base64');
+  return read.checksum === actual
+    ? null
+    : `${where}: the bytes read (sha256 ${actual}) do not match the checksum S3 stored (${read.checksum})`;
+}
+
+/** S3's answer to a write whose If-Match / If-None-Match did not hold (412), or that raced another (409). */
+function isConditionFailed(error: unknown): boolean {
+  const e = error as { name?: unknown; $metadata?: { httpStatusCode?: number } } | null;
+  const status = e?.$metadata?.httpStatusCode;
+  return (
+    e?.name === 'PreconditionFailed' || e?.name === 'ConditionalRequestConflict' || status === 412 || status === 409
+  );
 }

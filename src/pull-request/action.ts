@@ -3,6 +3,8 @@
 import { type Config, type DatabaseTarget, type PullRequestInputs, parseConfig } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
 import { readVersionTable } from '../database/version-table.js';
+import type { TableRef } from '../lint/operation.js';
+import { readTableSizes } from '../lint/table-sizes.js';
 import type { Finding } from '../migrations/finding.js';
 import { planAnnotations } from '../publish/annotations.js';
 import { CheckRunPublisher, checkAnnotations } from '../publish/check-run.js';
@@ -128,6 +130,7 @@ export async function runPullRequestMode(deps: PullRequestModeDeps): Promise<Pul
       locate: { section: config.iniSection, versionLocations: config.versionLocations },
       base: { sha: pr.baseSha, ref: pr.baseRef },
       production,
+      lint: { configFile: config.ignoreRulesFile, largeTable: inputs.lintLargeTable },
       log: (line) => core.info(line),
     });
     outcome.result = result;
@@ -182,19 +185,28 @@ function productionAccess(deps: PullRequestModeDeps, untrusted: string | null): 
   if (untrusted !== null) return { skipped: `${untrusted}, so production cannot be reached` };
   if (!target) return { skipped: 'no database is configured (database-url or lambda-function)' };
   return {
-    read: async () => {
+    read: async (tables) => {
       const executor = await deps.openExecutor(target);
       try {
         const applied = await readVersionTable(executor, {
           table: deps.config.versionTable,
           schema: deps.config.versionTableSchema,
         });
-        return { applied, source: executor.describe() };
+        return { applied, source: executor.describe(), sizes: await tableSizesOrError(executor, tables) };
       } finally {
         await executor.close().catch(() => {});
       }
     },
   };
+}
+
+/** Migration safety's table sizes on the same connection; a failure leaves the plan standing. */
+async function tableSizesOrError(executor: SqlExecutor, tables: readonly TableRef[]) {
+  try {
+    return await readTableSizes(executor, tables);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 function annotate(core: ActionCore, findings: Finding[]): void {

@@ -1,5 +1,6 @@
 // Markdown for the check run summary, the sticky comment and the job summary. Everything from the repository or
 // the database is escaped; lists are cut so the text fits the budget of the place it goes.
+import { renderMigrationSafety } from '../lint/render.js';
 import type { Finding, Severity } from '../migrations/finding.js';
 import { fitToBudget } from '../report/limits.js';
 import { code, escapeMarkdown } from '../report/markdown.js';
@@ -37,7 +38,9 @@ function render(result: PullRequestCheckResult, options: RenderOptions, limit: n
     out.push('', `> **Note:** production comparison skipped: ${escapeMarkdown(result.productionSkipped)}`);
   }
 
-  const findings = ORDER.flatMap((s) => result.findings.filter((f) => f.severity === s));
+  // Migration-safety findings have their own section below.
+  const lintKinds = new Set(result.lint?.findings.map((f) => f.kind));
+  const findings = ORDER.flatMap((s) => result.findings.filter((f) => f.severity === s && !lintKinds.has(f.kind)));
   if (findings.length > 0) {
     let current: Severity | null = null;
     for (const f of findings.slice(0, limit)) {
@@ -50,6 +53,8 @@ function render(result: PullRequestCheckResult, options: RenderOptions, limit: n
     }
     more(out, findings.length - limit);
   }
+
+  if (result.lint !== null && result.lint.migrations > 0) out.push('', ...renderMigrationSafety(result.lint, limit));
 
   if (result.added.length > 0) {
     out.push('', `#### Migrations in this pull request (${result.added.length}, in apply order)`, '');

@@ -3,6 +3,11 @@
 // Resolves to a result in every case; nothing here talks to GitHub.
 import path from 'node:path';
 import type { AppliedVersions } from '../drift/version.js';
+import type { LintConfig } from '../lint/config.js';
+import { type FoundRisks, gradeRisks, type LintSection, risksTables } from '../lint/lint.js';
+import type { TableRef } from '../lint/operation.js';
+import { findMigrationRisks, lintFindings } from '../lint/read-migrations.js';
+import { DEFAULT_LARGE_TABLE, type LargeTable, type TableSizes } from '../lint/table-sizes.js';
 import type { AlembicLocation, LocateOptions } from '../migrations/alembic/locate.js';
 import type { Finding } from '../migrations/finding.js';
 import { buildGraph, inApplyOrder, type MigrationGraph } from '../migrations/graph.js';
@@ -14,9 +19,16 @@ import { loadGraphAtCommit } from './graph-at-commit.js';
 import { explainMultipleHeads } from './heads-explained.js';
 import { type ProductionPlan, planAgainstProduction } from './plan.js';
 
-/** How production is reached: a reader, or the reason it is not consulted (fork, no database configured). */
+/** How production is reached: a reader, or the reason it is not consulted (fork, no database configured). The
+ *  reader also answers the catalog sizes of `tables` (migration safety), or why it could not. */
 export type ProductionAccess =
-  | { read: () => Promise<{ applied: AppliedVersions; source: string }> }
+  | {
+      read: (tables: readonly TableRef[]) => Promise<{
+        applied: AppliedVersions;
+        source: string;
+        sizes?: TableSizes | { error: string };
+      }>;
+    }
   | { skipped: string };
 
 export interface PullRequestCheckDeps {
@@ -31,6 +43,9 @@ export interface PullRequestCheckDeps {
   /** The commit whose changes are the pull request's; default HEAD (GitHub's merge commit, or the PR head). */
   head?: string;
   production: ProductionAccess;
+  /** Migration safety settings: the `config` input and `lint-large-table`. */
+  lint?: { configFile?: string; largeTable: LargeTable };
+  now?: () => Date;
   log?: (line: string) => void;
 }
 
@@ -52,6 +67,8 @@ export interface PullRequestCheckResult {
   /** Why production was not compared, or null when it was. */
   productionSkipped: string | null;
   revisions: number;
+  /** Migration safety of the pull request's new and changed migrations; null when they could not be told. */
+  lint: LintSection | null;
 }
 
 /** Runs the check; never throws. */
@@ -73,6 +90,7 @@ export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<P
       plan: null,
       productionSkipped,
       revisions: 0,
+      lint: null,
       ...over,
     };
   };
@@ -121,11 +139,22 @@ export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<P
       : explainMultipleHeads({ merged, base, added, baseRef })),
   );
 
+  const risks = base === null ? null : await migrationRisks(deps, location, merged, added, changes, findings);
+  let sizes: { sizes: TableSizes; source: string } | { skipped: string } = {
+    skipped: productionSkipped ?? 'production was not read',
+  };
+
   let plan: ProductionPlan | null = null;
   let production: string[] | null = null;
   if ('read' in deps.production) {
     try {
-      const read = await deps.production.read();
+      const read = await deps.production.read(risks ? risksTables(risks.found) : []);
+      sizes =
+        read.sizes === undefined
+          ? { skipped: 'production sizes were not read' }
+          : 'error' in read.sizes
+            ? { skipped: `production table sizes could not be read: ${read.sizes.error}` }
+            : { sizes: read.sizes, source: read.source };
       production = [...read.applied.versions].sort();
       const planned = planAgainstProduction({
         merged,
@@ -140,6 +169,7 @@ export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<P
       log(`Production ${read.source}: ${production.join(', ') || '(none)'}; ${plan.steps.length} to apply`);
     } catch (error) {
       productionSkipped = `production could not be read: ${messageOf(error)}`;
+      sizes = { skipped: productionSkipped };
       findings.push({
         severity: 'warning',
         kind: 'production-unavailable',
@@ -148,6 +178,14 @@ export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<P
     }
   }
   if (base !== null) findings.push(...editedAfterApply({ changes, base, merged, baseRef, production }));
+  const lint = risks
+    ? gradeRisks(risks.found, {
+        config: risks.config,
+        production: sizes,
+        largeTable: deps.lint?.largeTable ?? DEFAULT_LARGE_TABLE,
+      })
+    : null;
+  if (lint) findings.push(...lintFindings(lint));
 
   return result({
     findings,
@@ -156,7 +194,40 @@ export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<P
     added: base === null ? [] : inApplyOrder(merged, added),
     plan,
     revisions: merged.revisions.size,
+    lint,
   });
+}
+
+/** Migration safety for the revisions the pull request adds or changes; a bad `lint:` block is an error finding. */
+async function migrationRisks(
+  deps: PullRequestCheckDeps,
+  location: AlembicLocation,
+  merged: MigrationGraph,
+  added: ReadonlySet<string>,
+  changes: readonly FileChange[],
+  findings: Finding[],
+): Promise<{ found: FoundRisks; config: LintConfig } | null> {
+  const changed = new Set(changes.filter((c) => c.status !== 'D').map((c) => c.path));
+  const files = [...merged.revisions.values()]
+    .filter((r) => added.has(r.id) || changed.has(r.file))
+    .map((r) => r.file)
+    .sort();
+  try {
+    return await findMigrationRisks({
+      root: deps.root,
+      location,
+      files,
+      configFile: deps.lint?.configFile,
+      today: deps.now?.() ?? new Date(),
+    });
+  } catch (error) {
+    findings.push({
+      severity: 'error',
+      kind: 'lint-config',
+      message: `Migration safety not checked: ${messageOf(error)}`,
+    });
+    return null;
+  }
 }
 
 /** Changed files with paths relative to the workspace root. */

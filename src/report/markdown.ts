@@ -1,177 +1,104 @@
-// Job-summary Markdown. Everything that comes from the repository or the database is escaped so it can neither
-// break a table nor inject HTML; lists are cut to fit GitHub's size limits.
-import type { AttrValue } from '../catalog/model.js';
-import type { StructureDifference, Severity as StructureSeverity } from '../drift/structure.js';
-import type { Finding, Severity } from '../migrations/finding.js';
+// Job-summary Markdown, rendered from the presentation document. Everything that comes from the repository or the
+// database is escaped so it can neither break a table nor inject HTML; lists are cut to fit GitHub's size limits.
 import { clip, DEFAULT_MARKDOWN_MAX_BYTES, fitToBudget } from './limits.js';
-import type { PendingRevision, Report, StructureSection } from './model.js';
-import {
-  attrText,
-  bySeverity,
-  differenceTitle,
-  errorMeaning,
-  fixSqlLines,
-  headline,
-  oneLine,
-  STRUCTURE_SEVERITY_TITLES,
-  statsText,
-  structureBySeverity,
-  structureStateExplanation,
-  whatToDo,
-} from './text.js';
+import type { Block, Comparison, Document, Fact, Inline, Section, Text } from './presentation/document.js';
+import { fixSqlLines, oneLine } from './presentation/wording.js';
 
-const LIST_CAPS = { pending: 1000, unknown: 200, findings: 100, differences: 500, notices: 100, ignored: 200 } as const;
+/** The most rows of one list shown even when more would fit: a summary, not the evidence (that is the JSON). */
+const LIST_CAP = 500;
 const VALUE_MAX_CHARS = 300;
-const ERROR_MAX_CHARS = 4000;
 
 const ICONS = { synced: '✅', drift: '❌', error: '🛑' } as const;
-const SEVERITY_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
 
 /** Job-summary Markdown; at most `maxLength` UTF-8 bytes (so also characters), cutting lists with "… and N more". */
-export function renderMarkdown(report: Report, options: { maxLength?: number } = {}): string {
+export function renderMarkdown(document: Document, options: { maxLength?: number } = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX_BYTES;
-  const largest = Math.max(...Object.values(LIST_CAPS));
-  return fitToBudget((limit) => markdownWithLimit(report, limit), largest, maxLength);
+  return fitToBudget((limit) => markdownWithLimit(document, Math.min(limit, LIST_CAP)), LIST_CAP, maxLength);
 }
 
-function markdownWithLimit(report: Report, limit: number): string {
-  const v = report.version;
-  const out: string[] = [`## ${ICONS[report.status] ?? ''} ${escapeMarkdown(headline(report))}`, ''];
-
-  const s = report.structure;
-  const states = [
-    v === null ? null : escapeMarkdown(v.state),
-    s === null ? null : `structure ${escapeMarkdown(s.state)}`,
+function markdownWithLimit(document: Document, limit: number): string {
+  const parts: string[][] = [
+    [`## ${ICONS[document.state] ?? ''} ${escapeMarkdown(document.title)}`],
+    ['| | |', '|---|---|', ...document.facts.map((f) => `| ${f.label} | ${inline(f.value)} |`)],
+    ...document.sections.map((s) => sectionLines(s, 3, limit)),
+    ['---'],
+    [document.footer.map(footerFact).join(' · ')],
   ];
-  const shownStates = states.filter((state) => state !== null);
-  const facts: [string, string][] = [
-    ['Status', `**${report.status}**${shownStates.length > 0 ? ` (${shownStates.join(', ')})` : ''}`],
-    ['Environment', code(report.environment)],
-    ['Codebase head', idList(report.codebase_head)],
-    ['Production version', idList(report.production_version)],
-    ['Database', code(report.source.database)],
-    ['Migrations', `${code(report.source.migrations)} (${plural(report.source.revisions, 'revision')})`],
-  ];
-  if (v !== null) {
-    facts.push(['Version table', code(v.version_table)]);
-    if (v.pending.length > 0) facts.push(['Pending', String(v.pending.length)]);
-    if (v.unknown.length > 0) facts.push(['Unknown', String(v.unknown.length)]);
-  }
-  if (s !== null) facts.push(['Structure', escapeMarkdown(s.summary)]);
-  facts.push(['Checked at', escapeMarkdown(report.timestamp)]);
-  out.push('| | |', '|---|---|');
-  for (const [label, value] of facts) out.push(`| ${label} | ${value} |`);
+  return `${joinParagraphs(parts).join('\n')}\n`;
+}
 
-  if (report.error !== null) {
-    out.push('', '### Error', '');
-    out.push(
-      `The **${escapeMarkdown(report.error.stage)}** stage failed: ${escapeMarkdown(errorMeaning(report.error.stage))}.`,
-    );
-    out.push('');
-    out.push(`> ${escapeMarkdown(clip(report.error.message, ERROR_MAX_CHARS))}`);
-  }
+function joinParagraphs(parts: string[][]): string[] {
+  return parts.filter((p) => p.length > 0).flatMap((p, i) => (i === 0 ? p : ['', ...p]));
+}
 
-  out.push('', '### What to do', '');
-  for (const line of whatToDo(report)) out.push(escapeAdvice(line), '');
-  out.pop();
+function sectionLines(s: Section, level: number, limit: number): string[] {
+  return joinParagraphs([
+    [`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(s.title)}`],
+    ...s.blocks.map((b) => blockLines(b, level, limit)),
+  ]);
+}
 
-  if (v !== null && v.pending.length > 0) {
-    out.push('', `### Pending migrations (${v.pending.length}, in apply order)`, '');
-    out.push('| # | Revision | Message | File | Added |', '|---:|---|---|---|---|');
-    const shown = v.pending.slice(0, Math.min(limit, LIST_CAPS.pending));
-    shown.forEach((p, i) => {
-      out.push(
-        `| ${i + 1} | ${code(p.revision)} | ${escapeMarkdown(p.message)} | ${code(`${p.file}:${p.line}`)} | ${added(p)} |`,
+function blockLines(block: Block, level: number, limit: number): string[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [inline(block.text)];
+    case 'quote':
+      return [`> ${inline(block.text)}`];
+    case 'list':
+      return withMore(
+        block.items.slice(0, limit).map((item) => `- ${inline(item)}`),
+        block.items.length - limit,
       );
-    });
-    more(out, v.pending.length - shown.length);
-  }
-
-  if (v !== null && v.unknown.length > 0) {
-    out.push('', `### Unknown revisions (${v.unknown.length}: in the database, not in the repository)`, '');
-    const shown = v.unknown.slice(0, Math.min(limit, LIST_CAPS.unknown));
-    for (const id of shown) out.push(`- ${code(id)}`);
-    more(out, v.unknown.length - shown.length);
-  }
-
-  if (s !== null) structureMarkdown(out, s, limit);
-
-  if (report.findings.length > 0) {
-    out.push('', `### Findings (${report.findings.length})`);
-    const shown = bySeverity(report.findings).slice(0, Math.min(limit, LIST_CAPS.findings));
-    let current: Severity | null = null;
-    for (const f of shown) {
-      if (f.severity !== current) {
-        current = f.severity;
-        const total = report.findings.filter((x) => x.severity === current).length;
-        out.push('', `#### ${SEVERITY_TITLES[current] ?? escapeMarkdown(current)} (${total})`, '');
-      }
-      out.push(`- **${escapeMarkdown(f.kind)}** ${escapeMarkdown(f.message)}${where(f)}`);
-    }
-    more(out, report.findings.length - shown.length);
-  }
-
-  out.push('', '---', '', footer(report));
-  return `${out.join('\n')}\n`;
-}
-
-function structureMarkdown(out: string[], s: StructureSection, limit: number): void {
-  out.push('', `### Structure: ${escapeMarkdown(s.state)}`, '');
-  const location = s.expected_location === null ? '' : ` ${code(s.expected_location)}`;
-  const about = [`Expected from **${escapeMarkdown(s.expected_source)}**${location}`];
-  if (s.expected_fingerprint !== null || s.actual_fingerprint !== null) {
-    about.push(
-      `fingerprints: expected ${shortHash(s.expected_fingerprint)}, actual ${shortHash(s.actual_fingerprint)}`,
-    );
-  }
-  if (s.stats !== null) about.push(`catalog read in ${escapeMarkdown(statsText(s.stats))}`);
-  out.push(`${about.join(' · ')}.`);
-  const explanation = structureStateExplanation(s);
-  if (explanation !== null) out.push('', escapeMarkdown(explanation));
-
-  const differences = structureBySeverity(s.differences);
-  const shown = differences.slice(0, Math.min(limit, LIST_CAPS.differences));
-  let current: StructureSeverity | null = null;
-  for (const d of shown) {
-    if (d.severity !== current) {
-      current = d.severity;
-      const total = differences.filter((x) => x.severity === current).length;
-      out.push('', `#### ${STRUCTURE_SEVERITY_TITLES[current] ?? escapeMarkdown(current)} (${total})`);
-    }
-    out.push('', `- ${differenceLine(d)}`, '', ...fencedSql(d.fix_sql, '  '));
-  }
-  more(out, differences.length - shown.length);
-
-  if (s.notices.length > 0) {
-    out.push('', `#### Notices (${s.notices.length}, not drift)`, '');
-    const notices = s.notices.slice(0, Math.min(limit, LIST_CAPS.notices));
-    for (const d of notices) out.push(`- ${differenceLine(d)}`);
-    more(out, s.notices.length - notices.length);
-  }
-  if (s.ignored.length > 0) {
-    out.push('', `#### Ignored by rules (${s.ignored.length})`, '');
-    const ignored = s.ignored.slice(0, Math.min(limit, LIST_CAPS.ignored));
-    for (const i of ignored) {
-      const attribute = i.attribute === null ? '' : `, attribute ${code(i.attribute)}`;
-      const expires = i.expires === null ? 'no expiry' : `expires ${escapeMarkdown(i.expires)}`;
-      out.push(`- ${escapeMarkdown(i.kind)} ${code(i.object)}${attribute}: ${escapeMarkdown(i.reason)} (${expires})`);
-    }
-    more(out, s.ignored.length - ignored.length);
+    case 'table':
+      return withMore(tableLines(block, limit), block.rows.length - limit);
+    case 'comparisons':
+      return withMore(comparisonLines(block.items.slice(0, limit)), block.items.length - limit);
+    case 'section':
+      return sectionLines(block, level + 1, limit);
   }
 }
 
-function differenceLine(d: StructureDifference): string {
-  const title = differenceTitle(d, escapeMarkdown, code);
-  return `**${title}** — expected ${attrCode(d.expected)} → actual ${attrCode(d.actual)}`;
+function tableLines(block: Extract<Block, { type: 'table' }>, limit: number): string[] {
+  const columns = [...(block.numbered ? [{ title: '#', align: 'right' as const }] : []), ...block.columns];
+  const rows = block.rows
+    .slice(0, limit)
+    .map((row, i) => [...(block.numbered ? [String(i + 1)] : []), ...row.map(inline)]);
+  return [
+    // A '#' inside a cell starts nothing, and the number column is titled with it.
+    `| ${columns.map((c) => (c.title === '#' ? '#' : escapeMarkdown(c.title))).join(' | ')} |`,
+    `|${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`,
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+  ];
 }
 
-function attrCode(value: AttrValue): string {
-  const text = attrText(value);
-  return text === null ? '*none*' : code(text);
+function comparisonLines(items: readonly Comparison[]): string[] {
+  const line = (c: Comparison) =>
+    `- **${inline(c.title)}** — expected ${inline(c.expected)} → actual ${inline(c.actual)}`;
+  // Items with SQL stand apart (blank lines around the fence); items without stay a tight list.
+  if (items.every((c) => c.code === null)) return items.map(line);
+  return joinParagraphs(items.map((c) => [line(c), ...(c.code === null ? [] : ['', ...fencedSql(c.code, '  ')])]));
 }
 
-function shortHash(hash: string | null): string {
-  return hash === null ? '*none*' : code(hash.slice(0, 12));
+function withMore(lines: string[], hidden: number): string[] {
+  return hidden > 0 ? [...lines, '', `… and ${hidden} more`] : lines;
+}
+
+function footerFact(fact: Fact): string {
+  return fact.label === '' ? inline(fact.value) : `${fact.label.toLowerCase()} ${inline(fact.value)}`;
+}
+
+function inline(text: Text): string {
+  return text.map(inlinePart).join('');
+}
+
+function inlinePart(part: Inline): string {
+  if (typeof part === 'string') return escapeMarkdown(part);
+  if ('code' in part) return code(part.short === undefined ? part.code : part.code.slice(0, part.short));
+  if ('strong' in part) return `**${inline(part.strong)}**`;
+  if ('absent' in part) return `*${escapeMarkdown(part.absent)}*`;
+  const url = safeUrl(part.href);
+  if (url !== null) return `[${escapeMarkdown(part.link)}](${url})`;
+  return `${escapeMarkdown(part.link)}: ${code(part.href)}`;
 }
 
 /**
@@ -183,47 +110,6 @@ export function fencedSql(sql: string, indent = ''): string[] {
   const longestRun = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return [`${indent}${fence}sql`, ...lines.map((line) => (line === '' ? '' : `${indent}${line}`)), `${indent}${fence}`];
-}
-
-function footer(report: Report): string {
-  const parts: string[] = [];
-  const url = safeUrl(report.run.run_url);
-  const runLabel = report.run.run_id === '' ? 'Run' : `Run ${escapeMarkdown(report.run.run_id)}`;
-  if (url !== null) parts.push(`[${runLabel}](${url})`);
-  else if (report.run.run_url !== '') parts.push(`${runLabel}: ${code(report.run.run_url)}`);
-  if (report.run.sha !== '') parts.push(`commit ${code(report.run.sha.slice(0, 12))}`);
-  parts.push(`trigger ${code(report.run.trigger)}`);
-  if (report.run.tool_version !== '') parts.push(`schema-drift-action ${escapeMarkdown(report.run.tool_version)}`);
-  parts.push(`fingerprint ${code(report.fingerprint.slice(0, 12))}`);
-  return parts.join(' · ');
-}
-
-function more(out: string[], hidden: number): void {
-  if (hidden > 0) out.push('', `… and ${hidden} more`);
-}
-
-function added(p: PendingRevision): string {
-  const at = p.added_at === null ? '' : escapeMarkdown(p.added_at);
-  if (!p.within_grace) return at || 'unknown';
-  return at === '' ? 'within grace' : `${at} (within grace)`;
-}
-
-function where(f: Finding): string {
-  if (f.file === undefined) return '';
-  return ` — ${code(f.line === undefined ? f.file : `${f.file}:${f.line}`)}`;
-}
-
-function idList(joined: string | null): string {
-  if (joined === null) return '*none*';
-  return joined.split(',').map(code).join(', ');
-}
-
-// Our own advice uses `code` spans for commands; everything else in it is plain prose we wrote.
-function escapeAdvice(line: string): string {
-  return line
-    .split('`')
-    .map((part, i) => (i % 2 === 1 ? code(part) : escapeMarkdown(part)))
-    .join('');
 }
 
 /**
@@ -263,8 +149,4 @@ function safeUrl(value: string): string | null {
   } catch {
     return null;
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

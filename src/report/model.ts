@@ -2,6 +2,7 @@
 // The field meanings of status, drift_detected, timestamp, codebase_head and production_version are those of the
 // old nightly Lambda's report, so existing dashboards keep working. docs/report.schema.json documents it.
 import type { StructureDifference } from '../drift/structure.js';
+import type { LintSection } from '../lint/lint.js';
 import type { Finding } from '../migrations/finding.js';
 
 export type ReportStatus = 'synced' | 'drift' | 'error';
@@ -97,6 +98,8 @@ export interface Report {
   version: VersionSection | null;
   /** The structure check (catalog against the expected schema); null when it was not asked for. */
   structure: StructureSection | null;
+  /** Migration safety (docs/lint-rules.md); absent or null when no lint ran. */
+  lint?: LintSection | null;
   findings: Finding[];
   error: ReportError | null;
   run: RunInfo;
@@ -105,6 +108,11 @@ export interface Report {
    * JSON bytes, so a store's reports form a chain anyone can verify. null for the first report; absent until stored.
    */
   previous_report?: PreviousReportRef | null;
+  /**
+   * Dated keys this run stored first and then left behind, because another run moved the chain's pointer before it
+   * did: each holds the same verdict chained to a predecessor that was no longer the newest. Absent when none.
+   */
+  supersedes?: string[];
   /** sha256 (hex) of the drift state only: equal across runs that found the same drift. */
   fingerprint: string;
 }

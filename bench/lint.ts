@@ -1,0 +1,159 @@
+// Lint benchmark: `schema-drift lint --all` (the built CLI, a fresh process, as a user runs it) over a generated
+// 2,000-revision chain whose upgrade() bodies hold 10–40 realistic operations each: op.* calls of every kind the
+// rules read, batch and autocommit blocks, and op.execute SQL (some multi-statement) for libpg-query.
+//
+// Figures printed: whole-process wall time and peak RSS (targets ≤ 5 s and ≤ 200 MB, issue 13), best of 3, and
+// the time per revision; node's own start-up (`--version`) alongside.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { best, builtCli, runNode } from './process.js';
+import type { Benchmark } from './run.js';
+
+const REVISIONS = 2_000;
+const RUNS = 3;
+const TARGET_MS = 5_000;
+const TARGET_RSS_MB = 200;
+
+/** Deterministic PRNG (mulberry32), so every run lints the same tree. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TABLES = ['users', 'orders', 'invoices', 'events', 'payments', 'audit_log', 'sessions', 'plans', 'claims'];
+
+/** Operation templates: (table, n) → lines of an upgrade() body. */
+const OPS: ((t: string, n: number) => string[])[] = [
+  (t, n) => [`op.add_column('${t}', sa.Column('c${n}', sa.String(length=120), nullable=True))`],
+  (t, n) => [
+    `op.add_column('${t}', sa.Column('f${n}', sa.Boolean(), nullable=False, server_default=sa.text('false')))`,
+  ],
+  (t, n) => [`op.create_index('ix_${t}_${n}', '${t}', ['c${n}'], unique=False)`],
+  (t, n) => [
+    'with op.get_context().autocommit_block():',
+    `    op.create_index('ix_${t}_cc${n}', '${t}', ['c${n}'], postgresql_concurrently=True)`,
+  ],
+  (t, n) => [`op.alter_column('${t}', 'c${n}', existing_type=sa.String(length=60), type_=sa.String(length=120))`],
+  (t, n) => [`op.alter_column('${t}', 'total${n}', existing_type=sa.Integer(), type_=sa.BigInteger())`],
+  (t, n) => [`op.alter_column('${t}', 'c${n}', existing_type=sa.String(), nullable=False)`],
+  (t, n) => [`op.create_foreign_key('fk_${t}_${n}', '${t}', 'users', ['user_id'], ['id'], ondelete='CASCADE')`],
+  (t, n) => [`op.create_check_constraint('ck_${t}_${n}', '${t}', 'amount >= 0', postgresql_not_valid=True)`],
+  (t, n) => [`op.create_unique_constraint('uq_${t}_${n}', '${t}', ['c${n}', 'id'])`],
+  (t, n) => [`op.drop_column('${t}', 'old_${n}')`],
+  (t, n) => [
+    `with op.batch_alter_table('${t}', schema=None) as batch_op:`,
+    `    batch_op.add_column(sa.Column('b${n}', sa.DateTime(timezone=True), server_default=sa.func.now()))`,
+    `    batch_op.drop_column('legacy_${n}')`,
+  ],
+  (t, n) => [
+    `op.create_table('${t}_archive_${n}',`,
+    "    sa.Column('id', sa.BigInteger(), primary_key=True),",
+    "    sa.Column('payload', sa.Text(), nullable=False),",
+    "    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),",
+    ')',
+  ],
+  (t, n) => [`op.execute("UPDATE ${t} SET c${n} = lower(c${n}) WHERE id < 100000")`],
+  (t, n) => [
+    'op.execute("""',
+    `    ALTER TABLE ${t} ADD COLUMN s${n} text;`,
+    `    CREATE INDEX ix_${t}_s${n} ON ${t} (s${n});`,
+    `    UPDATE ${t} SET s${n} = 'x';`,
+    '""")',
+  ],
+  (t, n) => [
+    `op.execute(sa.text("ALTER TABLE ${t} ADD CONSTRAINT fk_${n} FOREIGN KEY (plan_id) REFERENCES plans (id) NOT VALID"))`,
+  ],
+  (t, n) => [`op.execute("ALTER TABLE ${t} VALIDATE CONSTRAINT fk_${n}")`],
+  (t, n) => [
+    `# schema-drift: ignore[drop-column] moved to ${t}_v2 in release ${n}`,
+    `op.drop_column('${t}', 'moved_${n}')`,
+  ],
+  (t, n) => [`op.bulk_insert(sa.table('${t}', sa.column('id')), [{'id': ${n}}])`],
+];
+
+/** Writes the benchmark's tree under `root` (exported for profiling). */
+export function writeTree(root: string): void {
+  const versions = path.join(root, 'migrations', 'versions');
+  mkdirSync(versions, { recursive: true });
+  writeFileSync(path.join(root, 'alembic.ini'), '[alembic]\nscript_location = migrations\n');
+  writeFileSync(
+    path.join(root, 'migrations', 'env.py'),
+    'from alembic import context\n\ndef run_migrations_online():\n    context.configure(connection=None)\n',
+  );
+  const random = prng(13);
+  for (let i = 0; i < REVISIONS; i++) {
+    const id = `r${i.toString(16).padStart(6, '0')}`;
+    const down = i === 0 ? 'None' : `'r${(i - 1).toString(16).padStart(6, '0')}'`;
+    const body: string[] = [];
+    const count = 10 + Math.floor(random() * 31);
+    for (let k = 0; k < count; k++) {
+      const op = OPS[Math.floor(random() * OPS.length)] as (t: string, n: number) => string[];
+      body.push(...op(TABLES[Math.floor(random() * TABLES.length)] as string, i * 100 + k));
+    }
+    const text = [
+      `"""revision ${i}`,
+      '',
+      `Revision ID: ${id}`,
+      '"""',
+      'from alembic import op',
+      'import sqlalchemy as sa',
+      '',
+      `revision = '${id}'`,
+      `down_revision = ${down}`,
+      'branch_labels = None',
+      'depends_on = None',
+      '',
+      '',
+      'def upgrade():',
+      ...body.map((l) => `    ${l}`),
+      '',
+      '',
+      'def downgrade():',
+      '    pass',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(versions, `${id}_revision_${i}.py`), text);
+  }
+}
+
+async function run(): Promise<void> {
+  const built = builtCli();
+  if ('missing' in built) {
+    console.log(`skipped: ${built.missing}`);
+    return;
+  }
+  const root = mkdtempSync(path.join(tmpdir(), 'bench-lint-'));
+  try {
+    writeTree(root);
+    console.log(`tree: ${REVISIONS} revisions, 10–40 operations each, in ${root}`);
+    const version = best([0, 1, 2].map(() => runNode([built.cli, '--version'], root)));
+    // Exit 1 means error findings, as expected on this tree (no production: default severities).
+    const runs = Array.from({ length: RUNS }, () => runNode([built.cli, 'lint', '--all', '--json'], root, [0, 1]));
+    const fastest = best(runs);
+    const section = JSON.parse(fastest.stdout) as { migrations: number; counts: Record<string, number> };
+    const peak = Math.max(...runs.map((r) => r.maxRssMb));
+    const f = (n: number) => n.toFixed(1);
+    console.log(
+      `findings: ${section.counts.error} errors, ${section.counts.warning} warnings, ${section.counts.notice} notices in ${section.migrations} migrations`,
+    );
+    console.log(`node start-up + bundle (--version): ${f(version.wallMs)} ms, ${f(version.maxRssMb)} MB`);
+    console.log(
+      `lint --all, whole process:        ${f(fastest.wallMs)} ms (best of ${RUNS}; target ≤ ${TARGET_MS} ms: ${fastest.wallMs <= TARGET_MS ? 'met' : 'NOT met'})`,
+    );
+    console.log(`time per revision:                ${(fastest.wallMs / REVISIONS).toFixed(3)} ms`);
+    console.log(
+      `peak RSS:                         ${f(peak)} MB (worst of ${RUNS}; target ≤ ${TARGET_RSS_MB} MB: ${peak <= TARGET_RSS_MB ? 'met' : 'NOT met'})`,
+    );
+    if (section.migrations !== REVISIONS) process.exitCode = 1;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export const benchmark: Benchmark = { name: `lint --all on a ${REVISIONS}-revision tree`, run };

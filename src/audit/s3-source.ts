@@ -1,0 +1,119 @@
+// Reads an environment's stored reports from S3 for an audit: list, then each object with its checksum, the sha256
+// recorded at write time and its Object Lock retention.
+import { GetObjectCommand, GetObjectRetentionCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { describeError } from '../aws/errors.js';
+import { type RetryOptions, withRetry } from '../aws/retry.js';
+import { signatureKey } from '../publish/report-signature.js';
+import { latestKey, validateEnvironment } from '../publish/report-store.js';
+import { normalizePrefix } from '../publish/s3.js';
+import { type EvidenceSource, isDatedReportKey, mapBounded } from './evidence-source.js';
+import type { EvidenceItem } from './verify.js';
+
+export class S3EvidenceSource implements EvidenceSource {
+  private readonly prefix: string;
+
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+    prefix: string | undefined,
+    private readonly retry: RetryOptions = {},
+  ) {
+    this.prefix = normalizePrefix(prefix);
+  }
+
+  describe(): string {
+    return `s3://${this.bucket}/${this.prefix}`;
+  }
+
+  async listReports(environment: string, months: readonly string[]): Promise<string[]> {
+    const base = `${this.prefix}${validateEnvironment(environment)}/`;
+    const perMonth = await mapBounded(months, 4, (month) => this.list(`${base}${month}/`));
+    return perMonth.flat().sort();
+  }
+
+  private async list(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await withRetry(
+        `list s3://${this.bucket}/${prefix}`,
+        () =>
+          this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token })),
+        this.retry,
+      ).catch((error: unknown) => {
+        throw new Error(`Could not list s3://${this.bucket}/${prefix}: ${describeError(error)}`);
+      });
+      for (const o of page.Contents ?? []) if (o.Key && isDatedReportKey(o.Key)) keys.push(o.Key);
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return keys;
+  }
+
+  async read(key: string, options: { retention: boolean }): Promise<EvidenceItem> {
+    try {
+      const response = await withRetry(
+        `read s3://${this.bucket}/${key}`,
+        async () => {
+          const r = await this.client.send(
+            new GetObjectCommand({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }),
+          );
+          return { r, bytes: (await r.Body?.transformToByteArray()) ?? new Uint8Array() };
+        },
+        this.retry,
+      );
+      const composite = response.r.ChecksumType === 'COMPOSITE' || response.r.ChecksumSHA256?.includes('-');
+      const item: EvidenceItem = {
+        key,
+        bytes: response.bytes,
+        storedChecksum: composite ? undefined : response.r.ChecksumSHA256,
+        recordedSha256: response.r.Metadata?.['report-sha256'],
+      };
+      if (options.retention) {
+        try {
+          item.retainUntil = await this.retainUntil(key);
+        } catch (error) {
+          item.retentionError = describeError(error);
+        }
+      }
+      return item;
+    } catch (error) {
+      return { key, bytes: null, readError: describeError(error) };
+    }
+  }
+
+  async readSignature(key: string): Promise<string | null> {
+    const sigKey = signatureKey(key);
+    try {
+      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: sigKey }));
+      return (await r.Body?.transformToString('utf8')) ?? '';
+    } catch (error) {
+      if ((error as { name?: string }).name === 'NoSuchKey') return null;
+      throw new Error(`Could not read s3://${this.bucket}/${sigKey}: ${describeError(error)}`);
+    }
+  }
+
+  async pointer(environment: string): Promise<{ key: string; sha256: string } | null> {
+    const key = this.prefix + latestKey(environment);
+    try {
+      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const value = JSON.parse((await r.Body?.transformToString('utf8')) ?? '') as { key?: unknown; sha256?: unknown };
+      return typeof value.key === 'string' && typeof value.sha256 === 'string'
+        ? { key: value.key, sha256: value.sha256 }
+        : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async retainUntil(key: string): Promise<Date | null> {
+    try {
+      const r = await this.client.send(new GetObjectRetentionCommand({ Bucket: this.bucket, Key: key }));
+      return r.Retention?.RetainUntilDate ?? null;
+    } catch (error) {
+      const name = (error as { name?: string }).name ?? '';
+      // No lock configuration, or no retention on this object: it is not retained.
+      if (/NoSuchObjectLockConfiguration|ObjectLockConfigurationNotFound|InvalidRequest/.test(name)) return null;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,304 @@
+// Raw SQL of `op.execute("…")` through PostgreSQL's own parser (libpg-query, WebAssembly): each statement becomes the
+// same Operation an `op.*` call would, so one set of rules covers both. Unparseable SQL is unreadable, not guessed.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DefaultKind, Operation, TableRef, TypeSpec, Unreadable } from './operation.js';
+
+type Node = Record<string, unknown>;
+
+type LibPgQuery = typeof import('libpg-query');
+let loaded: Promise<LibPgQuery> | null = null;
+let parseSync: LibPgQuery['parseSync'] = () => {
+  throw new Error('internal: loadSqlParser() was not awaited before reading SQL');
+};
+
+/** Loads the parser's WebAssembly once; call before readSql. */
+export async function loadSqlParser(): Promise<void> {
+  loaded ??= importParser();
+  parseSync = (await loaded).parseSync;
+}
+
+// libpg-query's Emscripten loader finds libpg-query.wasm through __dirname, which the ESM bundle (dist/) lacks; the
+// build copies the .wasm beside the bundle, so for the import the loader is given the bundle's folder. Unbundled,
+// the package's CommonJS entry has its own __dirname and this global is never read.
+async function importParser(): Promise<LibPgQuery> {
+  const global = globalThis as { __dirname?: string };
+  const shim = global.__dirname === undefined;
+  // path.dirname of this module's file: `new URL('.', import.meta.url)` would be taken by ncc for an asset.
+  if (shim) global.__dirname = path.dirname(fileURLToPath(import.meta.url));
+  try {
+    const lib = await import('libpg-query');
+    await lib.loadModule();
+    return lib;
+  } finally {
+    if (shim) delete global.__dirname;
+  }
+}
+
+export interface SqlContext {
+  /** Line of each offset of the SQL text in the migration file. */
+  lineAt: (offset: number) => number;
+  autocommit: boolean;
+}
+
+/** The operations of a SQL text, or why it cannot be read. */
+export function readSql(sql: string, ctx: SqlContext): { operations: Operation[]; unreadable: Unreadable[] } {
+  let stmts: Node[];
+  try {
+    stmts = (parseSync(sql) as unknown as { stmts?: Node[] }).stmts ?? [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { operations: [], unreadable: [{ line: ctx.lineAt(0), message: `SQL could not be parsed: ${message}` }] };
+  }
+  const operations: Operation[] = [];
+  for (const raw of stmts) {
+    const offset = (raw.stmt_location as number | undefined) ?? 0;
+    // Leading blank lines and comments belong to the statement's span; its line is the first with code.
+    const start = offset + (/^\s*/.exec(sql.slice(offset))?.[0].length ?? 0);
+    const base = { line: ctx.lineAt(start), autocommit: ctx.autocommit };
+    operations.push(...statementOperations(raw.stmt as Node, base));
+  }
+  return { operations, unreadable: [] };
+}
+
+type BaseFields = { line: number; autocommit: boolean };
+
+function statementOperations(stmt: Node, base: BaseFields): Operation[] {
+  const [type, body] = Object.entries(stmt)[0] as [string, Node];
+  switch (type) {
+    case 'CreateStmt':
+      return [{ ...base, kind: 'create-table', call: 'CREATE TABLE', table: relation(body.relation) }];
+    case 'IndexStmt':
+      return [
+        {
+          ...base,
+          kind: 'create-index',
+          call: `CREATE ${body.unique ? 'UNIQUE ' : ''}INDEX${body.concurrent ? ' CONCURRENTLY' : ''}`,
+          table: relation(body.relation),
+          concurrently: body.concurrent === true,
+          unique: body.unique === true,
+        },
+      ];
+    case 'DropStmt':
+      return dropOperations(body, base);
+    case 'AlterTableStmt':
+      if (body.objtype !== 'OBJECT_TABLE') return [];
+      return ((body.cmds as Node[] | undefined) ?? []).flatMap((c) =>
+        alterTableCommand(c.AlterTableCmd as Node, relation(body.relation), base),
+      );
+    case 'RenameStmt':
+      if (body.renameType === 'OBJECT_COLUMN' && body.relationType === 'OBJECT_TABLE')
+        return [
+          {
+            ...base,
+            kind: 'rename-column',
+            call: 'ALTER TABLE … RENAME COLUMN',
+            table: relation(body.relation),
+            column: String(body.subname),
+            to: String(body.newname),
+          },
+        ];
+      if (body.renameType === 'OBJECT_TABLE')
+        return [
+          {
+            ...base,
+            kind: 'rename-table',
+            call: 'ALTER TABLE … RENAME TO',
+            table: relation(body.relation),
+            to: String(body.newname),
+          },
+        ];
+      return [];
+    case 'UpdateStmt':
+    case 'DeleteStmt':
+      return [
+        {
+          ...base,
+          kind: 'data-change',
+          statement: type === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
+          call: type === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
+          table: relation(body.relation),
+          bounded: body.whereClause !== undefined,
+        },
+      ];
+    case 'VariableSetStmt':
+      return body.name === 'lock_timeout' && body.kind === 'VAR_SET_VALUE'
+        ? [{ ...base, kind: 'set-lock-timeout', call: 'SET lock_timeout', table: null }]
+        : [];
+    default:
+      return [];
+  }
+}
+
+function dropOperations(body: Node, base: BaseFields): Operation[] {
+  const names = ((body.objects as Node[] | undefined) ?? []).map((o) =>
+    (((o.List as Node | undefined)?.items as Node[] | undefined) ?? []).map((i) => String((i.String as Node).sval)),
+  );
+  const ref = (parts: string[]): TableRef => ({
+    schema: parts.length > 1 ? (parts.at(-2) as string) : null,
+    name: parts.at(-1) ?? '',
+  });
+  if (body.removeType === 'OBJECT_TABLE')
+    return names.map((n) => ({ ...base, kind: 'drop-table', call: 'DROP TABLE', table: ref(n) }));
+  if (body.removeType === 'OBJECT_INDEX')
+    return names.map(() => ({
+      ...base,
+      kind: 'drop-index',
+      call: `DROP INDEX${body.concurrent ? ' CONCURRENTLY' : ''}`,
+      table: null,
+      concurrently: body.concurrent === true,
+    }));
+  return [];
+}
+
+function alterTableCommand(cmd: Node, table: TableRef | null, base: BaseFields): Operation[] {
+  const at = { ...base, table };
+  const column = String(cmd.name ?? '');
+  switch (cmd.subtype) {
+    case 'AT_AddColumn': {
+      const def = (cmd.def as Node).ColumnDef as Node;
+      const constraints = ((def.constraints as Node[] | undefined) ?? []).map((c) => c.Constraint as Node);
+      const typeName = typeSpec(def.typeName as Node);
+      const dflt = constraints.find((c) => c.contype === 'CONSTR_DEFAULT');
+      return [
+        {
+          ...at,
+          kind: 'add-column',
+          call: 'ALTER TABLE … ADD COLUMN',
+          column: String(def.colname),
+          notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY'),
+          default: dflt ? classifyDefault(dflt.raw_expr as Node) : { kind: 'none' },
+          foreignKey: constraints.some((c) => c.contype === 'CONSTR_FOREIGN' && c.skip_validation !== true),
+          serial: typeName !== null && /^(small|big)?serial[248]?$/.test(typeName.name),
+        },
+      ];
+    }
+    case 'AT_SetNotNull':
+      return [{ ...at, kind: 'set-not-null', call: 'ALTER COLUMN … SET NOT NULL', column }];
+    case 'AT_AlterColumnType': {
+      const def = (cmd.def as Node).ColumnDef as Node;
+      return [
+        {
+          ...at,
+          kind: 'alter-type',
+          call: 'ALTER COLUMN … TYPE',
+          column,
+          to: typeSpec(def.typeName as Node),
+          from: null,
+        },
+      ];
+    }
+    case 'AT_DropColumn':
+      return [{ ...at, kind: 'drop-column', call: 'ALTER TABLE … DROP COLUMN', column }];
+    case 'AT_AddConstraint': {
+      const c = (cmd.def as Node).Constraint as Node;
+      const notValid = c.skip_validation === true;
+      if (c.contype === 'CONSTR_FOREIGN')
+        return [{ ...at, kind: 'add-foreign-key', call: 'ADD CONSTRAINT … FOREIGN KEY', notValid }];
+      if (c.contype === 'CONSTR_CHECK') return [{ ...at, kind: 'add-check', call: 'ADD CONSTRAINT … CHECK', notValid }];
+      if (c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY') {
+        const primaryKey = c.contype === 'CONSTR_PRIMARY';
+        return [
+          {
+            ...at,
+            kind: 'add-unique',
+            call: `ADD CONSTRAINT … ${primaryKey ? 'PRIMARY KEY' : 'UNIQUE'}`,
+            usingIndex: typeof c.indexname === 'string',
+            primaryKey,
+          },
+        ];
+      }
+      return [];
+    }
+    default:
+      return [];
+  }
+}
+
+function relation(value: unknown): TableRef | null {
+  const r = value as Node | undefined;
+  if (!r || typeof r.relname !== 'string') return null;
+  return { schema: typeof r.schemaname === 'string' ? r.schemaname : null, name: r.relname };
+}
+
+/** `varchar(20)` → {varchar, 20}; `pg_catalog.int8` → {int8}. */
+export function typeSpec(typeName: Node | undefined): TypeSpec | null {
+  const names = (typeName?.names as Node[] | undefined) ?? [];
+  const last = names.at(-1)?.String as Node | undefined;
+  if (!last) return null;
+  const mod = ((typeName?.typmods as Node[] | undefined) ?? [])[0]?.A_Const as Node | undefined;
+  const size = (mod?.ival as Node | undefined)?.ival;
+  return { name: String(last.sval).toLowerCase(), size: typeof size === 'number' ? size : null };
+}
+
+// Volatile functions force PostgreSQL to rewrite the table when they are a new column's default; stable ones
+// (now(), CURRENT_TIMESTAMP) are evaluated once and stored in the catalog since PostgreSQL 11.
+const VOLATILE = new Set([
+  'random',
+  'gen_random_uuid',
+  'uuid_generate_v1',
+  'uuid_generate_v1mc',
+  'uuid_generate_v4',
+  'clock_timestamp',
+  'timeofday',
+  'nextval',
+  'txid_current',
+  'setseed',
+]);
+const STABLE = new Set([
+  'now',
+  'transaction_timestamp',
+  'statement_timestamp',
+  'current_timestamp',
+  'localtimestamp',
+  'current_date',
+  'current_user',
+  'current_setting',
+  'to_timestamp',
+  'lower',
+  'upper',
+  'coalesce',
+  'jsonb_build_object',
+  'json_build_object',
+  'array',
+]);
+
+/** Classifies a default expression: constant or stable (stored once), volatile (rewrite), or not knowable. */
+export function classifyDefault(expr: Node | undefined): DefaultKind {
+  if (!expr) return { kind: 'none' };
+  const functions: string[] = [];
+  collectFunctions(expr, functions);
+  const volatile = functions.find((f) => VOLATILE.has(f));
+  if (volatile) return { kind: 'volatile', fn: volatile };
+  const unknown = functions.find((f) => !STABLE.has(f));
+  if (unknown) return { kind: 'unknown', what: `${unknown}()` };
+  return { kind: 'stable' };
+}
+
+function collectFunctions(node: unknown, out: string[]): void {
+  if (Array.isArray(node)) {
+    for (const item of node) collectFunctions(item, out);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const fn = (node as Node).FuncCall as Node | undefined;
+  if (fn) {
+    const names = (fn.funcname as Node[] | undefined) ?? [];
+    out.push(String((names.at(-1)?.String as Node | undefined)?.sval ?? '').toLowerCase());
+  }
+  for (const value of Object.values(node as Node)) collectFunctions(value, out);
+}
+
+/** A default given as SQL text (`server_default=sa.text("gen_random_uuid()")`), classified. */
+export function classifySqlDefault(sql: string): DefaultKind {
+  try {
+    const parsed = parseSync(`SELECT ${sql}`) as unknown as { stmts?: Node[] };
+    const select = (parsed.stmts?.[0]?.stmt as Node | undefined)?.SelectStmt as Node | undefined;
+    const targets = (select?.targetList as Node[] | undefined) ?? [];
+    const target = targets[0]?.ResTarget as Node | undefined;
+    if (!target || targets.length !== 1) return { kind: 'unknown', what: sql };
+    return classifyDefault(target.val as Node);
+  } catch {
+    return { kind: 'unknown', what: sql };
+  }
+}
