@@ -6,7 +6,9 @@ import type { Snapshot } from './catalog/model.js';
 import type { Config, DatabaseTarget } from './config/config.js';
 import type { SqlExecutor } from './database/executor.js';
 import { readVersionTable, type VersionTableRead } from './database/version-table.js';
-import { decideVersion } from './drift/version.js';
+import { type DecidingFindings, decidingFindings } from './drift/deciding-findings.js';
+import { readFindingRules } from './drift/finding-rules-file.js';
+import { decideVersion, firstSeenFrom, futureCommitFindings } from './drift/version.js';
 import type { AddedTimes } from './git/added-times.js';
 import type { Finding } from './migrations/finding.js';
 import type { MigrationGraph } from './migrations/graph.js';
@@ -25,6 +27,11 @@ export interface CheckDeps {
   /** Shown in the report for the database when it could not even be opened. */
   describeTarget: (target: DatabaseTarget) => string;
   readAddedTimes: (root: string, folders: readonly string[]) => Promise<AddedTimes>;
+  /**
+   * The environment's previous report from the first report store (null when there is none yet), which records when
+   * each pending revision was first seen; absent when no store is configured, so pending-grace cannot be enforced.
+   */
+  readPreviousReport?: () => Promise<Report | null>;
   /** Needed only when config.structure is set. */
   structure?: StructureDeps;
   log?: (line: string) => void;
@@ -88,8 +95,18 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
     migrationsSource = loaded.location.iniPath
       ? shown(loaded.location.iniPath)
       : loaded.location.versionLocations.map(shown).join(', ');
-    findings.push(...graph.findings);
     log(`Read ${graph.revisions.size} revisions; heads: ${graph.heads.join(', ') || '(none)'}`);
+    const graphFindings = graph.findings;
+    let gate: DecidingFindings;
+    try {
+      gate = await stage('config', 'Could not read ignore rules', async () =>
+        decidingFindings(graphFindings, await readFindingRules(root, config.ignoreRulesFile), deps.now()),
+      );
+    } catch (caught) {
+      findings.push(...graphFindings);
+      throw caught;
+    }
+    findings.push(...gate.shown, ...gate.warnings);
 
     const target = config.database;
     if (!target) throw new StageError('config', 'No database to check: set database-url or lambda-function');
@@ -106,25 +123,29 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
     const currentGraph = graph;
     const appliedVersions = applied;
     version = await stage('version', 'Could not decide the version state', async () => {
-      let addedAt = new Map<string, Date>();
-      if (config.pendingGraceMinutes > 0) {
-        const added = await deps.readAddedTimes(root, loaded.location.versionLocations);
-        addedAt = added.times;
-        if (added.unavailable) {
-          findings.push({
-            severity: 'warning',
-            kind: 'pending-grace-unavailable',
-            message: `pending-grace is ignored: ${added.unavailable}`,
-          });
-        }
+      const now = deps.now();
+      const grace =
+        config.pendingGraceMinutes > 0 ? await graceFacts(deps, root, loaded.location.versionLocations) : null;
+      if (grace?.unavailable) {
+        findings.push({
+          severity: 'warning',
+          kind: 'pending-grace-unavailable',
+          message: `pending-grace is ignored: ${grace.unavailable}`,
+        });
       }
-      return decideVersion(currentGraph, appliedVersions, {
+      const decided = decideVersion(currentGraph, appliedVersions, {
         pendingGraceMinutes: config.pendingGraceMinutes,
-        now: deps.now(),
-        addedAt,
+        now,
+        addedAt: grace?.addedAt ?? new Map(),
+        firstSeenPending: grace?.firstSeen ?? new Map(),
+        graceEnforceable: grace !== null && grace.unavailable === null,
+        decidingFindings: gate.deciding,
+        ignoredFindings: gate.ignored,
       });
+      if (grace) findings.push(...futureCommitFindings(decided, now, grace.commits));
+      return decided;
     });
-    if (version.state === 'error') error = { stage: 'version', message: version.summary };
+    if (version.state === 'error') error = versionError(version.summary, gate);
 
     if (config.structure && error === null) {
       const structureConfig = config.structure;
@@ -177,6 +198,44 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
     error,
   });
   return { report, graph, snapshot };
+}
+
+// A deciding graph finding is a migrations failure, whatever the database said.
+function versionError(summary: string, gate: DecidingFindings): ReportError {
+  return { stage: gate.deciding.length > 0 ? 'migrations' : 'version', message: summary };
+}
+
+interface GraceFacts {
+  addedAt: Map<string, Date>;
+  commits: Map<string, string>;
+  firstSeen: Map<string, Date>;
+  /** Why grace cannot be given (no git history, no record of earlier runs), or null. */
+  unavailable: string | null;
+}
+
+/** What pending-grace rests on: git's added times, and when earlier runs first saw each revision pending. */
+async function graceFacts(deps: CheckDeps, root: string, folders: readonly string[]): Promise<GraceFacts> {
+  const added = await deps.readAddedTimes(root, folders);
+  const facts: GraceFacts = {
+    addedAt: added.times,
+    commits: added.commits,
+    firstSeen: new Map(),
+    unavailable: added.unavailable,
+  };
+  if (facts.unavailable) return facts;
+  if (!deps.readPreviousReport) {
+    facts.unavailable =
+      'no report store keeps the previous report (set report-dir or s3-bucket), so the time a migration was first seen pending cannot be enforced';
+    return facts;
+  }
+  try {
+    const record = firstSeenFrom(await deps.readPreviousReport());
+    facts.firstSeen = record.firstSeen;
+    facts.unavailable = record.unavailable;
+  } catch (error) {
+    facts.unavailable = `the previous report could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return facts;
 }
 
 function failedStructure(source: StructureSection['expected_source'], message: string): StructureSection {

@@ -25,7 +25,7 @@ import { KmsReportSigner } from './publish/kms-signer.js';
 import { LocalReportStore } from './publish/local.js';
 import { parseNotifyOn } from './publish/notify-policy.js';
 import { actionOutputs } from './publish/outputs.js';
-import type { ReportStore } from './publish/report-store.js';
+import { previousReportReader, type ReportStore } from './publish/report-store.js';
 import { S3ReportStore } from './publish/s3.js';
 import { SnsNotifier } from './publish/sns.js';
 import { modeFor, runPullRequestMode } from './pull-request/action.js';
@@ -211,6 +211,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       openExecutor: (target) => openExecutor(target, { aws }),
       describeTarget,
       readAddedTimes,
+      readPreviousReport: previousReportReader(plan.stores[0], config.environment),
       structure: structureDeps({ root, environment: config.environment, store: plan.stores[0], log: core.info }),
       log: (line) => core.info(line),
     });

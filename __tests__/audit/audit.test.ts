@@ -128,7 +128,7 @@ describe('schema-drift audit', () => {
     expect(pack.counts).toMatchObject({ scheduled_runs: 92, runs_found: 90, gaps: 2, error: 1, open_incidents: 0 });
 
     const html = renderAuditHtml(pack);
-    expect(html).toContain('Evidence altered or unreadable');
+    expect(html).toContain('evidence altered or unreadable');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('§164.312(b) Audit controls');
     for (const r of pack.reports) expect(html).toContain(r.sha256);

@@ -51,7 +51,12 @@ describe('readVersionTable (validation and SQL shape)', () => {
     const table = `x"; drop table users; --`;
     const { executor, sent } = recordingExecutor(null);
     const read = await readVersionTable(executor, { table, schema: "o'neil" });
-    expect(read).toEqual({ exists: false, versions: [], qualifiedName: `"o'neil"."x""; drop table users; --"` });
+    expect(read).toEqual({
+      exists: false,
+      versions: [],
+      invalid: [],
+      qualifiedName: `"o'neil"."x""; drop table users; --"`,
+    });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.sql).not.toContain('drop table');
     expect(sent[0]?.params).toEqual(["o'neil", table]);
@@ -60,8 +65,29 @@ describe('readVersionTable (validation and SQL shape)', () => {
   it('quotes the names it must put in SQL text, doubling embedded quotes', async () => {
     const { executor, sent } = recordingExecutor('"We""ird".versions', [{ version_num: 'b' }, { version_num: 'a' }]);
     const read = await readVersionTable(executor, { table: 'versions', schema: 'We"ird' });
-    expect(read).toEqual({ exists: true, versions: ['a', 'b'], qualifiedName: '"We""ird".versions' });
+    expect(read).toEqual({ exists: true, versions: ['a', 'b'], invalid: [], qualifiedName: '"We""ird".versions' });
     expect(sent[1]?.sql).toBe('select version_num::text as version_num from "We""ird"."versions"');
+  });
+
+  it('keeps every row it cannot use as a described invalid row, never dropping or trimming one', async () => {
+    const rows = [
+      { version_num: 'a' },
+      { version_num: null },
+      { version_num: '' },
+      { version_num: 42 },
+      { version_num: ' b ' },
+      { other: 'x' },
+    ];
+    const { executor } = recordingExecutor('public.alembic_version', rows);
+    const read = await readVersionTable(executor, { table: 'alembic_version' });
+    expect(read.versions).toEqual(['a']);
+    expect(read.invalid).toEqual([
+      'NULL',
+      '"" (empty)',
+      '42 (a number, not text)',
+      '" b " (leading or trailing whitespace)',
+      'a row without version_num ({"other":"x"})',
+    ]);
   });
 
   it('names the table and the stage when the read fails', async () => {

@@ -79,7 +79,11 @@ describe('diffSnapshots', () => {
       'unexpected table public.scratch',
       'unexpected index public.scratch_x_idx',
     ]);
-    expect(diff.differences[0]?.fix_sql).toBe('DROP TABLE public.scratch;');
+    // Dropping a table loses its rows: offered commented out, never runnable as it stands.
+    expect(diff.differences[0]?.fix_sql).toBe(
+      '-- destructive, not run: DROP TABLE deletes every row of the table\n-- DROP TABLE public.scratch;',
+    );
+    expect(diff.differences[0]?.safety).toBe('destructive');
   });
 
   it('orders differences security first, then breaking, then cosmetic', () => {
@@ -130,7 +134,7 @@ describe('diffSnapshots', () => {
     expect(fix).toContain("'it''s'");
   });
 
-  it('writes GRANT for a missing privilege and REVOKE for an unexpected one', () => {
+  it('resets a grantee with REVOKE ALL and grants exactly what is expected', () => {
     const grant = (who: string, privileges: string[]): CatalogObject => ({
       kind: 'privilege',
       path: ['public', 'providers', who],
@@ -143,7 +147,11 @@ describe('diffSnapshots', () => {
     expect(diff.differences.map((d) => [d.change, d.severity, d.fix_sql])).toEqual([
       // sorted by object name: public.providers."Intruder" before public.providers.reader
       ['unexpected', 'security', 'REVOKE ALL ON TABLE public.providers FROM "Intruder";'],
-      ['missing', 'security', 'GRANT SELECT ON TABLE public.providers TO reader;'],
+      [
+        'missing',
+        'security',
+        'REVOKE ALL ON TABLE public.providers FROM reader;\nGRANT SELECT ON TABLE public.providers TO reader;',
+      ],
     ]);
   });
 

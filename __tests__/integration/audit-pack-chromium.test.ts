@@ -71,8 +71,8 @@ describe.skipIf(missing)('the audit pack in headless Chromium', () => {
         timeout: 60_000,
       },
     );
-    expect(stdout).toContain('Schema drift audit: production');
-    expect(stdout).toContain('Incomplete: gaps or open incidents');
+    expect(stdout).toContain('Schema drift audit of production');
+    expect(stdout).toContain('incomplete: gaps or open incidents');
     expect(stdout).toContain('no report for the run scheduled at 2026-07-12T03:00:00Z');
     expect(stdout).toContain('CC7.2 Monitoring for anomalies');
     expect(stdout).not.toMatch(/<script/i);

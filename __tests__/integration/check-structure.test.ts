@@ -114,7 +114,11 @@ describe.skipIf(skip)('the structure check on the PostgreSQL server', () => {
           kind: 'column',
           object: 'public.providers.hotfix_note',
           severity: 'breaking',
-          fix_sql: 'ALTER TABLE public.providers DROP COLUMN hotfix_note;',
+          // The built report offers the DROP commented out: it would delete the column's values.
+          fix_sql:
+            '-- destructive, not run: DROP COLUMN deletes the values of the column in every row\n-- ALTER TABLE public.providers DROP COLUMN hotfix_note;',
+          safety: 'destructive',
+          possible_rename: null,
         }),
       ]);
     } finally {

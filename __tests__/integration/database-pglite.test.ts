@@ -67,6 +67,7 @@ describe('openPgliteExecutor in memory, and readVersionTable seeded through db',
         expect(await readVersionTable(second, ref)).toEqual({
           exists: true,
           versions: ['c3'],
+          invalid: [],
           qualifiedName: 'public.alembic_version',
         });
       } finally {
@@ -92,6 +93,7 @@ describe('openPgliteExecutor in memory, and readVersionTable seeded through db',
     expect(await readVersionTable(executor, ref)).toEqual({
       exists: false,
       versions: [],
+      invalid: [],
       qualifiedName: 'alembic_version',
     });
   });
@@ -105,6 +107,7 @@ describe('openPgliteExecutor in memory, and readVersionTable seeded through db',
     expect(await readVersionTable(executor, ref)).toEqual({
       exists: true,
       versions: ['c3', 'd4'],
+      invalid: [],
       qualifiedName: 'public.alembic_version',
     });
   });
@@ -117,6 +120,7 @@ describe('openPgliteExecutor in memory, and readVersionTable seeded through db',
     expect(await readVersionTable(executor, { table: 'DeployVersions', schema: 'ops-meta' })).toEqual({
       exists: true,
       versions: ['b2'],
+      invalid: [],
       qualifiedName: '"ops-meta"."DeployVersions"',
     });
   });
@@ -157,6 +161,7 @@ describe.skipIf(alembicMissing)('PGlite served on 127.0.0.1, stamped by real Ale
     expect(await readVersionTable(executor, ref)).toEqual({
       exists: true,
       versions: ['c3'],
+      invalid: [],
       qualifiedName: 'public.alembic_version',
     });
     await project.stamp('d4', 'c3');
@@ -165,6 +170,7 @@ describe.skipIf(alembicMissing)('PGlite served on 127.0.0.1, stamped by real Ale
     expect(await readVersionTable(executor, ref)).toEqual({
       exists: true,
       versions: [],
+      invalid: [],
       qualifiedName: 'public.alembic_version',
     });
   });
@@ -174,6 +180,7 @@ describe.skipIf(alembicMissing)('PGlite served on 127.0.0.1, stamped by real Ale
     expect(await readVersionTable(executor, customRef)).toEqual({
       exists: true,
       versions: ['b2'],
+      invalid: [],
       qualifiedName: '"ops-meta"."DeployVersions"',
     });
   });
@@ -186,6 +193,7 @@ describe.skipIf(alembicMissing)('PGlite served on 127.0.0.1, stamped by real Ale
       expect(await readVersionTable(remote, ref)).toEqual({
         exists: true,
         versions: ['c3', 'd4'],
+        invalid: [],
         qualifiedName: 'public.alembic_version',
       });
       await expect(remote.query('create table intruder (x int)')).rejects.toThrow(/read-only transaction/);

@@ -64,6 +64,7 @@ describe.skipIf(serverMissing || alembicMissing)('readVersionTable on PostgreSQL
     expect(await readVersionTable(executor, ref)).toEqual({
       exists: false,
       versions: [],
+      invalid: [],
       qualifiedName: 'alembic_version',
     });
   });
@@ -73,6 +74,7 @@ describe.skipIf(serverMissing || alembicMissing)('readVersionTable on PostgreSQL
     expect(await readVersionTable(executor, ref)).toEqual({
       exists: true,
       versions: ['c3'],
+      invalid: [],
       qualifiedName: 'public.alembic_version',
     });
   });
@@ -88,6 +90,7 @@ describe.skipIf(serverMissing || alembicMissing)('readVersionTable on PostgreSQL
     expect(await readVersionTable(executor, ref)).toEqual({
       exists: true,
       versions: [],
+      invalid: [],
       qualifiedName: 'public.alembic_version',
     });
   });
@@ -97,6 +100,7 @@ describe.skipIf(serverMissing || alembicMissing)('readVersionTable on PostgreSQL
     expect(await readVersionTable(executor, customRef)).toEqual({
       exists: true,
       versions: ['b2'],
+      invalid: [],
       qualifiedName: '"ops-meta"."DeployVersions"',
     });
     const created = await adminQuery(
@@ -115,6 +119,7 @@ describe.skipIf(serverMissing || alembicMissing)('readVersionTable on PostgreSQL
     expect(await readVersionTable(executor, { table: 'alembic_version', schema: 'nowhere' })).toEqual({
       exists: false,
       versions: [],
+      invalid: [],
       qualifiedName: 'nowhere.alembic_version',
     });
   });

@@ -72,6 +72,8 @@ function longStructure() {
       actual: i % 5 === 0 ? "nextval('provider_credentials_id_seq'::regclass)" : 'text',
       severity,
       fix_sql: i % 7 === 0 ? `BEGIN;\n${fix}\n${fix.replace('public.', 'archive.')}\nCOMMIT;` : fix,
+      safety: (['safe', 'locks', 'destructive'] as const)[i % 3]!,
+      possible_rename: i % 11 === 0 ? `public.${t}_${i}.${c}_old` : null,
     };
   });
   const counts = { security: 0, breaking: 0, cosmetic: 0 };

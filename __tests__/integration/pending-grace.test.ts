@@ -15,6 +15,7 @@ const recent = ['7a9c1e3f5b2d', '20251103_1400', '20251230_1900'];
 describe('pending-grace with real git history', () => {
   let repo: string;
   let dataDir: string;
+  const dirs: string[] = [];
 
   beforeAll(async () => {
     repo = mkdtempSync(join(tmpdir(), 'sda-grace-repo-'));
@@ -52,18 +53,25 @@ describe('pending-grace with real git history', () => {
   afterAll(() => {
     rmSync(repo, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
   async function check(grace: string) {
     let stdout = '';
-    const code = await runCli(['check', '--pglite', dataDir, '--pending-grace', grace, '--json'], {
-      stdout: (t) => {
-        stdout += t;
+    // A fresh report store per check: pending-grace needs one to remember when a migration was first seen pending.
+    const reports = mkdtempSync(join(tmpdir(), 'sda-grace-reports-'));
+    dirs.push(reports);
+    const code = await runCli(
+      ['check', '--pglite', dataDir, '--pending-grace', grace, '--report-dir', reports, '--json'],
+      {
+        stdout: (t) => {
+          stdout += t;
+        },
+        stderr: () => {},
+        cwd: repo,
+        env: {},
       },
-      stderr: () => {},
-      cwd: repo,
-      env: {},
-    });
+    );
     return { code, report: JSON.parse(stdout) as Report };
   }
 
@@ -81,5 +89,20 @@ describe('pending-grace with real git history', () => {
     expect(code).toBe(1);
     expect(report.status).toBe('drift');
     expect(report.version?.pending.every((p) => !p.within_grace && p.added_at !== null)).toBe(true);
+  });
+
+  it('gives no grace without a report store, saying why', async () => {
+    let stdout = '';
+    const code = await runCli(['check', '--pglite', dataDir, '--pending-grace', '60', '--json'], {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: () => {},
+      cwd: repo,
+      env: {},
+    });
+    const report = JSON.parse(stdout) as Report;
+    expect([code, report.status]).toEqual([1, 'drift']);
+    expect(report.findings).toContainEqual(expect.objectContaining({ kind: 'pending-grace-unavailable' }));
   });
 });

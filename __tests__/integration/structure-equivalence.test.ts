@@ -52,9 +52,10 @@ describe('equal schemas give zero differences', async () => {
     // Offline SQL (one transaction) instead of online Alembic, then the independent blocks reversed.
     const other = await serverBackend('structure_eq2', []);
     try {
-      await other.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+      // public recreated as initdb makes it (owner and privileges are compared).
+      await other.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public AUTHORIZATION pg_database_owner;');
       await other.exec("COMMENT ON SCHEMA public IS 'standard public schema'");
-      await other.exec('GRANT CREATE ON SCHEMA public TO PUBLIC');
+      await other.exec('GRANT USAGE ON SCHEMA public TO PUBLIC');
       await other.exec(credentialmateOfflineSql());
       for (const block of reversed) await other.exec(block);
       const diff = diffSnapshots(reference, await takeSnapshot(other.executor));

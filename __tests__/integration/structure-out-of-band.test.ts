@@ -33,7 +33,9 @@ const CASES: Case[] = [
     attribute: null,
     actual: 'text',
     severity: 'breaking',
-    fix: 'ALTER TABLE public.providers DROP COLUMN nickname;',
+    // DROP COLUMN loses data: offered commented out, never runnable as it stands.
+    fix: '-- destructive, not run: DROP COLUMN deletes the values of the column in every row\n-- ALTER TABLE public.providers DROP COLUMN nickname;',
+    restore: 'ALTER TABLE providers DROP COLUMN nickname',
   },
   {
     name: 'drop column',
@@ -56,7 +58,8 @@ const CASES: Case[] = [
     expected: 'character varying(10)',
     actual: 'character varying(20)',
     severity: 'breaking',
-    fix: 'ALTER TABLE public.providers ALTER COLUMN npi TYPE character varying(10);',
+    fix: '-- destructive, not run: a type change rewrites the table and its cast can lose data (character varying(20) to character varying(10))\n-- ALTER TABLE public.providers ALTER COLUMN npi TYPE character varying(10) USING npi::character varying(10);',
+    restore: 'ALTER TABLE providers ALTER COLUMN npi TYPE varchar(10)',
   },
   {
     name: 'drop NOT NULL',
@@ -161,7 +164,7 @@ const CASES: Case[] = [
     expected: ['INSERT', 'SELECT'],
     actual: ['SELECT'],
     severity: 'security',
-    fix: `GRANT INSERT ON TABLE public.documents TO ${READER_ROLE};`,
+    fix: `REVOKE ALL ON TABLE public.documents FROM ${READER_ROLE};\nGRANT INSERT, SELECT ON TABLE public.documents TO ${READER_ROLE};`,
   },
   {
     name: 'disable RLS',
@@ -304,7 +307,7 @@ function outOfBandSuite(name: string, open: () => Promise<Backend>, skip: () => 
         expect(d?.fix_sql.startsWith(c.fix)).toBe(true);
         expect(diff.counts[c.severity]).toBe(1);
 
-        await backend.exec(c.restore ?? d?.fix_sql ?? '');
+        await backend.exec(c.restore ?? diff.fix_script);
         const healed = diffSnapshots(expected, await takeSnapshot(backend.executor));
         expect(healed.differences).toEqual([]);
       });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accidentalHeads,
   ancestors,
   branchPoints,
   buildGraph,
+  effectiveHeads,
   inApplyOrder,
   type MigrationGraph,
   mergePoints,
@@ -54,9 +56,51 @@ describe('buildGraph', () => {
     ]);
     expect(g.revisions.get('c')?.dependsOn).toEqual(['a']);
     expect(g.findings.filter((f) => f.kind !== 'multiple-heads')).toEqual([]);
+  });
+
+  it('refuses down_revision naming a branch label, as Alembic does (KeyError)', () => {
     const byLabel = buildGraph([rev('a', [], { branchLabels: ['core'] }), rev('b', ['core'])]);
-    expect(byLabel.revisions.get('b')?.downRevisions).toEqual(['a']);
-    expect(byLabel.heads).toEqual(['b']);
+    expect(byLabel.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        kind: 'down-revision-is-branch-label',
+        file: 'v/b.py',
+      }),
+    );
+    expect(byLabel.findings.find((f) => f.kind === 'down-revision-is-branch-label')?.message).toContain('"core"');
+  });
+
+  it('refuses a branch label equal to its own or another revision id', () => {
+    const own = buildGraph([rev('a', [], { branchLabels: ['a'] })]);
+    expect(own.findings.map((f) => [f.kind, f.severity])).toEqual([['branch-label-is-revision-id', 'error']]);
+    const other = buildGraph([rev('a', [], { branchLabels: ['b'] }), rev('b', ['a'])]);
+    expect(other.findings.map((f) => [f.kind, f.file])).toEqual([['branch-label-is-revision-id', 'v/a.py']]);
+  });
+
+  it('raises no multiple-heads for heads that each carry a branch label of their own', () => {
+    const g = buildGraph([
+      rev('root'),
+      rev('e1', ['root'], { branchLabels: ['expand'] }),
+      rev('e2', ['e1']),
+      rev('c1', ['root'], { branchLabels: ['contract'] }),
+    ]);
+    expect(g.heads).toEqual(['c1', 'e2']);
+    expect(g.findings).toEqual([]);
+    expect(accidentalHeads(g)).toEqual([]);
+  });
+
+  it('keeps multiple-heads when only one of two heads is labelled, or both share the label', () => {
+    const one = buildGraph([rev('root'), rev('a1', ['root'], { branchLabels: ['x'] }), rev('b1', ['root'])]);
+    expect(one.findings.filter((f) => f.kind === 'multiple-heads').map((f) => f.file)).toHaveLength(2);
+    const shared = buildGraph([rev('root', [], { branchLabels: ['x'] }), rev('a1', ['root']), rev('b1', ['root'])]);
+    expect(shared.findings.filter((f) => f.kind === 'multiple-heads')).toHaveLength(2);
+  });
+
+  it('counts a head that another branch depends_on as reached through its dependant (effective heads)', () => {
+    const g = buildGraph([rev('a'), rev('b', ['a']), rev('c', ['a'], { dependsOn: ['b'] })]);
+    expect(g.heads).toEqual(['b', 'c']);
+    expect(effectiveHeads(g)).toEqual(['c']);
+    expect(g.findings).toEqual([]);
   });
 
   it('reports a missing parent naming both ends, at the referencing file and line', () => {

@@ -34,6 +34,7 @@ export function pending(revision: string, parent: string, overrides: Partial<Pen
     line: 12,
     message: `Change ${revision}`,
     added_at: '2025-12-30T10:00:00Z',
+    first_seen_pending_at: '2025-12-31T02:00:00Z',
     within_grace: false,
     ...overrides,
   };
@@ -50,6 +51,8 @@ export function versionSection(state: VersionState, overrides: Partial<VersionSe
     unknown: [],
     version_table: 'public.alembic_version',
     pending_grace_minutes: 0,
+    deciding_findings: [],
+    ignored_findings: [],
   };
   const byState: Record<VersionState, Partial<VersionSection>> = {
     synced: { summary: 'in sync at 20251230_1900' },
@@ -123,6 +126,8 @@ export function structureWith(overrides: Partial<StructureSection> = {}): Struct
         actual: null,
         severity: 'security',
         fix_sql: 'GRANT SELECT ON public.documents TO reporting;',
+        safety: 'safe',
+        possible_rename: null,
       },
       {
         change: 'unexpected',
@@ -134,6 +139,8 @@ export function structureWith(overrides: Partial<StructureSection> = {}): Struct
         actual: 'text',
         severity: 'breaking',
         fix_sql: `ALTER TABLE public.t DROP COLUMN "${hostileName}";`,
+        safety: 'destructive',
+        possible_rename: null,
       },
     ],
     notices: [],

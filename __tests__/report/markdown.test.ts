@@ -282,6 +282,8 @@ const columnOrderNotice: StructureDifference = {
   actual: ['id', 'expires_at', 'state'],
   severity: 'cosmetic',
   fix_sql: '-- PostgreSQL cannot reorder columns; recreate the table if the order matters',
+  safety: 'destructive',
+  possible_rename: null,
 };
 
 const auditIgnored = {
@@ -349,7 +351,7 @@ describe('renderMarkdown with a structure check', () => {
 
       #### Security (1)
 
-      - **missing privilege \`public.documents\`** — expected \`SELECT\` → actual *none*
+      - **missing privilege \`public.documents\`; fix-up safe** — expected \`SELECT\` → actual *none*
 
         \`\`\`sql
         GRANT SELECT ON public.documents TO reporting;
@@ -357,7 +359,7 @@ describe('renderMarkdown with a structure check', () => {
 
       #### Breaking (1)
 
-      - **unexpected column <code>public.&#34;x&#34;&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;&#124;&#96; &#39;&#38;&#34;</code>** — expected *none* → actual \`text\`
+      - **unexpected column <code>public.&#34;x&#34;&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;&#124;&#96; &#39;&#38;&#34;</code>; fix-up destructive** — expected *none* → actual \`text\`
 
         \`\`\`sql
         ALTER TABLE public.t DROP COLUMN "x"<script>alert(1)</script>|\`
@@ -439,6 +441,8 @@ describe('renderMarkdown with a structure check', () => {
       actual: `**bold** ${hostileName}`,
       severity: 'security',
       fix_sql: hostileSql,
+      safety: 'safe',
+      possible_rename: null,
     };
     const report = reportFor('synced', {
       structure: structureWith({

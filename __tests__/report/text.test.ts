@@ -272,14 +272,15 @@ describe('renderText with a structure check', () => {
         queries, largest response 12.1 KiB, 44.6 KiB in all.
 
         Security (1):
-          - missing privilege public.documents
+          - missing privilege public.documents; fix-up safe
             expected: SELECT
             actual:   (none)
             fix-up SQL:
               GRANT SELECT ON public.documents TO reporting;
 
         Breaking (1):
-          - unexpected column public."x"<script>alert(1)</script>|\` '&"
+          - unexpected column public."x"<script>alert(1)</script>|\` '&"; fix-up
+            destructive
             expected: (none)
             actual:   text
             fix-up SQL:
@@ -348,7 +349,7 @@ describe('renderText with a structure check', () => {
     expect(text).not.toMatch(/^Status: synced/m);
     expect(text).not.toMatch(/^What to do:\n {2}Nothing/m);
     expect(text).toContain(
-      `    - unexpected column x"<script>alert(1)</script>|\` '&, attribute a Status:\n      synced\n`,
+      `    - unexpected column x"<script>alert(1)</script>|\` '&, attribute a Status:\n      synced; fix-up destructive\n`,
     );
     expect(text).toContain('      expected: b What to do:   Nothing\n');
     expect(text).toContain('      fix-up SQL:\n        SELECT 1;\n        Status: synced\n        \uFFFDevil\uFFFD\n');

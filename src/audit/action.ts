@@ -2,6 +2,9 @@
 // so the decision — what is stored, alerted and whether the step fails — is testable without the runner.
 import type { Notifier } from '../publish/deliver.js';
 import type { ReportStore } from '../publish/report-store.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { auditDocument } from './audit-document.js';
 import type { AuditPack } from './audit-model.js';
 import type { EvidenceSource } from './evidence-source.js';
 import type { Period } from './period.js';
@@ -81,7 +84,7 @@ export async function runAuditMode(deps: AuditModeDeps): Promise<void> {
     try {
       await deps.notifier.publish({
         subject: `[schema-drift] ${deps.environment}: audit ${pack.result}`.slice(0, 99),
-        body: auditEmail(pack, headline, location),
+        body: renderText(auditDocument(pack, { location })),
         report: null,
         facts: {
           status: pack.result === 'tampered' ? 'error' : 'drift',
@@ -97,44 +100,11 @@ export async function runAuditMode(deps: AuditModeDeps): Promise<void> {
   core.setOutput('audit-result', pack.result);
   core.setOutput('report-url', location.startsWith('s3://') ? location : '');
   core.setOutput('report-path', location.startsWith('s3://') ? '' : location);
-  await core.writeSummary(auditSummary(pack, headline, location));
+  await core.writeSummary(renderMarkdown(auditDocument(pack, { location })));
 
   const code = auditExitCode(pack);
   if ((code === 2 && deps.failOn !== 'never') || (code === 1 && deps.failOn === 'drift')) {
     failures.unshift(`Audit of ${deps.environment}: ${RESULT_LINE[pack.result]} (${pack.issues.length} findings)`);
   }
   if (failures.length > 0) core.setFailed(failures.join('\n'));
-}
-
-function auditEmail(pack: AuditPack, headline: string, location: string): string {
-  const c = pack.counts;
-  return [
-    headline,
-    '',
-    `Scheduled runs with a report: ${c.runs_found} of ${c.scheduled_runs}`,
-    `Incidents: ${c.incidents} (${c.open_incidents} open)`,
-    location ? `Audit pack: ${location}` : '',
-    '',
-    'Findings:',
-    ...pack.issues.slice(0, 50).map((i) => `- ${i.kind}: ${i.message}`),
-    pack.issues.length > 50 ? `- … and ${pack.issues.length - 50} more in the pack` : '',
-  ]
-    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
-    .join('\n');
-}
-
-const cell = (text: string) => text.replaceAll('|', '\\|').replace(/[\r\n]+/g, ' ');
-
-function auditSummary(pack: AuditPack, headline: string, location: string): string {
-  const c = pack.counts;
-  const rows = pack.issues.slice(0, 100).map((i) => `| ${i.kind} | ${i.class} | ${cell(i.message)} |`);
-  return [
-    `## Evidence audit: ${cell(headline)}`,
-    '',
-    `Scheduled runs with a report: **${c.runs_found} of ${c.scheduled_runs}**; reports: ${c.reports} (${c.synced} synced, ${c.drift} drift, ${c.error} error); incidents: ${c.incidents} (${c.open_incidents} open).`,
-    location ? `\nAudit pack: \`${location}\` (sha256 \`${pack.pack_sha256}\`)` : '',
-    '',
-    rows.length ? ['| finding | class | what |', '|---|---|---|', ...rows].join('\n') : 'No findings.',
-    '',
-  ].join('\n');
 }

@@ -6,6 +6,7 @@ export type ObjectKind =
   | 'extension'
   | 'enum'
   | 'domain'
+  | 'composite type'
   | 'sequence'
   | 'table'
   | 'column'
@@ -15,8 +16,24 @@ export type ObjectKind =
   | 'materialized view'
   | 'function'
   | 'trigger'
+  | 'rule'
   | 'policy'
-  | 'privilege';
+  | 'privilege'
+  | 'column privilege'
+  | 'function privilege'
+  | 'schema privilege'
+  | 'type privilege'
+  | 'default privilege';
+
+/** Kinds that record who may do what: every difference in one is a security difference. */
+export const PRIVILEGE_KINDS: readonly ObjectKind[] = [
+  'privilege',
+  'column privilege',
+  'function privilege',
+  'schema privilege',
+  'type privilege',
+  'default privilege',
+];
 
 /** Kinds in the order a snapshot lists them (and a diff reports them). */
 export const OBJECT_KINDS: readonly ObjectKind[] = [
@@ -24,6 +41,7 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
   'extension',
   'enum',
   'domain',
+  'composite type',
   'sequence',
   'table',
   'column',
@@ -33,8 +51,14 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
   'materialized view',
   'function',
   'trigger',
+  'rule',
   'policy',
   'privilege',
+  'column privilege',
+  'function privilege',
+  'schema privilege',
+  'type privilege',
+  'default privilege',
 ];
 
 export type AttrValue = string | number | boolean | null | readonly string[];
@@ -45,7 +69,10 @@ export interface CatalogObject {
   path: string[];
   /** Compared attributes, already normalised. */
   attrs: Record<string, AttrValue>;
-  /** Server-rendered definition used to build fix-up SQL; never compared (it may differ in spelling across majors). */
+  /**
+   * Server-rendered definition used to build fix-up SQL; never compared (it may differ in spelling across majors).
+   * For a privilege: the grantee's privileges by default (comma-separated), what a fix-up returns it to.
+   */
   ddl?: string;
 }
 

@@ -25,6 +25,9 @@ const PROKIND: Record<string, string> = { f: 'function', p: 'procedure', a: 'agg
 const RELKIND: Record<string, string> = { r: 'table', p: 'partitioned table', f: 'foreign table' };
 const TRIGGER_ENABLED: Record<string, string> = { O: 'origin', D: 'disabled', R: 'replica', A: 'always' };
 const POLICY_COMMAND: Record<string, string> = { r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE', '*': 'ALL' };
+const RULE_ENABLED = TRIGGER_ENABLED;
+const REPLICA_IDENTITY: Record<string, string> = { n: 'nothing', f: 'full', i: 'index' };
+const STORAGE: Record<string, string> = { p: 'plain', e: 'external', m: 'main', x: 'extended' };
 
 // PostgreSQL 17 added MAINTAIN; "everything the server has" is spelled ALL so 15 and 18 compare equal.
 const ALL_TABLE_PRIVILEGES = ['DELETE', 'INSERT', 'REFERENCES', 'SELECT', 'TRIGGER', 'TRUNCATE', 'UPDATE'];
@@ -42,11 +45,21 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
   const name = String(raw.name ?? '');
   switch (raw.t) {
     case 'schema':
-      return { kind: 'schema', path: [name], attrs: { comment: str(raw.comment) } };
+      return { kind: 'schema', path: [name], attrs: { comment: str(raw.comment), owner: str(raw.owner) } };
     case 'extension':
       return { kind: 'extension', path: [name], attrs: { version: str(raw.version), schema: str(raw.schema) } };
     case 'enum':
-      return { kind: 'enum', path: [schema, name], attrs: { labels: list(raw.labels), comment: str(raw.comment) } };
+      return {
+        kind: 'enum',
+        path: [schema, name],
+        attrs: { labels: list(raw.labels), comment: str(raw.comment), owner: str(raw.owner) },
+      };
+    case 'composite type':
+      return {
+        kind: 'composite type',
+        path: [schema, name],
+        attrs: { attributes: list(raw.attributes), comment: str(raw.comment), owner: str(raw.owner) },
+      };
     case 'domain':
       return {
         kind: 'domain',
@@ -61,6 +74,7 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
             return `${n}: ${d}`;
           }),
           comment: str(raw.comment),
+          owner: str(raw.owner),
         },
       };
     case 'sequence':
@@ -77,6 +91,7 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
           cycle: bool(raw.cycle),
           owned_by: Array.isArray(raw.owned_by) ? list(raw.owned_by) : null,
           comment: str(raw.comment),
+          owner: str(raw.owner),
         },
       };
     case 'table':
@@ -93,24 +108,16 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
           unlogged: bool(raw.unlogged),
           options: list(raw.options).sort(),
           comment: str(raw.comment),
+          owner: str(raw.owner),
+          tablespace: str(raw.tablespace),
+          access_method: str(raw.access_method),
+          replica_identity: code(REPLICA_IDENTITY, raw.replica_identity),
+          inherits: list(raw.inherits),
           column_order: list(raw.columns),
         },
       };
-    case 'privilege': {
-      const privileges = list(raw.privileges).sort();
-      const all = raw.relkind === 'S' ? ALL_SEQUENCE_PRIVILEGES : ALL_TABLE_PRIVILEGES;
-      const isAll = (set: string[]) => all.every((p) => set.includes(p));
-      const grantable = list(raw.grantable).sort();
-      return {
-        kind: 'privilege',
-        path: [schema, name, String(raw.grantee)],
-        attrs: {
-          object_type: raw.relkind === 'S' ? 'sequence' : 'table',
-          privileges: isAll(privileges) ? ['ALL'] : privileges,
-          grantable: grantable.length > 0 && isAll(grantable) ? ['ALL'] : grantable,
-        },
-      };
-    }
+    case 'privilege':
+      return normalisePrivilege(raw);
     case 'column': {
       const type = str(raw.type);
       return {
@@ -125,6 +132,8 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
           identity: raw.identity === 'a' ? 'always' : raw.identity === 'd' ? 'by default' : null,
           collation: str(raw.collation),
           comment: str(raw.comment),
+          statistics: raw.statistics === null || raw.statistics === undefined ? null : Number(raw.statistics),
+          storage: code(STORAGE, raw.storage),
         },
       };
     }
@@ -163,6 +172,8 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
           unique: bool(raw.unique),
           valid: bool(raw.valid),
           comment: str(raw.comment),
+          tablespace: str(raw.tablespace),
+          clustered: bool(raw.clustered),
         },
         ddl: def,
       };
@@ -189,6 +200,8 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
           check_option: option('check_option'),
           options: options.filter((o) => !known.some((k) => o.toLowerCase().startsWith(`${k}=`))).sort(),
           comment: str(raw.comment),
+          owner: str(raw.owner),
+          ...(raw.t === 'materialized view' ? { tablespace: str(raw.tablespace) } : {}),
         },
         ddl: str(raw.def) ?? undefined,
       };
@@ -210,6 +223,7 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
           config: list(raw.config).sort(),
           body_sha256: str(raw.body_sha256),
           comment: str(raw.comment),
+          owner: str(raw.owner),
         },
         ddl: str(raw.ddl) ?? undefined,
       };
@@ -221,6 +235,17 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
         attrs: {
           definition: str(raw.def),
           enabled: code(TRIGGER_ENABLED, raw.enabled),
+          comment: str(raw.comment),
+        },
+        ddl: str(raw.def) ?? undefined,
+      };
+    case 'rule':
+      return {
+        kind: 'rule',
+        path: [schema, String(raw.table), name],
+        attrs: {
+          definition: str(raw.def),
+          enabled: code(RULE_ENABLED, raw.enabled),
           comment: str(raw.comment),
         },
         ddl: str(raw.def) ?? undefined,
@@ -240,6 +265,60 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
     default:
       return null;
   }
+}
+
+const ALL_FOR: Record<string, readonly string[]> = {
+  table: ALL_TABLE_PRIVILEGES,
+  sequence: ALL_SEQUENCE_PRIVILEGES,
+  'default tables': ALL_TABLE_PRIVILEGES,
+  'default sequences': ALL_SEQUENCE_PRIVILEGES,
+};
+
+/** A table or sequence grantee holding every privilege the server has is spelled ALL (see ALL_TABLE_PRIVILEGES). */
+function privilegeList(objectType: string, values: unknown): string[] {
+  const set = list(values).sort();
+  const all = ALL_FOR[objectType];
+  return all && set.length > 0 && all.every((p) => set.includes(p)) ? ['ALL'] : set;
+}
+
+/** One grantee's privileges on one object, where they differ from the object's default (see the privileges query). */
+function normalisePrivilege(raw: Raw): CatalogObject {
+  const objectType = String(raw.object_type ?? '');
+  const schema = String(raw.schema ?? '');
+  const name = str(raw.name);
+  const grantee = String(raw.grantee ?? '');
+  const attrs: Record<string, AttrValue> = {
+    privileges: privilegeList(objectType, raw.privileges),
+    grantable: privilegeList(objectType, raw.grantable),
+  };
+  const ddl = privilegeList(objectType, raw.defaults).join(', ');
+  if (objectType === 'table' || objectType === 'sequence') {
+    return {
+      kind: 'privilege',
+      path: [schema, name ?? '', grantee],
+      attrs: { object_type: objectType, ...attrs },
+      ddl,
+    };
+  }
+  if (objectType === 'column') {
+    return { kind: 'column privilege', path: [schema, name ?? '', String(raw.sub ?? ''), grantee], attrs, ddl };
+  }
+  if (objectType === 'function' || objectType === 'procedure') {
+    return {
+      kind: 'function privilege',
+      path: [schema, name ?? '', grantee],
+      attrs: { object_type: objectType, ...attrs },
+      ddl,
+    };
+  }
+  if (objectType === 'schema') return { kind: 'schema privilege', path: [schema, grantee], attrs, ddl };
+  if (objectType === 'type') return { kind: 'type privilege', path: [schema, name ?? '', grantee], attrs, ddl };
+  if (objectType.startsWith('default ')) {
+    // [role, schema ('' for all schemas), objects, grantee]
+    return { kind: 'default privilege', path: [name ?? '', schema, objectType.slice(8), grantee], attrs, ddl };
+  }
+  // Fail closed: a privilege we cannot place must not vanish from the snapshot.
+  throw new Error(`Could not take a catalog snapshot (privileges): unknown object type "${objectType}"`);
 }
 
 /** A literal default cast to the column's own type (`'x'::text` on a text column) is just the literal. */

@@ -54,23 +54,24 @@ const TABLE = positional('table', [
   ['unlogged', "c.relpersistence = 'u'"],
   ['options', 'c.reloptions'],
   ['comment', 'd.description'],
+  ['owner', 'pg_get_userbyid(c.relowner)'],
+  [
+    'tablespace',
+    'CASE WHEN c.reltablespace <> 0 THEN (SELECT spcname FROM pg_tablespace WHERE oid = c.reltablespace) END',
+  ],
+  // heap is the default everywhere (a partitioned table has no access method of its own before 17)
+  ['access_method', "(SELECT amname FROM pg_am WHERE oid = c.relam AND amname <> 'heap')"],
+  ['replica_identity', "nullif(c.relreplident, 'd')"],
+  [
+    'inherits',
+    `(SELECT json_agg(format('%I.%I', pn.nspname, pc.relname) ORDER BY i.inhseqno) FROM pg_inherits i
+                    JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                    WHERE i.inhrelid = c.oid AND NOT c.relispartition)`,
+  ],
   [
     'columns',
     `(SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
                      WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped)`,
-  ],
-]);
-
-const PRIVILEGE = positional('privilege', [
-  ['schema', 'n.nspname'],
-  ['name', 'c.relname'],
-  ['relkind', 'c.relkind'],
-  ['grantee', "CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE r.rolname END"],
-  ['privileges', 'json_agg(x.privilege_type ORDER BY x.privilege_type)'],
-  [
-    'grantable',
-    `coalesce(json_agg(x.privilege_type ORDER BY x.privilege_type) FILTER (WHERE x.is_grantable),
-                               '[]'::json)`,
   ],
 ]);
 
@@ -87,6 +88,9 @@ const COLUMN = positional('column', [
   ['identity', "nullif(a.attidentity, '')"],
   ['collation', "CASE WHEN co.oid IS NOT NULL THEN format('%I.%I', cn.nspname, co.collname) END"],
   ['comment', 'd.description'],
+  // -1 (15, 16) and NULL (17+) both mean the default target
+  ['statistics', 'nullif(a.attstattarget::int, -1)'],
+  ['storage', 'CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END'],
 ]);
 
 const CONSTRAINT = positional('constraint', [
@@ -123,11 +127,17 @@ const INDEX = positional('index', [
   ['unique', 'i.indisunique'],
   ['valid', 'i.indisvalid'],
   ['comment', 'd.description'],
+  [
+    'tablespace',
+    'CASE WHEN ic.reltablespace <> 0 THEN (SELECT spcname FROM pg_tablespace WHERE oid = ic.reltablespace) END',
+  ],
+  ['clustered', 'i.indisclustered'],
 ]);
 
 const SCHEMA = positional('schema', [
   ['name', 'n.nspname'],
   ['comment', 'd.description'],
+  ['owner', 'pg_get_userbyid(n.nspowner)'],
 ]);
 
 const EXTENSION = positional('extension', [
@@ -156,6 +166,17 @@ const TYPE = positional('type', [
                     FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c')`,
   ],
   ['comment', 'd.description'],
+  ['owner', 'pg_get_userbyid(t.typowner)'],
+  [
+    'attributes',
+    `(SELECT json_agg(format('%I %s', a.attname, format_type(a.atttypid, a.atttypmod))
+                               || CASE WHEN a.attcollation <> at.typcollation
+                                  THEN ' COLLATE ' || (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co
+                                       JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation)
+                                  ELSE '' END ORDER BY a.attnum)
+                       FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+                       WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)`,
+  ],
 ]);
 
 const SEQUENCE = positional('sequence', [
@@ -168,6 +189,7 @@ const SEQUENCE = positional('sequence', [
   ['max', 's.seqmax::text'],
   ['cache', 's.seqcache::text'],
   ['cycle', 's.seqcycle'],
+  ['owner', 'pg_get_userbyid(c.relowner)'],
   [
     'owned_by',
     `(SELECT json_build_array(tn.nspname, tc.relname, a.attname)
@@ -187,6 +209,11 @@ const VIEW = positional('view', [
   ['def', 'pg_get_viewdef(c.oid)'],
   ['options', 'c.reloptions'],
   ['comment', 'd.description'],
+  ['owner', 'pg_get_userbyid(c.relowner)'],
+  [
+    'tablespace',
+    'CASE WHEN c.reltablespace <> 0 THEN (SELECT spcname FROM pg_tablespace WHERE oid = c.reltablespace) END',
+  ],
 ]);
 
 const FUNCTION = positional('function', [
@@ -209,6 +236,7 @@ const FUNCTION = positional('function', [
            E'\\r\\n', E'\\n'), E' \\n\\t'), 'UTF8')), 'hex')`,
   ],
   ['comment', 'd.description'],
+  ['owner', 'pg_get_userbyid(p.proowner)'],
   ['ddl', "CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid) END"],
 ]);
 
@@ -236,6 +264,31 @@ const POLICY = positional('policy', [
   ['with_check', 'pg_get_expr(p.polwithcheck, p.polrelid)'],
 ]);
 
+const RULE = positional('rule', [
+  ['schema', 'n.nspname'],
+  ['table', 'c.relname'],
+  ['name', 'r.rulename'],
+  ['def', 'pg_get_ruledef(r.oid)'],
+  ['enabled', 'r.ev_enabled'],
+  ['comment', 'd.description'],
+]);
+
+/**
+ * One row per (object, grantee) whose privileges differ from what the object would have with no GRANT or REVOKE at
+ * all (acldefault): so an owner's revoked rights and a function's EXECUTE revoked from PUBLIC show, while an ACL
+ * that a GRANT and its REVOKE left equal to the default does not. `defaults` is that default, for the fix-up.
+ */
+const PRIVILEGE = positional('privilege', [
+  ['object_type', 'o.object_type'],
+  ['schema', 'o.schema'],
+  ['name', 'o.name'],
+  ['sub', 'o.sub'],
+  ['grantee', 'g.grantee'],
+  ['privileges', 'g.privileges'],
+  ['grantable', 'g.grantable'],
+  ['defaults', 'g.defaults'],
+]);
+
 /** A positional item whose type is computed per row: the SQL of `item` with its literal type replaced. */
 function retyped(item: { sql: string }, literal: string, typeSql: string): string {
   return item.sql.replace(`json_build_array('${literal}', `, `json_build_array(${typeSql}, `);
@@ -249,6 +302,7 @@ export const SECTIONS: readonly Section[] = [
       extension: EXTENSION.names,
       enum: TYPE.names,
       domain: TYPE.names,
+      'composite type': TYPE.names,
       sequence: SEQUENCE.names,
     },
     inner: `
@@ -259,9 +313,12 @@ UNION ALL
 SELECT ${EXTENSION.sql}
 FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
 UNION ALL
-SELECT ${retyped(TYPE, 'type', "CASE t.typtype WHEN 'e' THEN 'enum' ELSE 'domain' END")}
+SELECT ${retyped(TYPE, 'type', "CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' ELSE 'composite type' END")}
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace ${DESCRIPTION('d', 'pg_type', 't.oid')}
-WHERE ${PIN} AND t.typtype IN ('e', 'd') AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_type', 't.oid')}
+WHERE ${PIN} AND (t.typtype IN ('e', 'd')
+       -- a stand-alone composite type (a table's row type is the table's)
+       OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class tc WHERE tc.oid = t.typrelid AND tc.relkind = 'c')))
+  AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_type', 't.oid')}
 UNION ALL
 SELECT ${SEQUENCE.sql}
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -273,19 +330,11 @@ WHERE ${PIN} AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.o
   },
   {
     name: 'tables',
-    fields: { table: TABLE.names, privilege: PRIVILEGE.names },
+    fields: { table: TABLE.names },
     inner: `
 SELECT ${TABLE.sql} AS o
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace ${DESCRIPTION('d', 'pg_class', 'c.oid')}
-WHERE ${PIN} AND c.relkind IN ('r', 'p', 'f') AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
-UNION ALL
-SELECT ${PRIVILEGE.sql}
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-CROSS JOIN LATERAL aclexplode(c.relacl) x
-LEFT JOIN pg_roles r ON r.oid = x.grantee
-WHERE ${PIN} AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND x.grantee <> c.relowner
-  AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
-GROUP BY n.nspname, c.relname, c.relkind, x.grantee, r.rolname`,
+WHERE ${PIN} AND c.relkind IN ('r', 'p', 'f') AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}`,
   },
   {
     name: 'columns',
@@ -344,17 +393,80 @@ ${DESCRIPTION('d', 'pg_proc', 'p.oid')}
 WHERE ${PIN} AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_proc', 'p.oid')}`,
   },
   {
-    name: 'triggers and policies',
-    fields: { trigger: TRIGGER.names, policy: POLICY.names },
+    name: 'triggers, rules and policies',
+    fields: { trigger: TRIGGER.names, rule: RULE.names, policy: POLICY.names },
     inner: `
 SELECT ${TRIGGER.sql} AS o
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 ${DESCRIPTION('d', 'pg_trigger', 't.oid')}
 WHERE ${PIN} AND NOT t.tgisinternal AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
 UNION ALL
+SELECT ${RULE.sql}
+FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+${DESCRIPTION('d', 'pg_rewrite', 'r.oid')}
+-- _RETURN is the rule that makes a view a view: the view's definition
+WHERE ${PIN} AND r.rulename <> '_RETURN' AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
+UNION ALL
 SELECT ${POLICY.sql}
 FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE ${PIN} AND ${USER_SCHEMA('n')}`,
+  },
+  {
+    name: 'privileges',
+    fields: { privilege: PRIVILEGE.names },
+    inner: `
+WITH acl AS (
+  SELECT CASE c.relkind WHEN 'S' THEN 'sequence' ELSE 'table' END AS object_type, n.nspname AS schema,
+         c.relname AS name, NULL::text AS sub, c.relowner AS owner, c.relacl AS acl,
+         CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char" AS default_type
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND ${USER_SCHEMA('n')}
+    AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT 'column', n.nspname, c.relname, a.attname, c.relowner, a.attacl, 'c'
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_SCHEMA('n')}
+    AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname,
+         p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', NULL, p.proowner, p.proacl, 'f'
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+  WHERE ${PIN} AND p.proacl IS NOT NULL AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_proc', 'p.oid')}
+  UNION ALL
+  SELECT 'schema', n.nspname, NULL, NULL, n.nspowner, n.nspacl, 'n'
+  FROM pg_namespace n
+  WHERE n.nspacl IS NOT NULL AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_namespace', 'n.oid')}
+  UNION ALL
+  SELECT 'type', n.nspname, t.typname, NULL, t.typowner, t.typacl, 'T'
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typacl IS NOT NULL AND ${USER_SCHEMA('n')} AND ${NOT_EXTENSION_MEMBER('pg_type', 't.oid')}
+  UNION ALL
+  -- default privileges: schema '' for the role's global entry, which replaces the built-in default (so is compared
+  -- with it); an entry for one schema adds to it (so is compared with nothing)
+  -- an object class a later major adds is kept under its code letter, never dropped
+  SELECT 'default ' || CASE da.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
+                                             WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' WHEN 'L' THEN 'large objects'
+                                             ELSE da.defaclobjtype::text END,
+         coalesce(n.nspname, ''), pg_get_userbyid(da.defaclrole), NULL, da.defaclrole, da.defaclacl,
+         CASE WHEN da.defaclnamespace = 0 THEN CASE da.defaclobjtype WHEN 'S' THEN 's' ELSE da.defaclobjtype END END
+  FROM pg_default_acl da LEFT JOIN pg_namespace n ON n.oid = da.defaclnamespace
+)
+SELECT ${PRIVILEGE.sql} AS o
+FROM acl o CROSS JOIN LATERAL (
+  SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee)::text END AS grantee,
+         coalesce(json_agg(DISTINCT x.privilege_type) FILTER (WHERE x.side = 'a'), '[]') AS privileges,
+         coalesce(json_agg(DISTINCT x.privilege_type) FILTER (WHERE x.side = 'a' AND x.is_grantable), '[]') AS grantable,
+         coalesce(json_agg(DISTINCT x.privilege_type) FILTER (WHERE x.side = 'd'), '[]') AS defaults
+  FROM (SELECT 'a' AS side, e.grantee, e.privilege_type, e.is_grantable FROM aclexplode(o.acl) e
+        UNION ALL
+        SELECT 'd', e.grantee, e.privilege_type, e.is_grantable
+        FROM aclexplode(CASE WHEN o.default_type IS NOT NULL THEN acldefault(o.default_type, o.owner) END) e) x
+  GROUP BY x.grantee
+  HAVING array_agg(DISTINCT x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END) FILTER (WHERE x.side = 'a')
+         IS DISTINCT FROM
+         array_agg(DISTINCT x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END) FILTER (WHERE x.side = 'd')
+) g
+WHERE ${PIN}`,
   },
 ];
 

@@ -8,6 +8,7 @@ import { openPgliteExecutor } from '../database/pglite.js';
 import { readAddedTimes } from '../git/added-times.js';
 import { deliverReport } from '../publish/deliver.js';
 import { LocalReportStore } from '../publish/local.js';
+import { previousReportReader } from '../publish/report-store.js';
 import { reportDocument } from '../report/presentation/report-document.js';
 import { renderText } from '../report/text.js';
 import { structureDeps } from '../structure-deps.js';
@@ -39,6 +40,7 @@ export async function checkCommand(values: Record<string, string | boolean | und
       }),
     describeTarget,
     readAddedTimes,
+    readPreviousReport: previousReportReader(store, config.environment),
     structure: structureDeps({ root, environment: config.environment, store, log }),
     log,
   });

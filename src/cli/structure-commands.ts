@@ -162,11 +162,12 @@ function line(d: StructureDifference): string {
   const what =
     d.attribute === null ? `${d.change} ${d.kind} ${shown(d.object)}` : `${d.kind} ${shown(d.object)}: ${d.attribute}`;
   const values = d.change === 'changed' ? ` (expected ${shown(d.expected)}, actual ${shown(d.actual)})` : '';
+  const rename = d.possible_rename ? ` (possibly renamed: in the database as ${shown(d.possible_rename)})` : '';
   const fix = d.fix_sql
     .split('\n')
     .map((l) => `      ${l}`)
     .join('\n');
-  return `  - ${what}${values}\n${fix}\n`;
+  return `  - ${what}${values}${rename} [fix-up: ${d.safety}]\n${fix}\n`;
 }
 
 /** Plain-text rendering: differences by severity, each with its fix-up SQL. */
@@ -178,6 +179,13 @@ export function renderDiffText(diff: StructureDiff): string {
     const items = diff.differences.filter((d) => d.severity === severity);
     if (!items.length) continue;
     text += `\n${severity}:\n${items.map(line).join('')}`;
+  }
+  if (!diff.equal) {
+    const script = diff.fix_script
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n');
+    text += `\nfix-up script, in dependency order (destructive statements commented out):\n${script}\n`;
   }
   if (diff.notices.length) text += `\nnotices:\n${diff.notices.map(line).join('')}`;
   if (diff.ignored.length) {

@@ -9,8 +9,10 @@ export interface VersionTableRef {
 
 export interface VersionTableRead {
   exists: boolean;
-  /** Every `version_num` row, sorted. */
+  /** Every `version_num` row that holds a usable id, sorted (repeats kept). */
   versions: string[];
+  /** Rows Alembic could not have written, described (null, empty, not text, padded with whitespace). */
+  invalid: string[];
   /** The table as the server resolved it (`public.alembic_version`), or as asked for when it does not exist. */
   qualifiedName: string;
 }
@@ -45,7 +47,7 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
     throw new Error(`Could not look up version table ${asked}: ${messageOf(error)}`);
   }
   const qualifiedName = found[0]?.qualified_name;
-  if (qualifiedName === undefined) return { exists: false, versions: [], qualifiedName: asked };
+  if (qualifiedName === undefined) return { exists: false, versions: [], invalid: [], qualifiedName: asked };
 
   // Identifiers cannot be bound; quoteIdent on validated names (no NUL) cannot be escaped from.
   const target = schema === undefined ? quoteIdent(table) : `${quoteIdent(schema)}.${quoteIdent(table)}`;
@@ -55,11 +57,28 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
   } catch (error) {
     throw new Error(`Could not read version table ${qualifiedName}: ${messageOf(error)}`);
   }
-  const versions = rows
-    .map((row) => row.version_num)
-    .filter((value): value is string => typeof value === 'string')
-    .sort();
-  return { exists: true, versions, qualifiedName };
+  // Every row is accounted for: a value Alembic could not have written is reported, never dropped or trimmed.
+  const versions: string[] = [];
+  const invalid: string[] = [];
+  for (const row of rows) {
+    const problem = rowProblem(row);
+    if (problem === null) versions.push(row.version_num as string);
+    else invalid.push(problem);
+  }
+  versions.sort();
+  return { exists: true, versions, invalid, qualifiedName };
+}
+
+function rowProblem(row: { version_num: unknown } | null | undefined): string | null {
+  if (row === null || typeof row !== 'object' || !('version_num' in row)) {
+    return `a row without version_num (${JSON.stringify(row) ?? String(row)})`;
+  }
+  const value = row.version_num;
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value !== 'string') return `${JSON.stringify(value) ?? String(value)} (a ${typeof value}, not text)`;
+  if (value === '') return '"" (empty)';
+  if (value !== value.trim()) return `${JSON.stringify(value)} (leading or trailing whitespace)`;
+  return null;
 }
 
 function validIdentifier(value: unknown, input: string): string {

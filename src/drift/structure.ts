@@ -1,17 +1,21 @@
 // Structural drift: the pure comparison of an expected catalog snapshot with the actual one. Every difference
 // names the object, the attribute, both values, a severity and the SQL that would repair it.
-import { type Change, fixupSql } from '../catalog/fixup-sql.js';
+import { type Change, fixupStatements, renameStatement } from '../catalog/fixup-sql.js';
+import { manual, renderStatements, type Safety, type Statement, worstSafety } from '../catalog/fixup-statement.js';
 import {
   type AttrValue,
   type CatalogObject,
   OBJECT_KINDS,
   type ObjectKind,
   objectKey,
+  PRIVILEGE_KINDS,
   type Snapshot,
 } from '../catalog/model.js';
 import { quoteQualified } from '../catalog/sql-quote.js';
 import type { Finding } from '../migrations/finding.js';
+import { fixupScript, type ScriptEntry } from './fixup-script.js';
 import { applyIgnoreRules, type IgnoredDifference, type IgnoreRule } from './ignore-rules.js';
+import { findRenames } from './renames.js';
 
 export type Severity = 'security' | 'breaking' | 'cosmetic';
 export const SEVERITIES: readonly Severity[] = ['security', 'breaking', 'cosmetic'];
@@ -28,8 +32,15 @@ export interface StructureDifference {
   expected: AttrValue;
   actual: AttrValue;
   severity: Severity;
-  /** SQL that would make the actual database match the expected state, or a `-- comment` when none can be derived. */
+  /**
+   * SQL that would make the actual database match the expected state, or a `-- comment` when none can be derived.
+   * Destructive statements are written commented out with the reason.
+   */
   fix_sql: string;
+  /** Worst class of the fix-up: safe, locks (blocks writes while it runs) or destructive (can lose data). */
+  safety: Safety;
+  /** For a missing object that is likely an unexpected one renamed: that object's name (the fix is a RENAME). */
+  possible_rename: string | null;
 }
 
 export interface StructureDiff {
@@ -45,6 +56,8 @@ export interface StructureDiff {
   /** One warning finding per expired ignore rule (kind `expired-ignore-rule`). */
   warnings: Finding[];
   counts: Record<Severity, number>;
+  /** Every kept difference's fix-up as one script, in dependency order; destructive statements commented out. */
+  fix_script: string;
 }
 
 export interface DiffOptions {
@@ -55,18 +68,23 @@ export interface DiffOptions {
   columnOrder?: 'notice' | 'difference';
 }
 
-const SECURITY_KINDS = new Set<ObjectKind>(['privilege', 'policy']);
+const SECURITY_KINDS = new Set<ObjectKind>([...PRIVILEGE_KINDS, 'policy']);
 const SECURITY_ATTRIBUTES: Record<string, readonly string[]> = {
   table: ['rls_enabled', 'rls_forced'],
   function: ['security_definer', 'config'],
   view: ['security_invoker', 'security_barrier'],
   'materialized view': [],
 };
-const COSMETIC_ATTRIBUTES = new Set(['comment', 'options', 'column_order']);
+// Planner statistics, TOAST storage and the CLUSTER marker change how, not what, a table stores.
+const COSMETIC_ATTRIBUTES = new Set(['comment', 'options', 'column_order', 'statistics', 'storage', 'clustered']);
 
 /** Severity of a difference in `kind` (and `attribute`, when the object exists on both sides). */
-export function severityOf(kind: ObjectKind, attribute: string | null): Severity {
+export function severityOf(kind: ObjectKind, attribute: string | null, object?: CatalogObject): Severity {
   if (SECURITY_KINDS.has(kind)) return 'security';
+  // Who owns an object decides who may change, grant and drop it.
+  if (attribute === 'owner') return 'security';
+  // A new (or missing) SECURITY DEFINER function runs with its owner's rights, whoever calls it.
+  if (attribute === null && kind === 'function' && object?.attrs.security_definer === true) return 'security';
   if (attribute !== null) {
     if (SECURITY_ATTRIBUTES[kind]?.includes(attribute)) return 'security';
     if (COSMETIC_ATTRIBUTES.has(attribute)) return 'cosmetic';
@@ -85,7 +103,16 @@ function summary(o: CatalogObject): AttrValue {
     case 'trigger':
       return o.ddl ?? (a.definition as string | null) ?? o.kind;
     case 'privilege':
+    case 'column privilege':
+    case 'function privilege':
+    case 'schema privilege':
+    case 'type privilege':
+    case 'default privilege':
       return a.privileges ?? null;
+    case 'composite type':
+      return a.attributes ?? null;
+    case 'rule':
+      return (a.definition as string | null) ?? o.kind;
     case 'extension':
       return (a.version as string | null) ?? 'present';
     case 'enum':
@@ -100,6 +127,9 @@ function summary(o: CatalogObject): AttrValue {
 }
 
 function displayName(o: CatalogObject): string {
+  if (o.kind === 'function privilege') {
+    return `${displayName({ ...o, kind: 'function', path: o.path.slice(0, 2) })}.${quoteQualified(o.path.slice(2))}`;
+  }
   if (o.kind !== 'function') return quoteQualified(o.path);
   const raw = o.path[1] ?? '';
   const open = raw.indexOf('(');
@@ -143,37 +173,77 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
       }
       return [...(byTable.get(childKey(kind, prefix)) ?? [])];
     },
+    indexesOn: (relation: readonly string[]) => {
+      const dotted = relation.join('.');
+      return expected.objects.filter(
+        (o) => o.kind === 'index' && o.attrs.table === dotted && o.path[0] === relation[0],
+      );
+    },
   };
   const tableKey = (o: CatalogObject) => objectKey({ kind: 'table', path: [o.path[0] ?? '', o.path[1] ?? ''] });
   const onTable = new Set<ObjectKind>(['column', 'constraint', 'index', 'trigger', 'policy']);
 
   const differences: StructureDifference[] = [];
   const notices: StructureDifference[] = [];
+  const scripts = new Map<StructureDifference, ScriptEntry>();
+  // Statements already offered for an object: a second attribute whose fix is the same recreation points back.
+  const offered = new Map<string, Map<string, string>>();
   const make = (
     change: Change,
     o: CatalogObject,
     attribute: string | null,
     expectedValue: AttrValue,
     actualValue: AttrValue,
-    fix: string,
-  ): StructureDifference => ({
-    change,
-    kind: o.kind,
-    object: displayName(o),
-    path: [...o.path],
-    attribute,
-    expected: expectedValue,
-    actual: actualValue,
-    severity: severityOf(o.kind, attribute),
-    fix_sql: fix,
-  });
+    statements: Statement[],
+    rename: CatalogObject | null = null,
+  ): StructureDifference => {
+    const key = objectKey(o);
+    const done = offered.get(key) ?? new Map<string, string>();
+    offered.set(key, done);
+    const shown = statements.map((st) => {
+      const by = done.get(st.sql);
+      if (by === undefined) {
+        done.set(st.sql, String(attribute));
+        return st;
+      }
+      return manual(`done by the fix-up of ${by}`, st.safety);
+    });
+    const d: StructureDifference = {
+      change,
+      kind: o.kind,
+      object: displayName(o),
+      path: [...o.path],
+      attribute,
+      expected: expectedValue,
+      actual: actualValue,
+      severity: severityOf(o.kind, attribute, o),
+      fix_sql: renderStatements(shown),
+      safety: worstSafety(statements),
+      possible_rename: rename ? displayName(rename) : null,
+    };
+    scripts.set(d, {
+      change,
+      kind: o.kind,
+      attribute,
+      foreignKey: o.kind === 'constraint' && o.attrs.type === 'foreign key',
+      child:
+        o.kind === 'table' &&
+        ((Array.isArray(o.attrs.partition_of) && o.attrs.partition_of.length > 0) ||
+          (Array.isArray(o.attrs.inherits) && o.attrs.inherits.length > 0)),
+      rename: rename !== null,
+      statements,
+    });
+    return d;
+  };
 
+  const missing: CatalogObject[] = [];
+  const unexpected: CatalogObject[] = [];
   for (const [key, e] of exp) {
     const a = act.get(key);
     if (!a) {
       // A missing table's CREATE TABLE carries its columns and constraints; they are not listed again.
       if ((e.kind === 'column' || e.kind === 'constraint') && !act.has(tableKey(e)) && exp.has(tableKey(e))) continue;
-      differences.push(make('missing', e, null, summary(e), null, fixupSql('missing', e, undefined, null, ctx)));
+      missing.push(e);
       continue;
     }
     // Nearly every object is unchanged: check that first without building an attribute list.
@@ -187,14 +257,9 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
         const eOrder = shared(e.attrs.column_order, a.attrs.column_order);
         const aOrder = shared(a.attrs.column_order, e.attrs.column_order);
         if (same(eOrder, aOrder)) continue;
-        const d = make(
-          'changed',
-          e,
-          attribute,
-          eOrder,
-          aOrder,
-          '-- PostgreSQL cannot reorder columns in place; recreate the table if the order matters',
-        );
+        const d = make('changed', e, attribute, eOrder, aOrder, [
+          manual('PostgreSQL cannot reorder columns in place; recreate the table if the order matters', 'destructive'),
+        ]);
         (options.columnOrder === 'difference' ? differences : notices).push(d);
         continue;
       }
@@ -206,7 +271,7 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
           attribute,
           e.attrs[attribute] ?? null,
           a.attrs[attribute] ?? null,
-          fixupSql('changed', e, a, attribute, ctx),
+          fixupStatements('changed', e, a, attribute, ctx),
         ),
       );
     }
@@ -216,7 +281,43 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
     // Dropping an unexpected table drops what hangs on it.
     if (onTable.has(a.kind) && !exp.has(tableKey(a)) && act.has(tableKey(a))) continue;
     if (a.kind === 'privilege' && !exp.has(tableKey(a)) && act.has(tableKey(a))) continue;
-    differences.push(make('unexpected', a, null, null, summary(a), fixupSql('unexpected', undefined, a, null, ctx)));
+    if (a.kind === 'column privilege' && !exp.has(tableKey(a)) && act.has(tableKey(a))) continue;
+    unexpected.push(a);
+  }
+
+  // A likely rename is one difference whose fix is RENAME (and the changes of the renamed object, if any).
+  const tableOn = (map: Map<string, CatalogObject>) => (o: CatalogObject) => map.get(tableKey(o));
+  const renamed = new Set<CatalogObject>();
+  for (const { expected: e, actual: a } of findRenames(missing, unexpected, tableOn(exp), tableOn(act))) {
+    renamed.add(e).add(a);
+    differences.push(make('missing', e, null, summary(e), summary(a), [renameStatement(e, a)], a));
+    for (const attribute of Object.keys(e.attrs)) {
+      // An index's definition holds its name; the rest of it is what made the pair.
+      if (attribute === 'comment' || (e.kind === 'index' && attribute === 'definition')) continue;
+      if (same(e.attrs[attribute], a.attrs[attribute])) continue;
+      differences.push(
+        make('changed', e, attribute, e.attrs[attribute] ?? null, a.attrs[attribute] ?? null, [
+          ...fixupStatements('changed', e, { ...a, path: e.path }, attribute, ctx),
+        ]),
+      );
+    }
+    if (!same(e.attrs.comment, a.attrs.comment)) {
+      differences.push(
+        make('changed', e, 'comment', e.attrs.comment ?? null, a.attrs.comment ?? null, [
+          ...fixupStatements('changed', e, a, 'comment', ctx),
+        ]),
+      );
+    }
+  }
+  for (const e of missing) {
+    if (renamed.has(e)) continue;
+    differences.push(make('missing', e, null, summary(e), null, fixupStatements('missing', e, undefined, null, ctx)));
+  }
+  for (const a of unexpected) {
+    if (renamed.has(a)) continue;
+    differences.push(
+      make('unexpected', a, null, null, summary(a), fixupStatements('unexpected', undefined, a, null, ctx)),
+    );
   }
 
   const rank = new Map(OBJECT_KINDS.map((k, i) => [k, i]));
@@ -240,5 +341,6 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
     ignored,
     warnings,
     counts,
+    fix_script: fixupScript(kept.map((d) => scripts.get(d)).filter((e): e is ScriptEntry => e !== undefined)),
   };
 }

@@ -13,6 +13,9 @@ export type FindingKind =
   | 'unreadable-revision-file'
   // Reader: branch_labels that cannot be evaluated statically; the revision is read without labels (a warning).
   | 'unknown-branch-labels'
+  | 'duplicate-branch-label'
+  | 'branch-label-is-revision-id'
+  | 'down-revision-is-branch-label'
   // Outside the graph: the version check and later stages add their own kinds.
   | (string & {});
 

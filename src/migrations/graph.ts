@@ -67,13 +67,23 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
   }
   const n = unique.length;
 
-  // Alembic resolves depends_on (and, since labels share its map, down_revision) through branch labels too.
+  // Alembic resolves depends_on through branch labels too; labels share its map with revision ids, so a label equal
+  // to any revision id (its own included) or to another label makes Alembic refuse the whole tree.
   const labels = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const rev = unique[i] as Revision;
     for (const label of rev.branchLabels) {
-      const owner = labels.get(label) ?? numberOf.get(label);
-      if (owner !== undefined && owner !== i) {
+      const asId = numberOf.get(label);
+      if (asId !== undefined) {
+        error(
+          'branch-label-is-revision-id',
+          `branch label "${label}" of revision ${rev.id} is also ${asId === i ? 'its own' : `revision ${unique[asId]?.id}'s`} revision id; Alembic refuses the tree ("Branch name '${label}' in revision ${rev.id} already used by revision ${unique[asId]?.id}")`,
+          rev,
+        );
+        continue;
+      }
+      const owner = labels.get(label);
+      if (owner !== undefined) {
         error(
           'duplicate-branch-label',
           `branch label "${label}" of revision ${rev.id} is already used by ${unique[owner]?.id}`,
@@ -97,13 +107,12 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
     const downRevisions: string[] = [];
     let same = true;
     for (const ref of rev.downRevisions) {
-      const p = resolveRef(
-        ref,
-        rev.downLine === undefined ? rev : { ...rev, line: rev.downLine },
-        numberOf,
-        labels,
-        error,
-      );
+      // Alembic looks down_revision up before labels are resolved (KeyError): only an id will do. A finding points
+      // at the down_revision line.
+      const at = rev.downLine === undefined ? rev : { ...rev, line: rev.downLine };
+      const p = numberOf.has(ref)
+        ? resolveRef(ref, at, numberOf, labels, error)
+        : downRevisionNotId(ref, at, labels, error);
       if (p === -1 || hasEdge(edges, edgeStart[i] as number, e, p)) {
         same = false;
         continue;
@@ -165,18 +174,88 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
       error('cycle', message, at);
     }
   }
-  if (heads.length > 1) {
-    for (const head of heads) {
+  const graph: MigrationGraph = { revisions: resolved, heads, bases, findings };
+  const accidental = accidentalHeads(graph);
+  if (accidental.length > 1) {
+    // Each finding names its fellow heads; past a few, a count keeps N findings from costing N² characters.
+    const shown =
+      accidental.length <= 10
+        ? accidental.join(', ')
+        : `${accidental.slice(0, 10).join(', ')}, … ${accidental.length - 10} more`;
+    for (const head of accidental) {
       error(
         'multiple-heads',
-        `revision ${head} is one of ${heads.length} heads (${heads.join(', ')}); \`alembic upgrade head\` refuses to run until they are merged`,
+        `revision ${head} is one of ${accidental.length} heads without a branch label of their own (${shown}); \`alembic upgrade head\` refuses to run until they are merged or labelled`,
         resolved.get(head) as Revision,
       );
     }
   }
-
   // The walk index (parents/children maps) is derived on first use: `heads` never needs it.
-  return { revisions: resolved, heads, bases, findings };
+  return graph;
+}
+
+/** A down_revision that is no revision id: a branch label (Alembic fails with KeyError) or missing. */
+function downRevisionNotId(
+  ref: string,
+  from: Revision,
+  labels: Map<string, number>,
+  error: (kind: string, message: string, at: Revision) => void,
+): number {
+  if (!labels.has(ref)) {
+    error('missing-parent', `revision ${ref} referenced from ${from.id} is not present`, from);
+    return -1;
+  }
+  error(
+    'down-revision-is-branch-label',
+    `down_revision of ${from.id} names the branch label "${ref}", not a revision id; Alembic refuses the tree (KeyError: '${ref}')`,
+    from,
+  );
+  return -1;
+}
+
+/**
+ * Heads Alembic's `upgrade heads` aims at (its "real heads"): heads that no other revision depends_on. A head that a
+ * revision of another branch depends on is reached through that dependant.
+ */
+export function effectiveHeads(graph: MigrationGraph): string[] {
+  if (graph.heads.length < 2) return [...graph.heads];
+  const dependedOn = new Set<string>();
+  for (const rev of graph.revisions.values()) for (const d of rev.dependsOn) dependedOn.add(d);
+  return graph.heads.filter((h) => !dependedOn.has(h));
+}
+
+/**
+ * Effective heads that are not set apart by a branch label: a head is intentional when a label on its own line
+ * (itself or a down_revision ancestor: Alembic propagates labels down to descendants) reaches no other effective
+ * head. Returns every effective head when fewer than all are labelled apart, [] when they all are (or there is one).
+ */
+export function accidentalHeads(graph: MigrationGraph): string[] {
+  const heads = effectiveHeads(graph);
+  if (heads.length < 2) return [];
+  const labelled = [...graph.revisions.values()].filter((r) => r.branchLabels.length > 0);
+  // Each head needs a label of its own: fewer labelled revisions than heads settles it without a walk.
+  if (labelled.length < heads.length) return heads;
+  const isHead = new Set(heads);
+  const { children } = indexOf(graph);
+  const apart = new Set<string>();
+  for (const owner of labelled) {
+    // The heads below this label, stopping at the second: a label shared by two heads sets neither apart.
+    const reached: string[] = [];
+    const seen = new Set<string>([owner.id]);
+    const todo = [owner.id];
+    while (todo.length > 0 && reached.length < 2) {
+      const id = todo.pop() as string;
+      if (isHead.has(id)) reached.push(id);
+      for (const child of children.get(id) ?? []) {
+        if (!seen.has(child)) {
+          seen.add(child);
+          todo.push(child);
+        }
+      }
+    }
+    if (reached.length === 1) apart.add(reached[0] as string);
+  }
+  return heads.every((h) => apart.has(h)) ? [] : heads;
 }
 
 /** Number of the revision `ref` names (an id or a branch label), or -1 with a missing-parent finding. */

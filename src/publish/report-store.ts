@@ -67,6 +67,14 @@ export interface ReportStore {
   describe(): string;
 }
 
+/** Reads the environment's previous report from a store (the verdict's memory of earlier runs); undefined without one. */
+export function previousReportReader(
+  store: ReportStore | undefined,
+  environment: string,
+): (() => Promise<Report | null>) | undefined {
+  return store ? async () => (await store.latest(environment))?.report ?? null : undefined;
+}
+
 const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** Environment names become key segments: letters, digits, '.', '_', '-' only, so they can never escape a folder. */

@@ -130,6 +130,7 @@ export async function runPullRequestMode(deps: PullRequestModeDeps): Promise<Pul
       locate: { section: config.iniSection, versionLocations: config.versionLocations },
       base: { sha: pr.baseSha, ref: pr.baseRef },
       production,
+      ignoreRulesFile: config.ignoreRulesFile,
       lint: { configFile: config.ignoreRulesFile, largeTable: inputs.lintLargeTable },
       log: (line) => core.info(line),
     });

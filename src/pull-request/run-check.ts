@@ -2,6 +2,8 @@
 // plan it against production when that can be read, and flag applied migrations the pull request edits.
 // Resolves to a result in every case; nothing here talks to GitHub.
 import path from 'node:path';
+import { readFindingRules } from '../drift/finding-rules-file.js';
+import { applyFindingRules, asWaived, type FindingRule } from '../drift/ignore-rules.js';
 import type { AppliedVersions } from '../drift/version.js';
 import type { LintConfig } from '../lint/config.js';
 import { type FoundRisks, gradeRisks, type LintSection, risksTables } from '../lint/lint.js';
@@ -43,6 +45,8 @@ export interface PullRequestCheckDeps {
   /** The commit whose changes are the pull request's; default HEAD (GitHub's merge commit, or the PR head). */
   head?: string;
   production: ProductionAccess;
+  /** The `config` input (ignore rules file); undefined = `.schema-drift.yml` when present. */
+  ignoreRulesFile?: string;
   /** Migration safety settings: the `config` input and `lint-large-table`. */
   lint?: { configFile?: string; largeTable: LargeTable };
   now?: () => Date;
@@ -132,7 +136,12 @@ export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<P
 
   const merged = base === null ? head : withBaseRevisions(head, base, changes);
   const added = new Set([...merged.revisions.keys()].filter((id) => !base?.revisions.has(id)));
-  findings.push(...head.findings.filter((f) => f.kind !== 'multiple-heads'));
+  findings.push(
+    ...(await waived(
+      head.findings.filter((f) => f.kind !== 'multiple-heads'),
+      deps,
+    )),
+  );
   findings.push(
     ...(base === null
       ? merged.findings.filter((f) => f.kind === 'multiple-heads')
@@ -250,6 +259,28 @@ function withBaseRevisions(head: MigrationGraph, base: MigrationGraph, changes: 
   const missing = [...base.revisions.values()].filter((r) => !head.revisions.has(r.id) && !touched.has(r.file));
   if (missing.length === 0) return head;
   return buildGraph([...head.revisions.values(), ...missing]);
+}
+
+/**
+ * The monitor's file rules, applied the same way: an error finding a rule covers does not fail the check (it stays
+ * visible as a notice naming the rule); an expired rule no longer applies and warns.
+ */
+async function waived(findings: Finding[], deps: PullRequestCheckDeps): Promise<Finding[]> {
+  let rules: FindingRule[];
+  try {
+    rules = await readFindingRules(deps.root, deps.ignoreRulesFile);
+  } catch (error) {
+    return [...findings, { severity: 'error', kind: 'ignore-rules-unreadable', message: messageOf(error) }];
+  }
+  if (rules.length === 0) return findings;
+  const errors = findings.filter((f) => f.severity === 'error');
+  const { ignored, warnings } = applyFindingRules(errors, rules, deps.now?.() ?? new Date());
+  const byFinding = new Map(ignored.map((i) => [i.finding, i.rule]));
+  const out = findings.map((f) => {
+    const rule = byFinding.get(f);
+    return rule ? asWaived(f, rule) : f;
+  });
+  return [...out, ...warnings];
 }
 
 function titleFor(findings: Finding[], added: Revision[], plan: ProductionPlan | null): string {

@@ -83,7 +83,7 @@ export function renderHtml(document: Document): string {
 <title>${title}</title><style>${STYLE}</style></head>
 <body>
 <header>
-<h1><span class="badge ${escapeHtml(document.state)}">${escapeHtml(document.state)}</span> ${escapeHtml(document.title)}</h1>
+<h1><span class="badge ${escapeHtml(document.state)}">${escapeHtml(document.badge ?? document.state)}</span> ${escapeHtml(document.title)}</h1>
 ${factsTable(document.facts)}
 </header>
 <main>

@@ -18,7 +18,10 @@ export interface PendingRevision {
   message: string;
   /** When the file entered the branch (git), ISO 8601; null when unknown. */
   added_at: string | null;
-  /** True when the file is younger than pending-grace: reported, but not drift. */
+  /** When a run first saw this revision pending (carried over from the previous report), ISO 8601. */
+  first_seen_pending_at: string;
+  /** True when the file is younger than pending-grace by a commit date not later than the run, and was first seen
+   *  pending less than pending-grace ago: reported, but not drift. */
   within_grace: boolean;
 }
 
@@ -37,6 +40,15 @@ export interface VersionSection {
   /** Schema-qualified name of the version table that was read. */
   version_table: string;
   pending_grace_minutes: number;
+  /** Error findings that made the state `error` (graph findings leaving the heads uncertain, not ignored). */
+  deciding_findings?: Finding[];
+  /** Error findings an ignore rule let past the verdict, with the rule. */
+  ignored_findings?: IgnoredFinding[];
+}
+
+export interface IgnoredFinding {
+  finding: Finding;
+  rule: { file: string; finding: string; reason: string; expires: string | null };
 }
 
 export interface StructureSection {

@@ -68,6 +68,8 @@ export interface Document {
   /** One line: environment and state. Also the mail subject's base and the HTML title. */
   title: string;
   state: State;
+  /** The word on the state's badge when it is not the state itself (an audit: complete, incomplete, tampered). */
+  badge?: string;
   facts: Fact[];
   sections: Section[];
   /** Where the document came from: run, commit, tool, fingerprint. */

@@ -205,6 +205,9 @@ function comparison(d: StructureDifference, withFix: boolean): Comparison {
       `${d.change} ${d.kind} `,
       code(d.object),
       ...(d.attribute === null ? [] : [', attribute ', code(d.attribute)]),
+      ...(d.possible_rename ? [' (possibly renamed: in the database as ', code(d.possible_rename), ')'] : []),
+      // Whether running the fix-up blocks writes or would lose data (then it is commented out), in every format.
+      ...(withFix ? [`; fix-up ${d.safety}`] : []),
     ],
     expected: attr(d.expected),
     actual: attr(d.actual),

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogObject } from '../../src/catalog/model.js';
+import { normaliseItem } from '../../src/catalog/normalise.js';
+import { buildSnapshot } from '../../src/catalog/snapshot.js';
+import { diffSnapshots } from '../../src/drift/structure.js';
+
+const stats = { queries: 0, largest_response_bytes: 0, total_response_bytes: 0, response_budget_bytes: 0 };
+const snap = (objects: CatalogObject[]) => buildSnapshot(structuredClone(objects), 150000, stats);
+
+const table = (name: string, columns: string[], attrs: Partial<CatalogObject['attrs']> = {}): CatalogObject => ({
+  kind: 'table',
+  path: ['public', name],
+  attrs: { relkind: 'table', owner: 'app_owner', column_order: columns, options: [], ...attrs },
+});
+const column = (
+  t: string,
+  name: string,
+  type = 'text',
+  attrs: Partial<CatalogObject['attrs']> = {},
+): CatalogObject => ({
+  kind: 'column',
+  path: ['public', t, name],
+  attrs: { type, not_null: false, default: null, ...attrs },
+});
+
+/** The lines of a fix-up that would run if pasted: everything not a comment. */
+const runnableLines = (sql: string) => sql.split('\n').filter((l) => l.trim() && !l.startsWith('--'));
+
+describe('fix-up SQL safe by construction', () => {
+  it('reports a renamed column as a possible rename fixed by RENAME COLUMN, never ADD + DROP', () => {
+    const expected = [table('t', ['id', 'email']), column('t', 'id', 'bigint'), column('t', 'email')];
+    const actual = [table('t', ['id', 'mail']), column('t', 'id', 'bigint'), column('t', 'mail')];
+    const diff = diffSnapshots(snap(expected), snap(actual));
+    expect(diff.differences).toHaveLength(1);
+    expect(diff.differences[0]).toMatchObject({
+      change: 'missing',
+      kind: 'column',
+      object: 'public.t.email',
+      possible_rename: 'public.t.mail',
+      safety: 'locks',
+      fix_sql: 'ALTER TABLE public.t RENAME COLUMN mail TO email;',
+    });
+  });
+
+  it('does not guess a rename when the type or the position differs, or two candidates fit', () => {
+    const typeChanged = diffSnapshots(
+      snap([table('t', ['id', 'email']), column('t', 'email')]),
+      snap([table('t', ['id', 'mail']), column('t', 'mail', 'integer')]),
+    );
+    expect(typeChanged.differences.map((d) => d.change).sort()).toEqual(['missing', 'unexpected']);
+    const ambiguous = diffSnapshots(
+      snap([table('t', ['a', 'b']), column('t', 'a'), column('t', 'b')]),
+      snap([table('t', ['x', 'y']), column('t', 'x'), column('t', 'y')]),
+    );
+    expect(ambiguous.differences.every((d) => d.possible_rename === null)).toBe(true);
+    // The unexpected columns' DROP loses data: commented out, so nothing runnable drops anything.
+    for (const d of ambiguous.differences.filter((x) => x.change === 'unexpected')) {
+      expect(d.safety).toBe('destructive');
+      expect(runnableLines(d.fix_sql)).toEqual([]);
+    }
+    expect(runnableLines(ambiguous.fix_script).some((l) => /DROP/.test(l))).toBe(false);
+  });
+
+  it('reports a renamed index as a possible rename fixed by ALTER INDEX … RENAME', () => {
+    const index = (name: string): CatalogObject => ({
+      kind: 'index',
+      path: ['public', name],
+      attrs: { table: 'public.t', definition: `CREATE INDEX ${name} ON public.t USING btree (a)`, predicate: null },
+      ddl: `CREATE INDEX ${name} ON public.t USING btree (a)`,
+    });
+    const diff = diffSnapshots(snap([index('t_a_idx')]), snap([index('t_a_index')]));
+    expect(diff.differences.map((d) => [d.possible_rename, d.fix_sql])).toEqual([
+      ['public.t_a_index', 'ALTER INDEX public.t_a_index RENAME TO t_a_idx;'],
+    ]);
+  });
+
+  it('writes a column type change with USING, commented out as destructive', () => {
+    const diff = diffSnapshots(
+      snap([table('t', ['n']), column('t', 'n', 'integer')]),
+      snap([table('t', ['n']), column('t', 'n', 'text')]),
+    );
+    expect(diff.differences[0]?.safety).toBe('destructive');
+    expect(diff.differences[0]?.fix_sql).toBe(
+      '-- destructive, not run: a type change rewrites the table and its cast can lose data (text to integer)\n' +
+        '-- ALTER TABLE public.t ALTER COLUMN n TYPE integer USING n::integer;',
+    );
+  });
+
+  it('renames an enum label in place with RENAME VALUE, and adds new labels before their neighbour', () => {
+    const e = (labels: string[]): CatalogObject => ({ kind: 'enum', path: ['public', 's'], attrs: { labels } });
+    const renamed = diffSnapshots(snap([e(['a', 'denied', 'c'])]), snap([e(['a', 'rejected', 'c'])]));
+    expect(renamed.differences[0]?.fix_sql).toBe("ALTER TYPE public.s RENAME VALUE 'rejected' TO 'denied';");
+    expect(renamed.differences[0]?.safety).toBe('safe');
+    const added = diffSnapshots(snap([e(['a', 'b', 'c'])]), snap([e(['a', 'c'])]));
+    expect(added.differences[0]?.fix_sql).toBe("ALTER TYPE public.s ADD VALUE 'b' BEFORE 'c';");
+    const extra = diffSnapshots(snap([e(['a'])]), snap([e(['a', 'b'])]));
+    expect(extra.differences[0]?.safety).toBe('destructive');
+    expect(runnableLines(extra.differences[0]?.fix_sql ?? '')).toEqual([]);
+  });
+
+  it('attaches a detached partition once, although two attributes changed', () => {
+    const partition = (attached: boolean) =>
+      table('p_2026', ['id'], {
+        partition_of: attached ? ['public', 'p'] : null,
+        partition_bound: attached ? "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')" : null,
+      });
+    const diff = diffSnapshots(snap([partition(true)]), snap([partition(false)]));
+    expect(diff.differences.map((d) => d.attribute)).toEqual(['partition_bound', 'partition_of']);
+    expect(runnableLines(diff.fix_script)).toEqual([
+      "ALTER TABLE public.p ATTACH PARTITION public.p_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+    ]);
+    expect(diff.differences[0]?.fix_sql).toBe('-- done by the fix-up of partition_of');
+  });
+
+  it('RESETs options that were unset, on tables and views', () => {
+    const t = diffSnapshots(
+      snap([table('t', [], { options: [] })]),
+      snap([table('t', [], { options: ['fillfactor=70'] })]),
+    );
+    expect(t.differences[0]?.fix_sql).toBe('ALTER TABLE public.t RESET (fillfactor);');
+    const view = (barrier: boolean): CatalogObject => ({
+      kind: 'view',
+      path: ['public', 'v'],
+      attrs: { definition: 'SELECT 1', security_barrier: barrier },
+    });
+    const v = diffSnapshots(snap([view(false)]), snap([view(true)]));
+    expect(v.differences[0]?.fix_sql).toBe('ALTER VIEW public.v RESET (security_barrier);');
+  });
+
+  it('recreates a materialized view before its index, keeps its owner, and recreates the index once', () => {
+    const view: CatalogObject = {
+      kind: 'materialized view',
+      path: ['public', 'mv'],
+      attrs: { definition: 'SELECT 1 AS x', owner: 'reporting' },
+      ddl: ' SELECT 1 AS x;',
+    };
+    const index: CatalogObject = {
+      kind: 'index',
+      path: ['public', 'mv_x_idx'],
+      attrs: { table: 'public.mv', definition: 'CREATE INDEX mv_x_idx ON public.mv USING btree (x)' },
+      ddl: 'CREATE INDEX mv_x_idx ON public.mv USING btree (x)',
+    };
+    const diff = diffSnapshots(snap([view, index]), snap([]));
+    expect(runnableLines(diff.fix_script)).toEqual([
+      'CREATE MATERIALIZED VIEW public.mv AS',
+      'SELECT 1 AS x;',
+      'CREATE INDEX mv_x_idx ON public.mv USING btree (x);',
+      'ALTER MATERIALIZED VIEW public.mv OWNER TO reporting;',
+    ]);
+  });
+
+  it('creates foreign keys after the keys they reference, and drops unexpected views before tables', () => {
+    const fk: CatalogObject = {
+      kind: 'constraint',
+      path: ['public', 'a', 'a_b_fkey'],
+      attrs: { type: 'foreign key', definition: '(b_id) REFERENCES public.b(id)' },
+      ddl: 'FOREIGN KEY (b_id) REFERENCES public.b(id)',
+    };
+    const pk: CatalogObject = {
+      kind: 'constraint',
+      path: ['public', 'b', 'b_pkey'],
+      attrs: { type: 'primary key', definition: 'PRIMARY KEY (id)' },
+      ddl: 'PRIMARY KEY (id)',
+    };
+    const base = [table('a', []), table('b', [])];
+    const diff = diffSnapshots(snap([...base, fk, pk]), snap(base));
+    expect(runnableLines(diff.fix_script)).toEqual([
+      'ALTER TABLE public.b ADD CONSTRAINT b_pkey PRIMARY KEY (id);',
+      'ALTER TABLE public.a ADD CONSTRAINT a_b_fkey FOREIGN KEY (b_id) REFERENCES public.b(id);',
+    ]);
+  });
+
+  it('rates owners, new SECURITY DEFINER functions and every privilege level as security', () => {
+    const f = (definer: boolean): CatalogObject => ({
+      kind: 'function',
+      path: ['public', 'f()'],
+      attrs: { kind: 'function', security_definer: definer, owner: 'app' },
+      ddl: 'CREATE OR REPLACE FUNCTION public.f() RETURNS integer LANGUAGE sql AS $$SELECT 1$$',
+    });
+    expect(diffSnapshots(snap([]), snap([f(true)])).differences[0]?.severity).toBe('security');
+    expect(diffSnapshots(snap([]), snap([f(false)])).differences[0]?.severity).toBe('breaking');
+    const owner = diffSnapshots(snap([table('t', [])]), snap([table('t', [], { owner: 'intruder' })]));
+    expect(owner.differences[0]).toMatchObject({
+      attribute: 'owner',
+      severity: 'security',
+      fix_sql: 'ALTER TABLE public.t OWNER TO app_owner;',
+    });
+    const kinds = ['column privilege', 'function privilege', 'schema privilege', 'type privilege', 'default privilege'];
+    for (const kind of kinds) {
+      const grant = { kind, path: ['public', 'x', 'PUBLIC'], attrs: { privileges: ['USAGE'] } } as CatalogObject;
+      expect(diffSnapshots(snap([]), snap([grant])).differences[0]?.severity).toBe('security');
+    }
+  });
+
+  it('gives a missing object back its owner instead of the role running the fix-up', () => {
+    const seq: CatalogObject = {
+      kind: 'sequence',
+      path: ['public', 's'],
+      attrs: { type: 'bigint', start: '1', increment: '1', min: '1', max: '9', cache: '1', cycle: false, owner: 'app' },
+    };
+    expect(runnableLines(diffSnapshots(snap([seq]), snap([])).fix_script)).toEqual([
+      'CREATE SEQUENCE public.s AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9 START WITH 1 CACHE 1;',
+      'ALTER SEQUENCE public.s OWNER TO app;',
+    ]);
+  });
+});
+
+describe('privilege items', () => {
+  it('refuses a privilege on an object type it cannot place instead of dropping it', () => {
+    expect(() =>
+      normaliseItem({ t: 'privilege', object_type: 'mystery', schema: 'public', name: 'x', grantee: 'PUBLIC' }),
+    ).toThrow('unknown object type "mystery"');
+    expect(
+      normaliseItem({
+        t: 'privilege',
+        object_type: 'table',
+        schema: 'public',
+        name: 't',
+        grantee: 'app',
+        privileges: ['DELETE', 'INSERT', 'REFERENCES', 'SELECT', 'TRIGGER', 'TRUNCATE', 'UPDATE', 'MAINTAIN'],
+        grantable: [],
+        defaults: [],
+      }),
+    ).toMatchObject({ kind: 'privilege', path: ['public', 't', 'app'], attrs: { privileges: ['ALL'] } });
+  });
+});
