@@ -85,7 +85,10 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
 
   try {
     const loaded = await stage('migrations', 'Could not read migrations', () =>
-      loadMigrationGraph(root, config.migrations),
+      loadMigrationGraph(root, config.migrations, {
+        section: config.iniSection,
+        versionLocations: config.versionLocations,
+      }),
     );
     graph = loaded.graph;
     const shown = (p: string) => relative(root, p).split('\\').join('/') || '.';

@@ -54,7 +54,7 @@ describe('mode: audit (built action)', () => {
     expect(pack.counts).toMatchObject({ reports: 92, scheduled_runs: 92, gaps: 0 });
     expect(run.outputs['report-path']).toContain(join('evidence', 'audit-clean', 'audit'));
     expect(run.summary).toContain(
-      'Evidence audit: audit-clean, 2026-Q3 (2026-07-01 to 2026-09-30): complete and intact',
+      'Schema drift audit of audit-clean, 2026-Q3 (2026-07-01 to 2026-09-30): complete and intact',
     );
   });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -91,17 +92,100 @@ describe('loadMigrationGraph', () => {
     await expect(loadMigrationGraph(root)).rejects.toThrow('versions folder "migrations/versions" not found');
   });
 
-  it('throws naming the file when a revision file cannot be read', async () => {
+  it('reports a dangling link as an unreadable-revision-file finding naming the file, and reads the rest', async () => {
     write('alembic.ini', INI);
     write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
     symlinkSync(path.join(root, 'gone.py'), path.join(root, 'migrations/versions/b.py'));
-    await expect(loadMigrationGraph(root)).rejects.toThrow(/Could not read migrations: cannot read ".*b\.py": ENOENT/);
+    const { graph } = await loadMigrationGraph(root);
+    expect([...graph.revisions.keys()]).toEqual(['a']);
+    expect(graph.findings).toMatchObject([
+      { severity: 'error', kind: 'unreadable-revision-file', file: 'migrations/versions/b.py' },
+    ]);
+    expect(graph.findings[0]?.message).toContain('cannot be resolved (ENOENT)');
   });
 
-  it.skipIf(process.getuid?.() === 0)('throws naming the file on EACCES', async () => {
+  it.skipIf(process.getuid?.() === 0)(
+    'reports a file it may not read (EACCES) as unreadable-revision-file',
+    async () => {
+      write('alembic.ini', INI);
+      const file = write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
+      chmodSync(file, 0);
+      const { graph } = await loadMigrationGraph(root);
+      expect(graph.revisions.size).toBe(0);
+      expect(graph.findings).toMatchObject([
+        {
+          kind: 'unreadable-revision-file',
+          file: 'migrations/versions/a.py',
+          message: expect.stringContaining('EACCES'),
+        },
+      ]);
+    },
+  );
+});
+
+describe('loadMigrationGraph: hostile files', () => {
+  it('reads no link to /dev/zero, no FIFO and no file over 5 MB: each is an unreadable-revision-file finding', async () => {
     write('alembic.ini', INI);
-    const file = write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
-    chmodSync(file, 0);
-    await expect(loadMigrationGraph(root)).rejects.toThrow(/cannot read ".*a\.py": EACCES/);
+    write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
+    symlinkSync('/dev/zero', path.join(root, 'migrations/versions/zero.py'));
+    execFileSync('mkfifo', [path.join(root, 'migrations/versions/fifo.py')]);
+    write('migrations/versions/big.py', `revision = "big"\ndown_revision = "a"\n${'#'.repeat(6 * 1024 * 1024)}\n`);
+    const { graph } = await loadMigrationGraph(root);
+    expect([...graph.revisions.keys()]).toEqual(['a']);
+    const byFile = Object.fromEntries(graph.findings.map((f) => [f.file, f]));
+    expect(byFile['migrations/versions/zero.py']).toMatchObject({
+      severity: 'error',
+      kind: 'unreadable-revision-file',
+      message: expect.stringContaining('outside the repository'),
+    });
+    expect(byFile['migrations/versions/fifo.py']).toMatchObject({
+      kind: 'unreadable-revision-file',
+      message: expect.stringContaining('not a regular file'),
+    });
+    expect(byFile['migrations/versions/big.py']).toMatchObject({
+      kind: 'unreadable-revision-file',
+      message: expect.stringContaining('larger than 5 MB'),
+    });
+  });
+
+  it('reads a link to a regular file inside the repository, not one to a file outside it', async () => {
+    write('alembic.ini', INI);
+    write('shared/a.py', 'revision = "a"\ndown_revision = None\n');
+    mkdirSync(path.join(root, 'migrations/versions'), { recursive: true });
+    symlinkSync(path.join(root, 'shared/a.py'), path.join(root, 'migrations/versions/a.py'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
+    writeFileSync(path.join(outside, 'b.py'), 'revision = "b"\ndown_revision = "a"\n');
+    symlinkSync(path.join(outside, 'b.py'), path.join(root, 'migrations/versions/b.py'));
+    try {
+      const { graph } = await loadMigrationGraph(root);
+      expect([...graph.revisions.keys()]).toEqual(['a']);
+      expect(graph.revisions.get('a')?.file).toBe('migrations/versions/a.py');
+      expect(graph.findings).toMatchObject([
+        {
+          kind: 'unreadable-revision-file',
+          file: 'migrations/versions/b.py',
+          message: expect.stringContaining('outside the repository'),
+        },
+      ]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('reports invalid UTF-8 as unreadable-revision-file naming the file', async () => {
+    write('alembic.ini', INI);
+    write('migrations/versions/a.py', 'revision = "a"\ndown_revision = None\n');
+    writeFileSync(path.join(root, 'migrations/versions/b.py'), Buffer.from([0x72, 0x3d, 0xff, 0xfe, 0x0a]));
+    const { graph } = await loadMigrationGraph(root);
+    expect(graph.findings).toMatchObject([
+      { severity: 'error', kind: 'unreadable-revision-file', file: 'migrations/versions/b.py' },
+    ]);
+  });
+
+  it('points missing-parent at the down_revision line', async () => {
+    write('alembic.ini', INI);
+    write('migrations/versions/a.py', '"""doc"""\nrevision = "a"\n\n\ndown_revision = "gone"\n');
+    const { graph } = await loadMigrationGraph(root);
+    expect(graph.findings).toMatchObject([{ kind: 'missing-parent', line: 5 }]);
   });
 });

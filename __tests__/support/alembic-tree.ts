@@ -325,7 +325,11 @@ with warnings.catch_warnings(record=True) as caught:
     try:
         from alembic.config import Config
         from alembic.script import ScriptDirectory
-        rm = ScriptDirectory.from_config(Config(sys.argv[1])).revision_map
+        opts = json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
+        cfg = Config(sys.argv[1], ini_section=opts.get("section", "alembic"))
+        for key, value in opts.get("set", {}).items():
+            cfg.set_main_option(key, value)
+        rm = ScriptDirectory.from_config(cfg).revision_map
         out["heads"] = sorted(rm.heads)
         out["bases"] = sorted(rm.bases)
         for rev in rm._revision_map.values():
@@ -343,12 +347,23 @@ with warnings.catch_warnings(record=True) as caught:
 print(json.dumps(out))
 `;
 
+/** How Alembic is run for alembicView: an ini section (`-n`), main options set in code (as Flask-Migrate sets
+ *  script_location, or env.py code sets version_locations), the working directory and extra PYTHONPATH entries. */
+export interface AlembicRunOptions {
+  section?: string;
+  set?: Record<string, string>;
+  cwd?: string;
+  pythonPath?: string[];
+}
+
 /** Real Alembic's view of the tree: heads, bases, and each revision's parents, dependencies and labels. */
-export function alembicView(iniPath: string): AlembicView {
-  const stdout = execFileSync(alembicPython, ['-c', DUMP, iniPath], {
-    cwd: path.dirname(iniPath),
+export function alembicView(iniPath: string, options: AlembicRunOptions = {}): AlembicView {
+  const { cwd, pythonPath, ...opts } = options;
+  const stdout = execFileSync(alembicPython, ['-c', DUMP, iniPath, JSON.stringify(opts)], {
+    cwd: cwd ?? path.dirname(iniPath),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    env: pythonPath ? { ...process.env, PYTHONPATH: pythonPath.join(path.delimiter) } : process.env,
   });
   return JSON.parse(stdout) as AlembicView;
 }

@@ -5,6 +5,8 @@ export const EXIT = { ok: 0, drift: 1, error: 2 } as const;
 
 export const CHECK_FLAGS = [
   'migrations',
+  'ini-section',
+  'version-locations',
   ...DATABASE_INPUTS,
   'environment',
   'report-dir',

@@ -48,7 +48,10 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
   let section: LintSection;
   try {
     const { graph, location } = await loadMigrationGraph(root, config.migrations);
-    const unreadable = graph.findings.filter((f) => f.kind === 'unparseable-revision-file');
+    // The reader's own kinds for a file it could not read or evaluate (issue 9).
+    const unreadable = graph.findings.filter(
+      (f) => f.kind === 'unparseable-revision-file' || f.kind === 'unreadable-revision-file',
+    );
     if (unreadable.length > 0) {
       return fail(unreadable.map((f) => `${f.file}:${f.line ?? 1}: ${f.message}`).join('\n'));
     }

@@ -19,8 +19,9 @@ import { EXIT } from './flags.js';
 const USAGE = `schema-drift ${TOOL_VERSION}
 
 Usage:
-  schema-drift heads --migrations PATH [--json]
-  schema-drift check --migrations PATH (--database-url URL | --lambda-function NAME | --pglite DIR)
+  schema-drift heads --migrations PATH [--name SECTION] [--version-locations A,B] [--json]
+  schema-drift check --migrations PATH [--name SECTION] [--version-locations A,B]
+                     (--database-url URL | --lambda-function NAME | --pglite DIR)
                      [--environment NAME] [--report-dir DIR] [--json]
                      [--version-table NAME] [--version-table-schema NAME] [--pending-grace MINUTES]
                      [--lambda-qualifier Q] [--lambda-payload-template JSON] [--lambda-rows-path PATH]
@@ -38,9 +39,10 @@ Usage:
   schema-drift lint [--migrations PATH] [--base REF | --all] [--database-url URL | --lambda-function NAME]
                      [--lint-large-table "1000000 rows or 1 GB"] [--config .schema-drift.yml] [--json]
 
---migrations takes an alembic.ini, the folder holding it, or a versions folder (default: the alembic.ini in the
-current folder or one below). Exit codes: 0 no drift (diff: equal; lint: no error finding), 1 drift (diff:
-different; lint: error findings), 2 error.
+--migrations takes an alembic.ini, the folder holding it, a script folder or a versions folder (default: the
+alembic.ini in the current folder or one below). --name (or --ini-section) is the ini section, as Alembic's -n;
+--version-locations overrides the ini's version_locations. Exit codes: 0 no drift (diff: equal; lint: no error
+finding), 1 drift (diff: different; lint: error findings), 2 error.
 `;
 
 const COMMANDS = ['heads', 'check', 'snapshot', 'diff'] as const;
@@ -81,11 +83,24 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   let values: Record<string, string | boolean | undefined>;
   try {
     const flags: readonly string[] = command === 'snapshot' ? SNAPSHOT_FLAGS : CHECK_FLAGS;
-    const options = Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }]));
-    ({ values } = parseArgs({ args: [...rest], options: { ...options, json: { type: 'boolean' } }, strict: true }));
+    const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries(
+      flags.map((f) => [f, { type: 'string' as const }]),
+    );
+    if (command !== 'snapshot') options.name = { type: 'string' };
+    options.json = { type: 'boolean' };
+    ({ values } = parseArgs({ args: [...rest], options, strict: true }));
   } catch (error) {
     io.stderr(`schema-drift ${command}: ${(error as Error).message}\n\n${USAGE}`);
     return EXIT.error;
+  }
+  // `--name` is Alembic's spelling of the ini section (`-n`); `--ini-section` is the action input's.
+  if (values.name !== undefined) {
+    if (values['ini-section'] !== undefined) {
+      io.stderr(`schema-drift ${command}: give --name or --ini-section, not both\n`);
+      return EXIT.error;
+    }
+    values['ini-section'] = values.name;
+    delete values.name;
   }
   if (command === 'heads') return heads(values, io);
   if (command === 'check') return (await import('./check-command.js')).checkCommand(values, io);
@@ -95,13 +110,17 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
 }
 
 async function heads(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
-  const extra = Object.keys(values).filter((k) => k !== 'migrations' && k !== 'json');
+  const own = ['migrations', 'ini-section', 'version-locations', 'json'];
+  const extra = Object.keys(values).filter((k) => !own.includes(k));
   if (extra.length) {
     io.stderr(`schema-drift heads: --${extra[0]} is not an option of heads\n`);
     return EXIT.error;
   }
   try {
-    const { graph } = await loadMigrationGraph(io.cwd, values.migrations as string | undefined);
+    const { graph } = await loadMigrationGraph(io.cwd, values.migrations as string | undefined, {
+      section: (values['ini-section'] as string | undefined)?.trim() || undefined,
+      versionLocations: splitLocations(values['version-locations'] as string | undefined),
+    });
     const result = {
       heads: [...graph.heads].sort(),
       bases: [...graph.bases].sort(),
@@ -125,4 +144,13 @@ async function heads(values: Record<string, string | boolean | undefined>, io: C
     io.stderr(`schema-drift heads: ${(error as Error).message}\n`);
     return EXIT.error;
   }
+}
+
+/** The `version-locations` value as a list (one per line or comma-separated), as parseConfig reads the input. */
+function splitLocations(value: string | undefined): string[] | undefined {
+  const list = value
+    ?.split(/[\n,]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return list && list.length > 0 ? list : undefined;
 }

@@ -39,6 +39,10 @@ export interface PullRequestInputs {
 
 export interface Config {
   migrations?: string;
+  /** Section of the alembic.ini to read (Alembic's `-n`); undefined = [alembic]. */
+  iniSection?: string;
+  /** Version folders overriding the ini's version_locations (paths from the repository root). */
+  versionLocations?: string[];
   environment: string;
   failOn: 'drift' | 'error' | 'never';
   pendingGraceMinutes: number;
@@ -356,6 +360,11 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
 
   return {
     migrations: text('migrations'),
+    iniSection: text('ini-section'),
+    versionLocations: text('version-locations')
+      ?.split(/[\n,]/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
     environment,
     failOn: read(
       raw,

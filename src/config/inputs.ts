@@ -1,6 +1,8 @@
 // The names of every action input (action.yml) — the one list the action reads; a test keeps it equal to action.yml.
 export const INPUT_NAMES = [
   'migrations',
+  'ini-section',
+  'version-locations',
   'environment',
   'mode',
   'fail-on',

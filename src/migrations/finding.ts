@@ -9,6 +9,10 @@ export type FindingKind =
   | 'unparseable-revision-file'
   | 'revision-id-too-long'
   | 'invalid-revision-id'
+  // Reader: a file that could not be read safely (not a regular file, outside the repository, too big, unreadable).
+  | 'unreadable-revision-file'
+  // Reader: branch_labels that cannot be evaluated statically; the revision is read without labels (a warning).
+  | 'unknown-branch-labels'
   | 'duplicate-branch-label'
   | 'branch-label-is-revision-id'
   | 'down-revision-is-branch-label'

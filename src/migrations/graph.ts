@@ -107,10 +107,12 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
     const downRevisions: string[] = [];
     let same = true;
     for (const ref of rev.downRevisions) {
-      // Alembic looks down_revision up before labels are resolved (KeyError): only an id will do.
+      // Alembic looks down_revision up before labels are resolved (KeyError): only an id will do. A finding points
+      // at the down_revision line.
+      const at = rev.downLine === undefined ? rev : { ...rev, line: rev.downLine };
       const p = numberOf.has(ref)
-        ? resolveRef(ref, rev, numberOf, labels, error)
-        : downRevisionNotId(ref, rev, labels, error);
+        ? resolveRef(ref, at, numberOf, labels, error)
+        : downRevisionNotId(ref, at, labels, error);
       if (p === -1 || hasEdge(edges, edgeStart[i] as number, e, p)) {
         same = false;
         continue;
@@ -139,15 +141,7 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
       resolved.set(rev.id, rev);
       continue;
     }
-    resolved.set(rev.id, {
-      id: rev.id,
-      downRevisions,
-      dependsOn,
-      branchLabels: [...rev.branchLabels],
-      file: rev.file,
-      line: rev.line,
-      message: rev.message,
-    });
+    resolved.set(rev.id, { ...rev, downRevisions, dependsOn, branchLabels: [...rev.branchLabels] });
   }
   edgeStart[n] = e;
 
@@ -157,7 +151,7 @@ export function buildGraph(revisions: readonly Revision[], readerFindings: reado
   for (let i = 0; i < n; i++) {
     const rev = unique[i] as Revision;
     if (hasChild[i] === 0) heads.push(rev.id);
-    if (rev.downRevisions.length === 0) bases.push(rev.id);
+    if (rev.downRevisions.length === 0 && !rev.unknownFields?.includes('down_revision')) bases.push(rev.id);
   }
   heads.sort(byString);
   bases.sort(byString);

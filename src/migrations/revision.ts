@@ -10,6 +10,10 @@ export interface Revision {
   file: string;
   /** 1-based line of the `revision =` assignment. */
   line: number;
+  /** 1-based line of the `down_revision =` assignment (missing-parent points there); the reader always sets it. */
+  downLine?: number;
+  /** Fields that could not be evaluated statically (their value above is empty): the graph cannot be trusted. */
+  unknownFields?: string[];
   /** First line of the module docstring (Alembic's revision message), or '' when there is none. */
   message: string;
 }

@@ -133,6 +133,7 @@ export async function runPullRequestMode(deps: PullRequestModeDeps): Promise<Pul
     const result = await runPullRequestCheck({
       root: deps.root,
       migrations: config.migrations,
+      locate: { section: config.iniSection, versionLocations: config.versionLocations },
       base: { sha: pr.baseSha, ref: pr.baseRef },
       production,
       ignoreRulesFile: config.ignoreRulesFile,

@@ -10,7 +10,7 @@ import { type FoundRisks, gradeRisks, type LintSection, risksTables } from '../l
 import type { TableRef } from '../lint/operation.js';
 import { findMigrationRisks, lintFindings } from '../lint/read-migrations.js';
 import { DEFAULT_LARGE_TABLE, type LargeTable, type TableSizes } from '../lint/table-sizes.js';
-import type { AlembicLocation } from '../migrations/alembic/locate.js';
+import type { AlembicLocation, LocateOptions } from '../migrations/alembic/locate.js';
 import type { Finding } from '../migrations/finding.js';
 import { buildGraph, inApplyOrder, type MigrationGraph } from '../migrations/graph.js';
 import { loadMigrationGraph } from '../migrations/load.js';
@@ -38,6 +38,8 @@ export interface PullRequestCheckDeps {
   root: string;
   /** The migrations input (alembic.ini, its folder or a versions folder); undefined = auto. */
   migrations?: string;
+  /** `ini-section` and `version-locations` inputs. */
+  locate?: LocateOptions;
   /** The base branch commit and name from the event. */
   base: { sha: string; ref: string };
   /** The commit whose changes are the pull request's; default HEAD (GitHub's merge commit, or the PR head). */
@@ -100,7 +102,7 @@ export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<P
   let head: MigrationGraph;
   let location: AlembicLocation;
   try {
-    ({ graph: head, location } = await loadMigrationGraph(deps.root, deps.migrations));
+    ({ graph: head, location } = await loadMigrationGraph(deps.root, deps.migrations, deps.locate));
   } catch (error) {
     findings.push({ severity: 'error', kind: 'migrations-unreadable', message: messageOf(error) });
     return result({});

@@ -22,10 +22,12 @@ describe('resolveMigrationsInput', () => {
     const ini = write('alembic.ini', '[alembic]\nscript_location = db/migrations\n');
     expect(resolveMigrationsInput(root)).toEqual({
       iniPath: ini,
+      section: 'alembic',
       scriptLocation: path.join(root, 'db/migrations'),
       versionLocations: [path.join(root, 'db/migrations/versions')],
       recursive: false,
       sourceless: false,
+      sysPath: [],
     });
   });
 
@@ -103,5 +105,74 @@ describe('resolveMigrationsInput', () => {
     expect(() => resolveMigrationsInput(root)).toThrow('has no [alembic] section');
     write('alembic.ini', '[alembic]\nfoo = m\n');
     expect(() => resolveMigrationsInput(root)).toThrow('has no script_location');
+  });
+
+  describe('layouts', () => {
+    it('takes the ini folder as the scripts when the ini has no script_location (Flask-Migrate)', () => {
+      write(
+        'migrations/alembic.ini',
+        '[alembic]\n# template used to generate migration files\n\n[loggers]\nkeys = root\n',
+      );
+      write('migrations/env.py', '');
+      mkdirSync(path.join(root, 'migrations/versions'));
+      const expected = {
+        iniPath: path.join(root, 'migrations/alembic.ini'),
+        scriptLocation: path.join(root, 'migrations'),
+        versionLocations: [path.join(root, 'migrations/versions')],
+      };
+      expect(resolveMigrationsInput(root)).toMatchObject(expected);
+      expect(resolveMigrationsInput(root, 'migrations')).toMatchObject(expected);
+      expect(resolveMigrationsInput(root, 'migrations/alembic.ini')).toMatchObject(expected);
+    });
+
+    it('reads a named section (ini-section / --name) and lists the sections with a script_location otherwise', () => {
+      write(
+        'alembic.ini',
+        '[alembic]\nsqlalchemy.url = x\n\n[core]\nscript_location = db/core\n\n[tenant]\nscript_location = db/tenant\nversion_locations = db/tenant/v1 db/tenant/v2\n',
+      );
+      expect(() => resolveMigrationsInput(root)).toThrow(
+        'has no script_location in [alembic]; sections with a script_location: [core], [tenant] (choose one with ini-section, CLI --name)',
+      );
+      expect(resolveMigrationsInput(root, undefined, { section: 'core' })).toMatchObject({
+        section: 'core',
+        scriptLocation: path.join(root, 'db/core'),
+        versionLocations: [path.join(root, 'db/core/versions')],
+      });
+      expect(resolveMigrationsInput(root, undefined, { section: 'tenant' }).versionLocations).toEqual([
+        path.join(root, 'db/tenant/v1'),
+        path.join(root, 'db/tenant/v2'),
+      ]);
+      expect(() => resolveMigrationsInput(root, undefined, { section: 'nope' })).toThrow(
+        'has no [nope] section; sections with a script_location: [core], [tenant]',
+      );
+    });
+
+    it('resolves script_location = package:path inside the repository, from the root or src/', () => {
+      write('src/myapp/__init__.py');
+      write('src/myapp/db/migrations/env.py');
+      write('alembic.ini', '[alembic]\nscript_location = myapp.db:migrations\n');
+      expect(resolveMigrationsInput(root).scriptLocation).toBe(path.join(root, 'src/myapp/db/migrations'));
+    });
+
+    it('names where it looked when a package:path resource is not in the repository', () => {
+      write('alembic.ini', '[alembic]\nscript_location = elsewhere.pkg:migrations\n');
+      expect(() => resolveMigrationsInput(root)).toThrow(
+        `names the Python package elsewhere.pkg, which is not in the repository (looked in ${path.join(root, 'elsewhere/pkg')}, ${path.join(root, 'src/elsewhere/pkg')})`,
+      );
+    });
+
+    it('lets version-locations (several paths, from the repository root) override the ini', () => {
+      write('alembic.ini', '[alembic]\nscript_location = m\nversion_locations = m/old\n');
+      expect(
+        resolveMigrationsInput(root, undefined, { versionLocations: ['m/versions', 'plugins/x/versions'] })
+          .versionLocations,
+      ).toEqual([path.join(root, 'm/versions'), path.join(root, 'plugins/x/versions')]);
+    });
+
+    it('names the script folders it found when there is no alembic.ini', () => {
+      write('migrations/env.py');
+      mkdirSync(path.join(root, 'migrations/versions'));
+      expect(() => resolveMigrationsInput(root)).toThrow('(script folders without an ini: migrations)');
+    });
   });
 });

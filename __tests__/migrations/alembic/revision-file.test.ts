@@ -27,6 +27,7 @@ describe('readRevisionFile', () => {
       branchLabels: [],
       file: 'migrations/versions/x_rev.py',
       line: 8,
+      downLine: 9,
       message: 'add users table',
     });
   });
@@ -170,15 +171,11 @@ describe('readRevisionFile', () => {
   it.each([
     ['no revision', 'down_revision = None\n', 'has no module-level `revision'],
     ['no down_revision', "revision = 'a'\n", 'has no module-level `down_revision`'],
-    ['a computed revision', 'revision = make_id()\ndown_revision = None\n', 'not a plain literal'],
+    ['a computed revision', 'revision = make_id()\ndown_revision = None\n', 'the call make_id() needs Python'],
     ['a None revision', 'revision = None\ndown_revision = None\n', 'None, not a string'],
     ['bytes', "revision = b'a'\ndown_revision = None\n", 'bytes'],
-    ['an f-string', "revision = f'a{x}'\ndown_revision = None\n", 'f-string'],
-    ['a number in down_revision', "revision = 'a'\ndown_revision = ('b', 3)\n", '"3" is not a literal'],
-    ['None inside a tuple', "revision = 'a'\ndown_revision = ('b', None)\n", 'every entry must be a string'],
-    ['a dict', "revision = 'a'\ndown_revision = {}\n", 'dict'],
-    ['string arithmetic', "revision = 'a' + 'b'\ndown_revision = None\n", 'unexpected "+"'],
-  ])('reports an unparseable-revision-file finding for %s', (_, source, text) => {
+    ['an f-string with an unbound name', "revision = f'a{x}'\ndown_revision = None\n", 'name x is not bound'],
+  ])('reports an unparseable-revision-file finding and no revision for %s', (_, source, text) => {
     const result = read(source);
     expect(result.revision).toBeNull();
     expect(result.findings).toHaveLength(1);
@@ -189,6 +186,20 @@ describe('readRevisionFile', () => {
     });
     expect(result.findings[0]?.message).toContain(text);
     expect(result.findings[0]?.line).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a number in down_revision', "revision = 'a'\ndown_revision = ('b', 3)\n", 'down_revision', 'number 3'],
+    ['None inside a tuple', "revision = 'a'\ndown_revision = ('b', None)\n", 'down_revision', 'every entry'],
+    ['a dict', "revision = 'a'\ndown_revision = {}\n", 'down_revision', 'needs Python'],
+    ['a call in depends_on', "revision = 'a'\ndown_revision = None\ndepends_on = f()\n", 'depends_on', 'f()'],
+  ])('keeps the revision with an error finding naming the field for %s', (_, source, field, text) => {
+    const result = read(source);
+    expect(result.revision).toMatchObject({ id: 'a', unknownFields: [field] });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ severity: 'error', kind: 'unparseable-revision-file' });
+    expect(result.findings[0]?.message).toContain(`\`${field}\` is unknown`);
+    expect(result.findings[0]?.message).toContain(text);
   });
 
   it('reports invalid UTF-8 as unparseable', () => {
@@ -205,5 +216,43 @@ describe('readRevisionFile', () => {
     const bracket = read("revision = 'a'\ndown_revision = None\nx = foo(\n  1,\n");
     expect(bracket.findings).toMatchObject([{ kind: 'unparseable-revision-file', line: 3 }]);
     expect(bracket.revision?.id).toBe('a');
+  });
+});
+
+describe('readRevisionFile: values only Python could decide', () => {
+  it('keeps the revision when down_revision depends on an undecidable condition, with an error naming field and line', () => {
+    const result = read(
+      'import os\nrevision = "c3"\nif os.environ.get("X"):\n    down_revision = "a1"\nelse:\n    down_revision = "b2"\n',
+    );
+    expect(result.revision).toMatchObject({ id: 'c3', downRevisions: [], unknownFields: ['down_revision'] });
+    expect(result.findings).toMatchObject([{ severity: 'error', kind: 'unparseable-revision-file', line: 4 }]);
+    expect(result.findings[0]?.message).toContain('`down_revision` is unknown');
+    expect(result.findings[0]?.message).toContain('`if` whose condition needs Python');
+  });
+
+  it('degrades branch labels imported from outside the repository to none, with a warning', () => {
+    const result = read(
+      'from other_pkg import LABEL\nrevision = "c3"\ndown_revision = None\nbranch_labels = (LABEL,)\n',
+    );
+    expect(result.revision).toMatchObject({ id: 'c3', branchLabels: [], unknownFields: ['branch_labels'] });
+    expect(result.findings).toMatchObject([{ severity: 'warning', kind: 'unknown-branch-labels', line: 4 }]);
+    expect(result.findings[0]?.message).toContain('other_pkg.LABEL is itself imported');
+  });
+
+  it('does not take an assignment after a semicolon on a compound line as unconditional', () => {
+    const result = read(
+      'import os\nrevision = "a"\nif os.environ.get("X"): pass; revision = "b"\ndown_revision = None\n',
+    );
+    expect(result.revision).toBeNull();
+    expect(result.findings[0]?.message).toContain('`if` whose condition needs Python');
+  });
+
+  it('reads a chained assignment, a name bound earlier, a constant f-string and tuple unpacking', () => {
+    expect(ok('R = "b2"\nrevision = R\ndown_revision = branch_labels = depends_on = None\n').id).toBe('b2');
+    expect(ok('P = "a1"\nrevision, down_revision = f"b2", f"{P}"\n')).toMatchObject({
+      id: 'b2',
+      downRevisions: ['a1'],
+    });
+    expect(ok('revision = str("b2")\ndown_revision = tuple(["a1", "a0"])\n').downRevisions).toEqual(['a1', 'a0']);
   });
 });

@@ -14,6 +14,11 @@ export class IniFile {
     return this.sections.has(section);
   }
 
+  /** Section names in file order ([DEFAULT] excluded). */
+  sectionNames(): string[] {
+    return [...this.sections.keys()];
+  }
+
   /** The interpolated value, or undefined when the option is absent (a valueless option reads as null). */
   get(section: string, option: string): string | null | undefined {
     const key = option.toLowerCase();

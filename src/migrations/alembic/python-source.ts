@@ -20,6 +20,9 @@ export interface ModuleScan {
   docstring: string | null;
   /** Lexical problems that would make Python refuse the file. */
   errors: { message: string; line: number }[];
+  /** A watched name is bound in a way only a full evaluation can follow (a non-literal value, chained or tuple
+   *  assignment, a module-level `if`/`try`/`with` body, an import): module-eval.ts must decide the values. */
+  needsEvaluation: boolean;
 }
 
 const WATCHED = new Set(['revision', 'down_revision', 'branch_labels', 'depends_on']);
@@ -117,7 +120,8 @@ CLASS[SEMICOLON] = C_SEMICOLON;
 
 /** Scans prepared source (see decodePythonSource) for the module docstring and watched assignments. */
 export function scanModule(text: Buffer): ModuleScan {
-  const scan: ModuleScan = { assignments: new Map(), docstring: null, errors: [] };
+  const scan: ModuleScan = { assignments: new Map(), docstring: null, errors: [], needsEvaluation: false };
+  const watch: WatchState = { next: -1, executesBody: false, inBlock: false };
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -145,7 +149,7 @@ export function scanModule(text: Buffer): ModuleScan {
       i = eol === -1 ? n : eol;
       continue;
     }
-    const indented = col > 0;
+    let indented = col > 0;
     let start = i;
     let startLine = line;
     let depth = 0;
@@ -155,7 +159,7 @@ export function scanModule(text: Buffer): ModuleScan {
       if (i >= n) {
         if (depth > 0)
           scan.errors.push({ message: `bracket opened on line ${openLine} is never closed`, line: openLine });
-        statement(scan, text, start, n, startLine, indented, first);
+        statement(scan, watch, text, start, n, startLine, indented, first);
         break outer;
       }
       c = text[i] as number;
@@ -164,7 +168,7 @@ export function scanModule(text: Buffer): ModuleScan {
           line++;
           i++;
           if (depth === 0) {
-            statement(scan, text, start, i - 1, startLine, indented, first);
+            statement(scan, watch, text, start, i - 1, startLine, indented, first);
             first = false;
             continue outer;
           }
@@ -195,7 +199,9 @@ export function scanModule(text: Buffer): ModuleScan {
         default:
           // Semicolon.
           if (depth === 0) {
-            statement(scan, text, start, i, startLine, indented, first);
+            statement(scan, watch, text, start, i, startLine, indented, first);
+            // `if x: a = 1; revision = 'b'`: what follows a compound header on its line is its body.
+            if (!indented && watch.inBlock) indented = true;
             first = false;
             i++;
             while (i < n && ((text[i] as number) === SPACE || (text[i] as number) === TAB)) i++;
@@ -210,8 +216,32 @@ export function scanModule(text: Buffer): ModuleScan {
   return scan;
 }
 
+/** Where the next watched name occurs, and whether the last top-level statement opened a body Python runs. */
+interface WatchState {
+  next: number;
+  executesBody: boolean;
+  /** The last top-level statement opened a block (compound statement, def or class): indentation may follow. */
+  inBlock: boolean;
+}
+
+/** Bytes that cannot begin a Python statement. */
+const INVALID_START = new Uint8Array(256);
+for (const c of '<>=|&^%/?$!`,:;') INVALID_START[c.charCodeAt(0)] = 1;
+
+function endsWithColon(text: Buffer, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && (text[i] === SPACE || text[i] === TAB)) i--;
+  return text[i] === 58;
+}
+
+function hasByte(text: Buffer, start: number, end: number, byte: number): boolean {
+  for (let i = start; i < end; i++) if (text[i] === byte) return true;
+  return false;
+}
+
 function statement(
   scan: ModuleScan,
+  watch: WatchState,
   text: Buffer,
   start: number,
   end: number,
@@ -219,16 +249,90 @@ function statement(
   indented: boolean,
   isFirst: boolean,
 ): void {
-  if (indented) return;
+  if (indented) {
+    if (!watch.inBlock) {
+      scan.errors.push({ message: 'IndentationError: unexpected indent', line });
+      watch.inBlock = true; // one finding per file is enough
+    }
+    // A body under a module-level `if`/`try`/`with`/`for` runs on import; a function or class body does not.
+    if (watch.executesBody && !scan.needsEvaluation && mentionsWatched(watch, text, start, end)) {
+      scan.needsEvaluation = true;
+    }
+    return;
+  }
+  watch.executesBody = opensExecutedBody(text, start);
+  const definition = !watch.executesBody && opensDefinition(text, start);
+  watch.inBlock = watch.executesBody || definition || endsWithColon(text, start, end);
+  // Cheap checks for what makes Python refuse a file after its identifiers: a compound header without its colon
+  // and a statement that cannot start as written (a merge-conflict marker above all). Python would raise on import.
+  if (watch.inBlock && !hasByte(text, start, end, 58)) {
+    scan.errors.push({ message: "SyntaxError: expected ':'", line });
+  } else if (INVALID_START[text[start] as number] === 1) {
+    const marker = /^(<{7}|={7}|>{7}|\|{7})/.test(text.toString('latin1', start, Math.min(end, start + 7)));
+    scan.errors.push({
+      message: marker ? 'SyntaxError: a merge-conflict marker' : 'SyntaxError: invalid syntax',
+      line,
+    });
+  }
   // Cheap filter before tokenizing: only a watched name, or a string as the first statement, can matter.
   if (isFirst && startsLikeString(text, start)) {
     if (!plainDocstring(scan, text, start, end)) handleStatement(scan, text, start, end, line, isFirst);
     return;
   }
   const name = watchedNameAt(text, start);
-  if (name !== null && !plainAssignment(scan, text, name, start + name.length, end, line)) {
-    handleStatement(scan, text, start, end, line, isFirst);
+  if (name !== null) {
+    if (!plainAssignment(scan, text, name, start + name.length, end, line)) {
+      handleStatement(scan, text, start, end, line, isFirst);
+    }
+  } else if (!scan.needsEvaluation && mentionsWatched(watch, text, start, end)) {
+    // `x = revision = ...`, `(revision, down_revision) = ...`, `from consts import revision`, `del revision` ...
+    scan.needsEvaluation = true;
   }
+}
+
+// Not `match`/`case`: soft keywords, also plain names (`match = ...`); endsWithColon catches a real match block.
+const COMPOUND_KEYWORDS = ['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'async'];
+const COMPOUND_BYTES = COMPOUND_KEYWORDS.map((k) => Buffer.from(k, 'latin1'));
+
+/** True when the statement at `at` starts with a keyword whose indented body runs at import time. */
+function opensExecutedBody(text: Buffer, at: number): boolean {
+  const c = text[at] as number;
+  // i(f) e(lif/lse/xcept) t(ry) f(inally/or) w(ith/hile) a(sync): anything else is cheap to reject.
+  if (c !== 105 && c !== 101 && c !== 116 && c !== 102 && c !== 119 && c !== 97) return false;
+  for (const bytes of COMPOUND_BYTES) {
+    let k = 0;
+    while (k < bytes.length && text[at + k] === bytes[k]) k++;
+    if (k === bytes.length && !isNameChar(text[at + k] as number)) return true;
+  }
+  return false;
+}
+
+const DEFINITION_BYTES = ['def', 'class'].map((k) => Buffer.from(k, 'latin1'));
+
+function opensDefinition(text: Buffer, at: number): boolean {
+  for (const bytes of DEFINITION_BYTES) {
+    let k = 0;
+    while (k < bytes.length && text[at + k] === bytes[k]) k++;
+    if (k === bytes.length && !isNameChar(text[at + k] as number)) return true;
+  }
+  return false;
+}
+
+const REVISION_BYTES = Buffer.from('revision', 'latin1');
+const LABELS_BYTES = Buffer.from('branch_labels', 'latin1');
+const DEPENDS_BYTES = Buffer.from('depends_on', 'latin1');
+
+/** True when a watched name (or a word containing one) occurs in [start, end). Amortised linear over a file. */
+function mentionsWatched(watch: WatchState, text: Buffer, start: number, end: number): boolean {
+  if (watch.next < start) {
+    let next = text.indexOf(REVISION_BYTES, start);
+    for (const bytes of [LABELS_BYTES, DEPENDS_BYTES]) {
+      const at = text.indexOf(bytes, start);
+      if (at !== -1 && (next === -1 || at < next)) next = at;
+    }
+    watch.next = next === -1 ? text.length : next;
+  }
+  return watch.next < end;
 }
 
 const WATCHED_BYTES = [...WATCHED].map((name) => ({ name, bytes: Buffer.from(name, 'latin1') }));
@@ -480,6 +584,13 @@ function tokenize(text: Buffer, start: number, end: number, line: number): Token
   return tokens;
 }
 
+/** The prefix (lower-cased) and value of one string literal's source text, e.g. `r'a\\b'` or `"x"`. */
+export function decodeStringLiteral(raw: string): { prefix: string; value: string } {
+  const prefix = (/^[a-zA-Z]*/.exec(raw)?.[0] ?? '').toLowerCase();
+  const body = Buffer.from(raw.slice(prefix.length), 'utf8');
+  return { prefix, value: decodeStringBody(body, 0, body.length, prefix) };
+}
+
 /** The value of a string literal spanning [start, stop) (quotes included), escapes applied unless raw. */
 function decodeStringBody(text: Buffer, start: number, stop: number, prefix: string): string {
   const q = text[start] as number;
@@ -578,9 +689,12 @@ function handleStatement(
     }
     if (k >= tokens.length) return;
   } else if (!(next?.t === 'op' && next.v === '=')) {
+    // `revision, down_revision = ...`, `revision += ...`, `revision.x = ...`: only an evaluation can tell.
+    scan.needsEvaluation = true;
     return;
   }
   const value = parseValue(tokens, k + 1);
+  if (value.kind === 'error') scan.needsEvaluation = true;
   scan.assignments.set(head.v, { value, line: head.line });
 }
 

@@ -2,7 +2,8 @@
 // would refuse it. Never throws on any content.
 import type { Finding } from '../finding.js';
 import type { Revision } from '../revision.js';
-import { type Assignment, decodePythonSource, type Literal, scanModule } from './python-source.js';
+import { evaluateModule, type ModuleLookup, type Value } from './module-eval.js';
+import { type Assignment, decodePythonSource, type Literal, type ModuleScan, scanModule } from './python-source.js';
 
 export interface RevisionFileResult {
   revision: Revision | null;
@@ -12,13 +13,34 @@ export interface RevisionFileResult {
 // Alembic's legacy rule: a file without `revision` still counts when its name is a hex id.
 const LEGACY_NAME = /^([a-f0-9]+)\.py$/;
 
-/** Reads a revision file's bytes; `file` is the path shown in findings, `fileName` its base name. */
-export function readRevisionFile(bytes: Uint8Array, file: string, fileName: string): RevisionFileResult {
+/** Reads a revision file's bytes; `file` is the path shown in findings, `fileName` its base name. `lookup` follows
+ *  imports into files of the repository (one level); without it imported names are unknown. */
+export function readRevisionFile(
+  bytes: Uint8Array,
+  file: string,
+  fileName: string,
+  lookup: ModuleLookup | null = null,
+): RevisionFileResult {
   const findings: Finding[] = [];
   const decoded = decodePythonSource(bytes);
-  if ('error' in decoded) return unparseable(findings, file, decoded.error, 1);
+  if ('error' in decoded) {
+    findings.push({
+      severity: 'error',
+      kind: 'unreadable-revision-file',
+      message: `${file} ${decoded.error}`,
+      file,
+      line: 1,
+    });
+    return { revision: null, findings };
+  }
   const scan = scanModule(decoded.src);
-  for (const error of scan.errors) {
+  if (scan.needsEvaluation) evaluate(scan, decoded.src, lookup);
+  // Python stops at the first error it meets: one finding, at the earliest line.
+  const first = scan.errors.reduce<ModuleScan['errors'][number] | null>(
+    (a, b) => (a === null || b.line < a.line ? b : a),
+    null,
+  );
+  for (const error of first ? [first] : []) {
     findings.push({
       severity: 'error',
       kind: 'unparseable-revision-file',
@@ -47,15 +69,63 @@ export function readRevisionFile(bytes: Uint8Array, file: string, fileName: stri
   const down = scan.assignments.get('down_revision');
   if (!down)
     return unparseable(findings, file, 'has no module-level `down_revision` assignment (use None for a base)', line);
-  const downRevisions = identifiers(down, 'down_revision', file, findings);
-  const branchLabels = identifiers(scan.assignments.get('branch_labels'), 'branch_labels', file, findings);
-  const dependsOn = identifiers(scan.assignments.get('depends_on'), 'depends_on', file, findings);
-  if (!downRevisions || !branchLabels || !dependsOn) return { revision: null, findings };
+  // A field we cannot evaluate keeps the revision (with what is known) and is named in an error finding, except
+  // branch_labels, which only lose their labels (a warning): a revision is never dropped for one unknown field.
+  const unknownFields: string[] = [];
+  const downRevisions = identifiers(down, 'down_revision', file, findings, 'error');
+  const branchLabels = identifiers(scan.assignments.get('branch_labels'), 'branch_labels', file, findings, 'warning');
+  const dependsOn = identifiers(scan.assignments.get('depends_on'), 'depends_on', file, findings, 'error');
+  if (!downRevisions) unknownFields.push('down_revision');
+  if (!branchLabels) unknownFields.push('branch_labels');
+  if (!dependsOn) unknownFields.push('depends_on');
 
-  return {
-    revision: { id, downRevisions, dependsOn, branchLabels, file, line, message: firstLine(scan.docstring) },
-    findings,
+  const revision: Revision = {
+    id,
+    downRevisions: downRevisions ?? [],
+    dependsOn: dependsOn ?? [],
+    branchLabels: branchLabels ?? [],
+    file,
+    line,
+    downLine: down.line,
+    message: firstLine(scan.docstring),
   };
+  if (unknownFields.length > 0) revision.unknownFields = unknownFields;
+  return { revision, findings };
+}
+
+const WATCHED_FIELDS = ['revision', 'down_revision', 'branch_labels', 'depends_on'];
+
+/** Replaces the scanner's view of the watched names by what running the module's top level would bind. */
+function evaluate(scan: ModuleScan, src: Buffer, lookup: ModuleLookup | null): void {
+  const result = evaluateModule(src.toString('utf8'), lookup);
+  scan.assignments.clear();
+  for (const name of WATCHED_FIELDS) {
+    const binding = result.bindings.get(name);
+    if (binding) scan.assignments.set(name, { value: asLiteral(binding.value), line: binding.line });
+  }
+  // The scanner's lexical errors are more precise; the parser adds the syntax errors it alone can see.
+  if (scan.errors.length === 0) for (const error of result.errors) scan.errors.push(error);
+}
+
+function asLiteral(v: Value): Assignment['value'] {
+  switch (v.kind) {
+    case 'none':
+    case 'str':
+      return v;
+    case 'seq': {
+      for (const item of v.items) {
+        const inner = asLiteral(item as Value);
+        if (inner.kind === 'error') return inner;
+      }
+      return v;
+    }
+    case 'unknown':
+      return { kind: 'error', reason: v.reason };
+    case 'module':
+      return { kind: 'error', reason: `the module ${v.name}` };
+    default:
+      return { kind: 'error', reason: `the ${v.kind === 'bool' ? 'boolean' : 'number'} ${String(v.value)}` };
+  }
 }
 
 /** First line of the trimmed docstring, as a string of its own. */
@@ -90,10 +160,11 @@ function identifiers(
   name: string,
   file: string,
   findings: Finding[],
+  severity: Finding['severity'],
 ): string[] | null {
   if (!assignment) return [];
   const v = assignment.value;
-  if (v.kind === 'error') return badValue(findings, file, name, assignment.line, describe(v));
+  if (v.kind === 'error') return badValue(findings, file, name, assignment.line, describe(v), severity);
   if (v.kind === 'none') return [];
   if (v.kind === 'str') return v.value === '' ? [] : [v.value];
   const out: string[] = [];
@@ -105,6 +176,7 @@ function identifiers(
         name,
         assignment.line,
         `a sequence holding ${describe(item)}; every entry must be a string`,
+        severity,
       );
     }
     if (!out.includes(item.value)) out.push(item.value);
@@ -113,11 +185,21 @@ function identifiers(
   return out.slice();
 }
 
-function badValue(findings: Finding[], file: string, name: string, line: number, why: string): null {
+function badValue(
+  findings: Finding[],
+  file: string,
+  name: string,
+  line: number,
+  why: string,
+  severity: Finding['severity'],
+): null {
+  const labels = severity !== 'error';
   findings.push({
-    severity: 'error',
-    kind: 'unparseable-revision-file',
-    message: `${file} sets \`${name}\` to ${why}`,
+    severity,
+    kind: labels ? 'unknown-branch-labels' : 'unparseable-revision-file',
+    message: labels
+      ? `${file} sets \`${name}\` to ${why}; the revision is read without branch labels`
+      : `${file} sets \`${name}\` to ${why}; the revision is kept but its \`${name}\` is unknown`,
     file,
     line,
   });
