@@ -6,6 +6,11 @@ import * as core from '@actions/core';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { runAuditMode } from './audit/action.js';
+import type { EvidenceSource } from './audit/evidence-source.js';
+import { LocalEvidenceSource } from './audit/local-source.js';
+import { resolvePeriod } from './audit/period.js';
+import { S3EvidenceSource } from './audit/s3-source.js';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
 import { runCheck } from './check.js';
 import { type Config, parseConfig } from './config/config.js';
@@ -28,6 +33,7 @@ import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/model.js';
 import { reportDocument } from './report/presentation/report-document.js';
 import { structureDeps } from './structure-deps.js';
+import { TOOL_VERSION } from './version.js';
 
 /** Masks a database URL and each secret it carries (password, password= query values), raw and decoded. */
 function maskDatabaseUrl(url: string | undefined): void {
@@ -157,7 +163,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   try {
     const prInputs = config.pullRequest;
-    if (modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '') === 'pull-request') {
+    const mode = modeFor(prInputs, env.GITHUB_EVENT_NAME ?? '');
+    if (mode === 'audit') {
+      await runAuditModeFromConfig(config, root, env);
+      return;
+    }
+    if (mode === 'pull-request') {
       const event = readEvent(env.GITHUB_EVENT_PATH);
       const aws = awsIdentity(config, env);
       await runPullRequestMode({
@@ -252,4 +263,69 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('status', 'error');
     core.setFailed(`schema-drift failed unexpectedly: ${(error as Error).stack ?? error}`);
   }
+}
+
+/** mode: audit — the evidence store the nightly runs write to is both what is audited and where the pack is kept. */
+async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const runId = env.GITHUB_RUN_ID || 'local';
+  const aws = awsIdentity(config, env);
+  const { plan, setupErrors } = await deliveryPlan(config, root, aws, runId, env);
+  if (setupErrors.length > 0) {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed(setupErrors.join('\n'));
+    return;
+  }
+  let source: EvidenceSource;
+  if (config.s3) {
+    const awsConfig = await aws();
+    source = new S3EvidenceSource(
+      new S3Client({
+        ...awsConfig,
+        maxAttempts: 1,
+        forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL),
+      }),
+      config.s3.bucket,
+      config.s3.prefix,
+    );
+  } else if (config.reportDir) {
+    source = new LocalEvidenceSource(resolve(root, config.reportDir));
+  } else {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed('mode: audit needs the evidence store to audit: set s3-bucket (or report-dir)');
+    return;
+  }
+  let publicKeyPem: string | undefined;
+  try {
+    if (config.kmsSigningKeyId) {
+      const signer = new KmsReportSigner(new KMSClient({ ...(await aws()), maxAttempts: 1 }), config.kmsSigningKeyId);
+      publicKeyPem = await signer.publicKeyPem();
+    }
+  } catch (error) {
+    core.setOutput('audit-result', 'tampered');
+    core.setFailed(`Could not check signatures: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  await runAuditMode({
+    environment: config.environment,
+    period: resolvePeriod({ period: config.audit.period }, new Date()),
+    schedule: config.audit.schedule,
+    toleranceMinutes: config.audit.toleranceMinutes,
+    retentionYears: config.audit.retentionYears,
+    failOn: config.failOn,
+    source,
+    store: plan.stores[0] ?? null,
+    notifier: plan.alerts?.notifier ?? null,
+    checkRetention: Boolean(config.s3),
+    publicKeyPem,
+    now: new Date(),
+    toolVersion: TOOL_VERSION,
+    core: {
+      info: core.info,
+      setOutput: core.setOutput,
+      setFailed: core.setFailed,
+      writeSummary: async (markdown) => {
+        await core.summary.addRaw(markdown).write();
+      },
+    },
+  });
 }

@@ -90,6 +90,7 @@ describe('action.yml', () => {
       'pending-count',
       'report-path',
       'report-url',
+      'audit-result',
     ]);
   });
 

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -231,8 +231,15 @@ async function expectStoredReport(
   // The stored page is the one made from the presentation document: it prints and follows dark mode.
   expect(htmlWrite?.body.toString('utf8')).toContain('<meta name="color-scheme" content="light dark">');
   expect(htmlWrite?.body.toString('utf8')).toContain('@media print{');
-  expect(latestWrite?.body.equals(jsonWrite?.body ?? Buffer.alloc(0))).toBe(true);
+  // latest.json is a pointer to the dated report, moved only if nobody else moved it; the report is written once.
+  expect(JSON.parse(latestWrite?.body.toString('utf8') ?? '{}')).toMatchObject({
+    schema_drift_pointer: 1,
+    key: jsonKey,
+    sha256: sha256Hex(jsonWrite?.body ?? Buffer.alloc(0)),
+  });
   expect(latestWrite?.headers['x-amz-meta-report-key']).toBe(jsonKey);
+  expect(jsonWrite?.headers['if-none-match']).toBe('*');
+  expect(latestWrite?.headers['if-none-match'] ?? latestWrite?.headers['if-match']).toBeTruthy();
   // What the bucket holds is exactly what was sent.
   const json = await readStored(jsonKey);
   expect(json.equals(jsonWrite?.body ?? Buffer.alloc(0))).toBe(true);
@@ -392,6 +399,32 @@ async function expectDatabaseError(outcome: Outcome, environment: string, lambda
   return report;
 }
 
+describe('the built action keeps the evidence chain', () => {
+  it('reports a rewritten predecessor as evidence-chain-broken: alerted though in sync, the step fails, the report is stored', async () => {
+    await setVersions(head);
+    const first = await runCase({ environment: 'aws-chain' });
+    expect(first.run.code).toBe(0);
+    const stored = await expectStoredReport(first, 'aws-chain');
+    // Someone with PutObject rewrites last night's report (as an attacker would: no condition, a fresh checksum).
+    const forged = stored.json.toString('utf8').replace('"trigger": "', '"trigger": "forged-');
+    await s3.client().send(new PutObjectCommand({ Bucket: bucket, Key: stored.key, Body: forged }));
+
+    const second = await runCase({ environment: 'aws-chain' });
+    expect(second.run.code).toBe(1);
+    expect(second.run.outputs.status).toBe('synced');
+    const next = await expectStoredReport(second, 'aws-chain');
+    const finding = next.report.findings.find((f) => f.kind === 'evidence-chain-broken');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toContain(`s3://${bucket}/${stored.key} was modified`);
+    // The link still names what the chain recorded, so an audit sees the break too.
+    expect(next.report.previous_report).toEqual({ key: stored.key, sha256: sha256Hex(stored.json) });
+    expect(second.errors.join('\n')).toContain('Evidence chain broken');
+    // In sync and notify-on drift,error: a broken chain alerts anyway.
+    const alert = expectOneAlert(second, 'aws-chain', 'synced', 'synced');
+    expect(alert.message).toContain('evidence-chain-broken');
+  });
+});
+
 describe('the built action against the AWS stand-ins: faults', () => {
   it('retries a throttled Lambda and then reports the real state', async () => {
     await setVersions(head);
@@ -467,7 +500,10 @@ describe('the built action against the AWS stand-ins: faults', () => {
       expect(failure).toContain(`Could not get AWS credentials for s3://${bucket}`);
       expect(failure).toContain(`Could not get AWS credentials for ${topicArn}`);
       // The local copy still records why.
-      const local = JSON.parse(await readFile(join(reportDir, 'aws-sts-denied', 'latest.json'), 'utf8')) as Report;
+      const pointer = JSON.parse(await readFile(join(reportDir, 'aws-sts-denied', 'latest.json'), 'utf8')) as {
+        key: string;
+      };
+      const local = JSON.parse(await readFile(join(reportDir, ...pointer.key.split('/')), 'utf8')) as Report;
       assertValidReport(local);
       expect(local.status).toBe('error');
       expect(local.error?.stage).toBe('credentials');
@@ -535,10 +571,16 @@ describe('the built action against the AWS stand-ins: faults', () => {
       expect(outcome.run.outputs['report-url']).toBe('');
       expect(outcome.writes).toHaveLength(0);
       expectOneAlert(outcome, 'aws-s3-denied', 'synced', 'synced');
-      // Read refused: said once, though both the alert decision and the store asked.
-      expect(outcome.errors).toEqual([
-        `Could not read the latest report from s3://${bucket}/schema-drift/aws-s3-denied/latest.json: AccessDenied: Access Denied`,
-      ]);
+      // Read refused: the chain cannot be verified (a security finding, annotated once), and the write is refused.
+      const denied = `Could not read s3://${bucket}/schema-drift/aws-s3-denied/latest.json: AccessDenied: Access Denied`;
+      expect(outcome.errors).toHaveLength(2);
+      expect(outcome.errors[0]).toContain(`Evidence chain broken in s3://${bucket}/schema-drift/: ${denied}`);
+      expect(outcome.errors[1]).toMatch(
+        new RegExp(
+          `^Evidence chain broken in .*\n?Could not write report to s3://${bucket}/schema-drift/aws-s3-denied/.*: AccessDenied: Access Denied$`,
+          's',
+        ),
+      );
     } finally {
       s3.clearFaults();
     }

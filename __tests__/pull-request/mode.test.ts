@@ -21,7 +21,7 @@ describe('resolveMode', () => {
 
   it('names the input and the bad value for an unknown mode', () => {
     expect(() => resolveMode('pr', 'pull_request')).toThrow(
-      'Invalid input "mode": "pr" — expected auto, monitor or pull-request',
+      'Invalid input "mode": "pr" — expected auto, monitor, pull-request or audit',
     );
   });
 });

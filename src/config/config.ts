@@ -1,6 +1,7 @@
 // Action inputs and CLI flags → one validated Config. Both front ends pass the same kebab-case names, so the
 // defaults and the checks live here once. Every error names the input and repeats the bad value.
 import { z } from 'zod';
+import { cronTimes } from '../audit/cron.js';
 import { type LargeTable, parseLargeTable } from '../lint/table-sizes.js';
 
 export { DATABASE_INPUTS } from './inputs.js';
@@ -57,6 +58,8 @@ export interface Config {
   sns?: { topicArn: string; notifyOn: string; notifyOnSuccess: boolean };
   /** KMS key that signs each stored report's sha256 (input kms-signing-key-id). */
   kmsSigningKeyId?: string;
+  /** mode: audit — the period, the schedule the checks run on, the tolerance and the retention required. */
+  audit: { period: string; schedule: string; toleranceMinutes: number; retentionYears: number };
   /** Undefined when structure-expected is empty or `none`. */
   structure?: StructureConfig;
   /** Ignore rules file (input `config`); undefined = `.schema-drift.yml` at the root if present. */
@@ -182,6 +185,45 @@ export function parseConfig(raw: RawInputs): Config {
   if (kmsSigningKeyId && !bucket && !text('report-dir')) {
     throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"');
   }
+  const audit = {
+    period: read(
+      raw,
+      'audit-period',
+      z
+        .string()
+        .trim()
+        .regex(/^(last-quarter|last-month|\d{4}-Q[1-4])$/, 'last-quarter, last-month or YYYY-Qn (e.g. 2026-Q3)'),
+      'last-quarter',
+    )!,
+    schedule: read(
+      raw,
+      'audit-schedule',
+      z
+        .string()
+        .trim()
+        .refine((value) => {
+          try {
+            cronTimes(value, new Date(0), new Date(0));
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'a five-field cron expression, as in on.schedule (e.g. "0 3 * * *")'),
+      '0 3 * * *',
+    )!,
+    toleranceMinutes: read(raw, 'audit-tolerance-minutes', field.minutes, '180')!,
+    retentionYears: read(
+      raw,
+      'audit-retention-years',
+      z
+        .string()
+        .trim()
+        .regex(/^\d+$/, 'a whole number of years')
+        .transform(Number)
+        .pipe(z.number().max(100, 'at most 100')),
+      '7',
+    )!,
+  };
   const topicArn = text('sns-topic-arn');
   // Read even when unused, so a typo is reported before it matters.
   const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false')!;
@@ -261,6 +303,7 @@ export function parseConfig(raw: RawInputs): Config {
         }
       : undefined,
     kmsSigningKeyId,
+    audit,
     structure,
     ignoreRulesFile: text('config'),
     pullRequest: {

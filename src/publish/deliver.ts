@@ -13,8 +13,14 @@ import { renderText } from '../report/text.js';
 import { decideNotification, type NotifyDecision, type NotifyOn, notificationSubject } from './notify-policy.js';
 import type { ChainHead, PreviousReport, ReportStore, StoredReport } from './report-store.js';
 
+/** An alert: about a report (attributes taken from it), or about something else that names its own (an audit). */
+export type AlertMessage = { subject: string; body: string } & (
+  | { report: Report }
+  | { report: null; facts: { status: string; state: string; environment: string; deduplication: string } }
+);
+
 export interface Notifier {
-  publish(message: { subject: string; body: string; report: Report }): Promise<{ messageId: string }>;
+  publish(message: AlertMessage): Promise<{ messageId: string }>;
   describe(): string;
 }
 
@@ -41,7 +47,7 @@ export function withChainFindings(report: Report, broken: readonly string[], sto
   const findings: Finding[] = broken.map((why) => ({
     severity: 'error',
     kind: 'evidence-chain-broken',
-    message: `Evidence chain broken in ${store}: ${why}. The new report is stored; investigate who changed the evidence.`,
+    message: `Evidence chain broken in ${store}: ${why}. Find out who changed or removed the evidence; storing this run's report does not depend on it.`,
   }));
   const { fingerprint: _old, ...rest } = { ...report, findings: [...report.findings, ...findings] };
   return { ...rest, fingerprint: fingerprintOf(rest) };

@@ -23,6 +23,7 @@ import {
   sha256Hex,
   snapshotKey,
   validateEnvironment,
+  validateEvidenceName,
   verifyPredecessor,
 } from './report-store.js';
 
@@ -128,6 +129,21 @@ export class LocalReportStore implements ReportStore {
     } catch (error) {
       throw new Error(`Could not store the report in ${this.describe()}: ${messageOf(error)}`);
     }
+  }
+
+  async storeEvidence(environment: string, name: string, body: string): Promise<string> {
+    const key = `${validateEnvironment(environment)}/${validateEvidenceName(name)}`;
+    await mkdir(dirname(this.#path(key)), { recursive: true });
+    for (let n = 1; n <= 100; n++) {
+      const candidate = n === 1 ? key : key.replace(/(\.[a-z]+)$/, `-${n}$1`);
+      try {
+        await writeFile(this.#path(candidate), body, { encoding: 'utf8', flag: 'wx' });
+        return this.#path(candidate);
+      } catch (error) {
+        if (!isCode(error, 'EEXIST')) throw new Error(`Could not store ${this.#path(candidate)}: ${messageOf(error)}`);
+      }
+    }
+    throw new Error(`Could not store ${this.#path(key)}: it and 99 numbered variants already exist`);
   }
 
   async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {

@@ -57,6 +57,11 @@ export interface ReportStore {
    * pointer to it only if nobody else did since `head` was read; on a conflict it re-reads, re-chains and retries.
    */
   save(report: Report, attachments: ReportAttachments, head?: ChainHead): Promise<StoredReport>;
+  /**
+   * Stores another piece of evidence (an audit pack) under `{environment}/{name}`, write-once, with the same
+   * encryption and retention as reports; resolves to its location.
+   */
+  storeEvidence(environment: string, name: string, body: string, contentType: string): Promise<string>;
   /** The snapshot an earlier run stored as the baseline for this environment, or null. */
   latestSnapshot(environment: string): Promise<{ text: string; location: string } | null>;
   describe(): string;
@@ -302,3 +307,11 @@ export function chainToHead(report: Report, head: ChainHead): Report {
 
 /** How many times a run re-chains after another run moved the pointer first, before it gives up. */
 export const CHAIN_ATTEMPTS = 5;
+
+/** An evidence name below the environment: safe path segments only, never escaping the folder. */
+export function validateEvidenceName(name: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/.test(name) || name.includes('..')) {
+    throw new Error(`Invalid evidence name ${JSON.stringify(name)}`);
+  }
+  return name;
+}

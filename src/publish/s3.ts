@@ -32,6 +32,7 @@ import {
   sha256Hex,
   snapshotKey,
   validateEnvironment,
+  validateEvidenceName,
   verifyPredecessor,
 } from './report-store.js';
 
@@ -295,6 +296,13 @@ export class S3ReportStore implements ReportStore {
     );
   }
 
+  async storeEvidence(environment: string, name: string, body: string, contentType: string): Promise<string> {
+    const key = `${this.prefix}${validateEnvironment(environment)}/${validateEvidenceName(name)}`;
+    const metadata = { environment: metadataValue(environment), sha256: sha256Hex(body) };
+    const stored = await this.putNew(key, Buffer.from(body, 'utf8'), metadata, contentType);
+    return this.url(stored);
+  }
+
   /** The baseline snapshot stored by an earlier run; null when there is none yet. */
   async latestSnapshot(environment: string): Promise<{ text: string; location: string } | null> {
     const key = this.prefix + latestSnapshotKey(environment);
@@ -363,11 +371,16 @@ export class S3ReportStore implements ReportStore {
   }
 
   /** Writes a dated report under `key`, or `-2`, `-3`… when another object already holds that key: never over it. */
-  private async putNew(key: string, body: Buffer, metadata: Record<string, string>): Promise<string> {
+  private async putNew(
+    key: string,
+    body: Buffer,
+    metadata: Record<string, string>,
+    contentType = 'application/json',
+  ): Promise<string> {
     for (let n = 1; n <= 100; n++) {
-      const candidate = n === 1 ? key : key.replace(/\.json$/, `-${n}.json`);
+      const candidate = n === 1 ? key : key.replace(/(\.[a-z]+)$/, `-${n}$1`);
       try {
-        await this.put(candidate, body, 'application/json', metadata, true, { IfNoneMatch: '*' });
+        await this.put(candidate, body, contentType, metadata, true, { IfNoneMatch: '*' });
         return candidate;
       } catch (error) {
         if (!isConditionFailed(error)) throw error;

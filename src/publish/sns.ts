@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { type MessageAttributeValue, PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { describeError, quoteRemote } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
-import type { Report } from '../report/model.js';
+import type { AlertMessage } from './deliver.js';
 import { sanitizeSubjectText } from './notify-policy.js';
 
 export interface SnsNotifierOptions {
@@ -60,12 +60,12 @@ export class SnsNotifier {
   }
 
   /** Publishes; body cut safely (UTF-8 boundary) below 256 KB; MessageAttributes status, state, environment. */
-  async publish(message: { subject: string; body: string; report: Report }): Promise<{ messageId: string }> {
-    const { report } = message;
+  async publish(message: AlertMessage): Promise<{ messageId: string }> {
+    const facts = alertFacts(message);
     const attributes: Record<string, MessageAttributeValue> = {
-      status: { DataType: 'String', StringValue: attributeText(report.status) },
-      state: { DataType: 'String', StringValue: attributeText(report.version?.state ?? report.status) },
-      environment: { DataType: 'String', StringValue: attributeText(report.environment) },
+      status: { DataType: 'String', StringValue: attributeText(facts.status) },
+      state: { DataType: 'String', StringValue: attributeText(facts.state) },
+      environment: { DataType: 'String', StringValue: attributeText(facts.environment) },
     };
     const attributeBytes = Object.entries(attributes).reduce(
       (sum, [name, value]) =>
@@ -85,9 +85,7 @@ export class SnsNotifier {
     const fifo = this.topicArn.endsWith('.fifo')
       ? {
           MessageGroupId: 'schema-drift',
-          MessageDeduplicationId: createHash('sha256')
-            .update(`${report.environment}\n${report.run.run_id}\n${report.timestamp}`)
-            .digest('hex'),
+          MessageDeduplicationId: createHash('sha256').update(facts.deduplication).digest('hex'),
         }
       : {};
 
@@ -115,4 +113,20 @@ export class SnsNotifier {
   describe(): string {
     return `SNS topic ${this.topicArn}`;
   }
+}
+
+function alertFacts(message: AlertMessage): {
+  status: string;
+  state: string;
+  environment: string;
+  deduplication: string;
+} {
+  if (message.report === null) return message.facts;
+  const { report } = message;
+  return {
+    status: report.status,
+    state: report.version?.state ?? report.status,
+    environment: report.environment,
+    deduplication: `${report.environment}\n${report.run.run_id}\n${report.timestamp}`,
+  };
 }
