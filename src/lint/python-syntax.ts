@@ -26,7 +26,13 @@ export function sourceText(text: string): SourceText {
   };
 }
 
-export const textOf = (src: SourceText, node: SyntaxNode): string => src.text.slice(node.from, node.to);
+/**
+ * The source text of a node, as a string of its own. V8 answers a slice of 13 characters or more with a view into the
+ * whole file; a table name or a call kept in a finding would then keep every linted file's text alive until the end
+ * of `lint --all` (~10 MB on 2,000 revisions). Adding a character and slicing it off again copies the text.
+ */
+export const textOf = (src: SourceText, node: SyntaxNode): string =>
+  node.to - node.from < 13 ? src.text.slice(node.from, node.to) : `${src.text.slice(node.from, node.to)} `.slice(0, -1);
 
 /** Children of a node, tokens included. */
 export function children(node: SyntaxNode): SyntaxNode[] {

@@ -289,8 +289,21 @@ function collectFunctions(node: unknown, out: string[]): void {
   for (const value of Object.values(node as Node)) collectFunctions(value, out);
 }
 
+// The same few defaults (`sa.text("false")`, `sa.func.now()`) recur in nearly every migration of a tree; each
+// answer depends on the text alone, so it is parsed once. Bounded, so a tree of distinct defaults cannot grow it.
+const DEFAULT_CACHE_SIZE = 1_000;
+const classifiedDefaults = new Map<string, DefaultKind>();
+
 /** A default given as SQL text (`server_default=sa.text("gen_random_uuid()")`), classified. */
 export function classifySqlDefault(sql: string): DefaultKind {
+  const known = classifiedDefaults.get(sql);
+  if (known) return known;
+  const kind = Object.freeze(classifyDefaultText(sql));
+  if (classifiedDefaults.size < DEFAULT_CACHE_SIZE) classifiedDefaults.set(sql, kind);
+  return kind;
+}
+
+function classifyDefaultText(sql: string): DefaultKind {
   try {
     const parsed = parseSync(`SELECT ${sql}`) as unknown as { stmts?: Node[] };
     const select = (parsed.stmts?.[0]?.stmt as Node | undefined)?.SelectStmt as Node | undefined;

@@ -1,0 +1,57 @@
+// The streamed --json text of a lint section is the same, byte for byte, as one JSON.stringify of it.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LintSection } from '../../src/lint/lint.js';
+import { writeLintSectionJson } from '../../src/lint/section-json.js';
+import { lintText, migration } from './fixtures.js';
+
+function streamed(section: LintSection): { text: string; writes: number } {
+  let text = '';
+  let writes = 0;
+  writeLintSectionJson(section, (chunk) => {
+    text += chunk;
+    writes++;
+  });
+  return { text, writes };
+}
+
+const whole = (section: unknown) => `${JSON.stringify(section, null, 2)}\n`;
+
+describe('writeLintSectionJson', () => {
+  it('writes a real section (findings, notices, ignores, messages with quotes and "—") as JSON.stringify does', async () => {
+    const text = migration([
+      "op.create_index('ix_a', 'users', ['a'])",
+      '# schema-drift: ignore[drop-column] moved to "users_v2"',
+      "op.drop_column('users', 'old')",
+      'op.execute("UPDATE users SET a = \'x\\ny\'")',
+      'op.execute(sql)',
+    ]);
+    const { section } = await lintText(text);
+    expect(section.findings.length).toBeGreaterThan(2);
+    expect(section.ignored.length).toBe(1);
+    const out = streamed(section);
+    expect(out.text).toBe(whole(section));
+    // One write a finding: the whole text is never one string.
+    expect(out.writes).toBeGreaterThan(section.findings.length);
+  });
+
+  it('writes an empty section (no findings, no ignores) as JSON.stringify does', async () => {
+    const { section } = await lintText(migration(['pass']));
+    expect(section.findings).toEqual([]);
+    expect(streamed(section).text).toBe(whole(section));
+  });
+
+  it('matches JSON.stringify on any plain data', () => {
+    const item = fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 });
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string(), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.array(item, { maxLength: 4 })), {
+          maxKeys: 6,
+        }),
+        (value) => {
+          expect(streamed(value as unknown as LintSection).text).toBe(whole(value));
+        },
+      ),
+    );
+  });
+});
