@@ -11,7 +11,7 @@ import { readFindingRules } from './drift/finding-rules-file.js';
 import { decideVersion, firstSeenFrom, futureCommitFindings } from './drift/version.js';
 import type { AddedTimes } from './git/added-times.js';
 import type { Finding } from './migrations/finding.js';
-import type { MigrationGraph } from './migrations/graph.js';
+import { type MigrationGraph, withoutFiles } from './migrations/graph.js';
 import { loadMigrationGraph } from './migrations/load.js';
 import { buildReport } from './report/build.js';
 import type { Report, ReportError, RunInfo, StructureSection, VersionSection } from './report/model.js';
@@ -99,9 +99,17 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
     const graphFindings = graph.findings;
     let gate: DecidingFindings;
     try {
-      gate = await stage('config', 'Could not read ignore rules', async () =>
-        decidingFindings(graphFindings, await readFindingRules(root, config.ignoreRulesFile), deps.now()),
+      const rules = await stage('config', 'Could not read ignore rules', () =>
+        readFindingRules(root, config.ignoreRulesFile),
       );
+      gate = decidingFindings(graphFindings, rules, deps.now());
+      // A file a rule lets past counts as absent: its revision (perhaps with fields we could not read) is not decided on.
+      const waivedFiles = new Set(gate.ignored.flatMap((i) => (i.finding.file ? [i.finding.file] : [])));
+      const decidedGraph = withoutFiles(graph, waivedFiles);
+      if (decidedGraph !== graph) {
+        graph = decidedGraph;
+        gate = decidingFindings(graph.findings, rules, deps.now());
+      }
     } catch (caught) {
       findings.push(...graphFindings);
       throw caught;

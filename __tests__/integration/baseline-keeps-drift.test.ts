@@ -1,15 +1,14 @@
 // structure-expected: baseline through the BUILT action on the real PostgreSQL server, run after run: an out-of-band
 // change stays drift on every later run (and notify-on: change stays quiet about it) until the baseline is
 // re-recorded on purpose; a tampered or vanished baseline is an error, never a fresh start.
-import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
 import { createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
 import { assertValidReport } from '../support/report-schema.js';
-import { ensureActionBuilt, runAction } from '../support/run-action.js';
+import { ensureActionBuilt, repoRoot, runAction } from '../support/run-action.js';
 import { type LocalSns, startSnsServer } from '../support/sns-server.js';
 
 const skip = (await pgServerUnavailable()) !== null;
@@ -41,7 +40,9 @@ describe.skipIf(skip)('a recorded baseline keeps drift until it is re-recorded o
        CREATE TABLE patients (id bigint PRIMARY KEY, name text NOT NULL)`,
     );
     sns = await startSnsServer({ topics: [topicArn] });
-    reports = await mkdtemp(join(tmpdir(), 'sda-baseline-'));
+    // report-dir must lie inside the workspace (the repository here).
+    await mkdir(join(repoRoot, '.tmp'), { recursive: true });
+    reports = await mkdtemp(join(repoRoot, '.tmp', 'sda-baseline-'));
   }, 300_000);
   afterAll(async () => {
     await sns?.close();

@@ -380,7 +380,7 @@ describe.skipIf(unavailable)('bad inputs and answers end as clean error reports 
     expect(outcome.run.outputs.status).toBe('error');
     const report = await localReport('null-qualified-name');
     expect(report?.error?.stage).toBe('database');
-    expect(report?.error?.message).toMatch(/without a qualified_name/);
+    expect(report?.error?.message).toMatch(/the lookup answered.*qualified_name/);
     expectStoredInS3(outcome, 'null-qualified-name');
     expectAlert(outcome, 'error');
   });

@@ -237,10 +237,11 @@ describe.skipIf(unavailable)(
         const { run, report } = await runHostile('hostile-repo-text', {}, { root });
         expectOnlyOurCommands(run, marker);
         expect(run.stdout).toContain(marker);
-        // One revision pending (b2 → the hostile one): drift, exit 1.
+        // The hostile id is one Alembic cannot address (an invalid-revision-id error finding): error, exit 1.
         expect(run.code).toBe(1);
-        expect(run.outputs.status).toBe('drift');
-        expect(report.version?.state).toBe('behind');
+        expect(run.outputs.status).toBe('error');
+        expect(report.version?.state).toBe('error');
+        expect(report.error?.stage).toBe('migrations');
       } finally {
         await rm(root, { recursive: true, force: true });
       }

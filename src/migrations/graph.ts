@@ -469,3 +469,30 @@ export function mergePoints(graph: MigrationGraph): string[] {
     .map((r) => r.id)
     .sort(byString);
 }
+
+/** The kinds buildGraph itself finds; every other finding of a graph came from the reader. */
+const GRAPH_FINDING_KINDS = new Set([
+  'duplicate-revision',
+  'missing-parent',
+  'cycle',
+  'multiple-heads',
+  'invalid-revision-id',
+  'revision-id-too-long',
+  'duplicate-branch-label',
+  'down-revision-is-branch-label',
+  'branch-label-is-revision-id',
+]);
+
+/**
+ * The graph as if these files were not in the repository: what an ignore rule covering a file means for the verdict.
+ * The reader's findings are kept (those about the files are what the rule shows as ignored); the graph's own are
+ * found again without the files' revisions.
+ */
+export function withoutFiles(graph: MigrationGraph, files: ReadonlySet<string>): MigrationGraph {
+  const revisions = [...graph.revisions.values()].filter((r) => !files.has(r.file));
+  if (revisions.length === graph.revisions.size) return graph;
+  return buildGraph(
+    revisions,
+    graph.findings.filter((f) => !GRAPH_FINDING_KINDS.has(f.kind)),
+  );
+}

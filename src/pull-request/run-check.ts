@@ -12,7 +12,7 @@ import { findMigrationRisks, lintFindings } from '../lint/read-migrations.js';
 import { DEFAULT_LARGE_TABLE, type LargeTable, type TableSizes } from '../lint/table-sizes.js';
 import type { AlembicLocation, LocateOptions } from '../migrations/alembic/locate.js';
 import type { Finding } from '../migrations/finding.js';
-import { buildGraph, inApplyOrder, type MigrationGraph } from '../migrations/graph.js';
+import { buildGraph, inApplyOrder, type MigrationGraph, withoutFiles } from '../migrations/graph.js';
 import { loadMigrationGraph } from '../migrations/load.js';
 import type { Revision } from '../migrations/revision.js';
 import { editedAfterApply, type FileChange } from './edited-after-apply.js';
@@ -107,6 +107,8 @@ export async function runPullRequestCheck(deps: PullRequestCheckDeps): Promise<P
     findings.push({ severity: 'error', kind: 'migrations-unreadable', message: messageOf(error) });
     return result({});
   }
+  // As in the monitor: a file a rule lets past counts as absent from the graph (its finding stays, as a notice).
+  head = withoutFiles(head, await filesWaived(head.findings, deps));
   log(`Read ${head.revisions.size} revisions; heads: ${head.heads.join(', ') || '(none)'}`);
 
   let base: MigrationGraph | null = null;
@@ -281,6 +283,19 @@ async function waived(findings: Finding[], deps: PullRequestCheckDeps): Promise<
     return rule ? asWaived(f, rule) : f;
   });
   return [...out, ...warnings];
+}
+
+/** Files whose error findings a rule lets past; none when the rules cannot be read (`waived` reports that). */
+async function filesWaived(findings: Finding[], deps: PullRequestCheckDeps): Promise<Set<string>> {
+  let rules: FindingRule[];
+  try {
+    rules = await readFindingRules(deps.root, deps.ignoreRulesFile);
+  } catch {
+    return new Set();
+  }
+  const errors = findings.filter((f) => f.severity === 'error');
+  const { ignored } = applyFindingRules(errors, rules, deps.now?.() ?? new Date());
+  return new Set(ignored.flatMap((i) => (i.finding.file ? [i.finding.file] : [])));
 }
 
 function titleFor(findings: Finding[], added: Revision[], plan: ProductionPlan | null): string {
