@@ -19,11 +19,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
 /* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8649);
 /* harmony import */ var _catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7630);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8674);
-/* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9917);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1151);
+/* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6469);
 /* harmony import */ var _database_pglite_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3392);
 /* harmony import */ var _drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7507);
-/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6610);
+/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9741);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2529);
 // `schema-drift snapshot` and `schema-drift diff`: the structural engine on its own, for committed snapshot files
 // and ad-hoc comparisons. Exit codes as everywhere: 0 equal, 1 different, 2 error.
@@ -143,7 +143,7 @@ async function diffCommand(args, io) {
             catch (error) {
                 throw new Error(`Could not read ignore rules "${configPath}": ${error.code ?? error.message}`);
             }
-            rules = (0,_drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .parseIgnoreRules */ .R)(text, configPath);
+            rules = (0,_drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .parseIgnoreRules */ .R0)(text, configPath);
         }
         const diff = (0,_drift_structure_js__WEBPACK_IMPORTED_MODULE_12__/* .diffSnapshots */ .V1)(expected, actual, { rules });
         if (values.json)
@@ -171,11 +171,12 @@ const shown = (value) => (0,_catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_7__/*
 function line(d) {
     const what = d.attribute === null ? `${d.change} ${d.kind} ${shown(d.object)}` : `${d.kind} ${shown(d.object)}: ${d.attribute}`;
     const values = d.change === 'changed' ? ` (expected ${shown(d.expected)}, actual ${shown(d.actual)})` : '';
+    const rename = d.possible_rename ? ` (possibly renamed: in the database as ${shown(d.possible_rename)})` : '';
     const fix = d.fix_sql
         .split('\n')
         .map((l) => `      ${l}`)
         .join('\n');
-    return `  - ${what}${values}\n${fix}\n`;
+    return `  - ${what}${values}${rename} [fix-up: ${d.safety}]\n${fix}\n`;
 }
 /** Plain-text rendering: differences by severity, each with its fix-up SQL. */
 function renderDiffText(diff) {
@@ -187,6 +188,13 @@ function renderDiffText(diff) {
         if (!items.length)
             continue;
         text += `\n${severity}:\n${items.map(line).join('')}`;
+    }
+    if (!diff.equal) {
+        const script = diff.fix_script
+            .split('\n')
+            .map((l) => `  ${l}`)
+            .join('\n');
+        text += `\nfix-up script, in dependency order (destructive statements commented out):\n${script}\n`;
     }
     if (diff.notices.length)
         text += `\nnotices:\n${diff.notices.map(line).join('')}`;
