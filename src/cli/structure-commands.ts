@@ -119,7 +119,9 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
   }
   if (positionals.length !== 2) return fail('expected two snapshot files: EXPECTED ACTUAL');
   try {
-    const [expected, actual] = await Promise.all(positionals.map((file) => readSnapshot(io.cwd, file)));
+    // In argument order, so an error always names the first bad argument (a race would name either).
+    const expected = await readSnapshot(io.cwd, positionals[0] as string);
+    const actual = await readSnapshot(io.cwd, positionals[1] as string);
     const configPath =
       values.config ?? (existsSync(resolve(io.cwd, '.schema-drift.yml')) ? '.schema-drift.yml' : undefined);
     let rules: ReturnType<typeof parseIgnoreRules> = [];
