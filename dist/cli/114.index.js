@@ -132,7 +132,9 @@ async function diffCommand(args, io) {
     if (positionals.length !== 2)
         return fail('expected two snapshot files: EXPECTED ACTUAL');
     try {
-        const [expected, actual] = await Promise.all(positionals.map((file) => readSnapshot(io.cwd, file)));
+        // In argument order, so an error always names the first bad argument (a race would name either).
+        const expected = await readSnapshot(io.cwd, positionals[0]);
+        const actual = await readSnapshot(io.cwd, positionals[1]);
         const configPath = values.config ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, '.schema-drift.yml')) ? '.schema-drift.yml' : undefined);
         let rules = [];
         if (configPath) {
