@@ -16,11 +16,6 @@ export interface EvidenceSource {
   pointer(environment: string): Promise<{ key: string; sha256: string } | null>;
 }
 
-/** A dated report key: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run}.json (not .snapshot.json or .sig.json). */
-export function isDatedReportKey(key: string): boolean {
-  return /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(key) && !/\.(snapshot|sig)\.json$/.test(key);
-}
-
 /** The date folder of a dated key, YYYY-MM-DD. */
 export function keyDate(key: string): string | null {
   const match = /\/(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\.json$/.exec(key);

@@ -2,8 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { signatureKey } from '../publish/report-signature.js';
-import { latestKey, validateEnvironment } from '../publish/report-store.js';
-import { type EvidenceSource, isDatedReportKey } from './evidence-source.js';
+import { isDatedReportKey, latestKey, validateEnvironment } from '../publish/report-store.js';
+import type { EvidenceSource } from './evidence-source.js';
 import type { EvidenceItem } from './verify.js';
 
 export class LocalEvidenceSource implements EvidenceSource {

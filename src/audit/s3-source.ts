@@ -4,9 +4,9 @@ import { GetObjectCommand, GetObjectRetentionCommand, ListObjectsV2Command, type
 import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
 import { signatureKey } from '../publish/report-signature.js';
-import { latestKey, validateEnvironment } from '../publish/report-store.js';
+import { isDatedReportKey, latestKey, validateEnvironment } from '../publish/report-store.js';
 import { normalizePrefix } from '../publish/s3.js';
-import { type EvidenceSource, isDatedReportKey, mapBounded } from './evidence-source.js';
+import { type EvidenceSource, mapBounded } from './evidence-source.js';
 import type { EvidenceItem } from './verify.js';
 
 export class S3EvidenceSource implements EvidenceSource {

@@ -133,6 +133,11 @@ export function htmlKey(jsonKey: string): string {
   return jsonKey.replace(/\.json$/, '.html');
 }
 
+/** A dated report key: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run}.json (not .snapshot.json or .sig.json). */
+export function isDatedReportKey(key: string): boolean {
+  return /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(key) && !/\.(snapshot|sig)\.json$/.test(key);
+}
+
 /** The catalog snapshot's key, beside the JSON. */
 export function snapshotKey(jsonKey: string): string {
   return jsonKey.replace(/\.json$/, '.snapshot.json');
@@ -324,13 +329,6 @@ function ordered(value: unknown): unknown {
 
 export function sha256Hex(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** The report with previous_report filled from the store's latest, unless the caller already set it. */
-export function chainTo(report: Report, previous: PreviousReport | null): Report {
-  if (report.previous_report !== undefined) return report;
-  const ref: PreviousReportRef | null = previous === null ? null : { key: previous.key, sha256: previous.sha256 };
-  return { ...report, previous_report: ref };
 }
 
 /** The pointer stored as latest.json: which dated report is the newest, and the sha256 its bytes must have. */

@@ -23,6 +23,7 @@ import {
   type ChainHead,
   chainToHead,
   htmlKey,
+  isDatedReportKey,
   latestKey,
   markdownKey,
   type PreviousReport,
@@ -361,9 +362,7 @@ export class S3ReportStore implements ReportStore {
       () => this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: environmentPrefix, MaxKeys: 20 })),
       this.retry,
     );
-    return (listed.Contents ?? []).some(
-      (o) => /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(o.Key ?? '') && !o.Key?.endsWith('.snapshot.json'),
-    );
+    return (listed.Contents ?? []).some((o) => isDatedReportKey(o.Key ?? ''));
   }
 
   /** Writes a dated report under `key`, or `-2`, `-3`… when another object already holds that key: never over it. */
