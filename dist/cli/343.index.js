@@ -69,6 +69,7 @@ function signatureProblem(reportBytes, signature, publicKeyPem) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ isDatedReportKey),
 /* harmony export */   NF: () => (/* binding */ markdownKey),
 /* harmony export */   PD: () => (/* binding */ previousReportReader),
 /* harmony export */   R9: () => (/* binding */ baselinePointer),
@@ -88,7 +89,6 @@ function signatureProblem(reportBytes, signature, publicKeyPem) {
 /* harmony export */   y1: () => (/* binding */ reportKey),
 /* harmony export */   z5: () => (/* binding */ validateEvidenceName)
 /* harmony export */ });
-/* unused harmony export chainTo */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 // Where reports are kept as evidence. Every store uses the same key layout, so a local folder and an S3 prefix
 // hold the same tree: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json (write-once), the .md/.html beside
@@ -131,6 +131,10 @@ function markdownKey(jsonKey) {
 /** The HTML rendering's key, beside the JSON. */
 function htmlKey(jsonKey) {
     return jsonKey.replace(/\.json$/, '.html');
+}
+/** A dated report key: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run}.json (not .snapshot.json or .sig.json). */
+function isDatedReportKey(key) {
+    return /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(key) && !/\.(snapshot|sig)\.json$/.test(key);
 }
 /** The catalog snapshot's key, beside the JSON. */
 function snapshotKey(jsonKey) {
@@ -304,13 +308,6 @@ function ordered(value) {
 }
 function sha256Hex(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
-/** The report with previous_report filled from the store's latest, unless the caller already set it. */
-function chainTo(report, previous) {
-    if (report.previous_report !== undefined)
-        return report;
-    const ref = previous === null ? null : { key: previous.key, sha256: previous.sha256 };
-    return { ...report, previous_report: ref };
 }
 function serializePointer(report, key, sha256) {
     const pointer = {

@@ -28,43 +28,8 @@ var dist_cjs = __webpack_require__(3711);
 var report_signature = __webpack_require__(6594);
 // EXTERNAL MODULE: ./lib/publish/report-store.js
 var report_store = __webpack_require__(1341);
-;// CONCATENATED MODULE: ./lib/audit/evidence-source.js
-/** A dated report key: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run}.json (not .snapshot.json or .sig.json). */
-function isDatedReportKey(key) {
-    return /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(key) && !/\.(snapshot|sig)\.json$/.test(key);
-}
-/** The date folder of a dated key, YYYY-MM-DD. */
-function keyDate(key) {
-    const match = /\/(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\.json$/.exec(key);
-    return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
-}
-/** Runs `fn` over `items` with at most `limit` at once, keeping order. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/** The 'YYYY/MM' folders that hold the days from `from` (inclusive) to `to` (exclusive). */
-function monthsBetween(from, to) {
-    const months = [];
-    const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
-    while (cursor < to) {
-        months.push(`${cursor.getUTCFullYear()}/${String(cursor.getUTCMonth() + 1).padStart(2, '0')}`);
-        cursor.setUTCMonth(cursor.getUTCMonth() + 1);
-    }
-    return months;
-}
-
 ;// CONCATENATED MODULE: ./lib/audit/local-source.js
 // Reads an environment's stored reports from a local report folder (the layout the local store writes).
-
 
 
 
@@ -93,7 +58,7 @@ class LocalEvidenceSource {
             }
             for (const name of names) {
                 const key = `${root}/${month}/${name.split('\\').join('/')}`;
-                if (isDatedReportKey(key))
+                if ((0,report_store/* isDatedReportKey */.Gi)(key))
                     keys.push(key);
             }
         }
@@ -322,6 +287,36 @@ function renderAuditCsv(pack) {
     const header = ['timestamp', 'status', 'state', 'summary', 'place', 'run_id', 'commit', 'key', 'sha256'];
     const lines = pack.reports.map((r) => [r.timestamp, r.status, r.state ?? '', r.summary, r.place, r.run_id, r.sha, r.key, r.sha256].map(csvCell).join(','));
     return `${[header.join(','), ...lines].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/audit/evidence-source.js
+/** The date folder of a dated key, YYYY-MM-DD. */
+function keyDate(key) {
+    const match = /\/(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\.json$/.exec(key);
+    return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+/** Runs `fn` over `items` with at most `limit` at once, keeping order. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** The 'YYYY/MM' folders that hold the days from `from` (inclusive) to `to` (exclusive). */
+function monthsBetween(from, to) {
+    const months = [];
+    const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+    while (cursor < to) {
+        months.push(`${cursor.getUTCFullYear()}/${String(cursor.getUTCMonth() + 1).padStart(2, '0')}`);
+        cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+    }
+    return months;
 }
 
 ;// CONCATENATED MODULE: ./lib/audit/audit-model.js
@@ -989,7 +984,7 @@ class S3ReportStore {
     }
     async anyDatedReport(environmentPrefix) {
         const listed = await withRetry(`list ${this.url(environmentPrefix)}`, () => this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: environmentPrefix, MaxKeys: 20 })), this.retry);
-        return (listed.Contents ?? []).some((o) => /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(o.Key ?? '') && !o.Key?.endsWith('.snapshot.json'));
+        return (listed.Contents ?? []).some((o) => isDatedReportKey(o.Key ?? ''));
     }
     /** Writes a dated report under `key`, or `-2`, `-3`… when another object already holds that key: never over it. */
     async putNew(key, body, metadata, contentType = 'application/json') {
@@ -1091,7 +1086,7 @@ class S3EvidenceSource {
                 throw new Error(`Could not list s3://${this.bucket}/${prefix}: ${(0,errors/* describeError */.Uc)(error)}`);
             });
             for (const o of page.Contents ?? [])
-                if (o.Key && isDatedReportKey(o.Key))
+                if (o.Key && (0,report_store/* isDatedReportKey */.Gi)(o.Key))
                     keys.push(o.Key);
             token = page.IsTruncated ? page.NextContinuationToken : undefined;
         } while (token);
