@@ -8,6 +8,7 @@ import {
   baselineKey,
   baselinePointer,
   CHAIN_ATTEMPTS,
+  chainPath,
   type ChainHead,
   chainToHead,
   htmlKey,
@@ -27,6 +28,7 @@ import {
   snapshotKey,
   validateEnvironment,
   validateEvidenceName,
+  validateTargetSegment,
   verifyPredecessor,
 } from './report-store.js';
 
@@ -34,14 +36,22 @@ import {
 export class LocalReportStore implements ReportStore {
   readonly #dir: string;
   readonly #signer: ReportSigner | undefined;
+  /** A fleet target: its chain lives in {dir}/{environment}/{target}/ (see chainPath). */
+  readonly #target: string | undefined;
 
-  constructor(dir: string, options: { signer?: ReportSigner } = {}) {
+  constructor(dir: string, options: { signer?: ReportSigner; target?: string } = {}) {
     this.#dir = resolve(dir);
     this.#signer = options.signer;
+    this.#target = options.target === undefined ? undefined : validateTargetSegment(options.target);
   }
 
   describe(): string {
     return `local directory ${this.#dir}`;
+  }
+
+  /** The same folder and signer, keeping a fleet target's chain in {environment}/{target}/. */
+  forTarget(target: string): ReportStore {
+    return new LocalReportStore(this.#dir, { signer: this.#signer, target });
   }
 
   async latest(environment: string): Promise<PreviousReport | null> {
@@ -50,20 +60,20 @@ export class LocalReportStore implements ReportStore {
 
   /** Reads latest.json and the dated report it names, and verifies them; never throws for a broken chain. */
   async head(environment: string): Promise<ChainHead> {
-    validateEnvironment(environment);
-    const path = this.#path(latestKey(environment));
+    const chain = chainPath(environment, this.#target);
+    const path = this.#path(latestKey(environment, this.#target));
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
     } catch (error) {
       if (isCode(error, 'ENOENT')) {
-        const orphaned = await this.#anyDatedReport(environment);
+        const orphaned = await this.#anyDatedReport(chain);
         return {
           previous: null,
           link: null,
           pointer: { state: 'absent' },
           broken: orphaned
-            ? [`"${path}" is missing although dated reports exist under "${this.#path(environment)}"`]
+            ? [`"${path}" is missing although dated reports exist under "${this.#path(chain)}"`]
             : [],
         };
       }
@@ -80,7 +90,7 @@ export class LocalReportStore implements ReportStore {
       pointer: { state: 'present', version: sha256Hex(bytes) },
       broken: [],
     };
-    const parsed = await parsePointer(bytes, `"${path}"`, `${environment}/`, () => this.#legacyKey(bytes));
+    const parsed = await parsePointer(bytes, `"${path}"`, `${chain}/`, () => this.#legacyKey(bytes));
     if ('problem' in parsed) return { ...head, broken: [parsed.problem] };
     head.link = parsed.link;
     const location = this.#path(parsed.link.key);
@@ -106,7 +116,7 @@ export class LocalReportStore implements ReportStore {
         const final = superseded.length > 0 ? { ...chained, supersedes: [...superseded] } : chained;
         const json = serializeReport(final);
         const sha256 = sha256Hex(json);
-        const key = await this.#writeUnique(reportKey(report), json);
+        const key = await this.#writeUnique(reportKey(report, this.#target), json);
         if (this.#signer) {
           const signature = await this.#signer.sign(key, sha256);
           await writeFile(this.#path(signatureKey(key)), serializeSignature(signature), {
@@ -124,7 +134,7 @@ export class LocalReportStore implements ReportStore {
           if (attachments.baseline && attachments.snapshot !== undefined) {
             const snapshot = { key: snapshotKey(key), bytes: attachments.snapshot };
             await this.#writeAtomically(
-              baselineKey(environment),
+              baselineKey(environment, this.#target),
               baselinePointer(final, snapshot, attachments.baseline, key),
             );
           }
@@ -142,7 +152,7 @@ export class LocalReportStore implements ReportStore {
   }
 
   async storeEvidence(environment: string, name: string, body: string): Promise<string> {
-    const key = `${validateEnvironment(environment)}/${validateEvidenceName(name)}`;
+    const key = `${chainPath(environment, this.#target)}/${validateEvidenceName(name)}`;
     await mkdir(dirname(this.#path(key)), { recursive: true });
     for (let n = 1; n <= 100; n++) {
       const candidate = n === 1 ? key : key.replace(/(\.[a-z]+)$/, `-${n}$1`);
@@ -157,15 +167,39 @@ export class LocalReportStore implements ReportStore {
   }
 
   async baseline(environment: string): Promise<StoredBaseline | null> {
-    return readBaseline(environment, '', async (key) => {
-      const path = this.#path(key);
-      try {
-        return { text: await readFile(path, 'utf8'), location: path };
-      } catch (error) {
-        if (isCode(error, 'ENOENT')) return null;
-        throw new Error(`Could not read the baseline "${path}": ${messageOf(error)}`);
-      }
-    });
+    return readBaseline(
+      environment,
+      '',
+      async (key) => {
+        const path = this.#path(key);
+        try {
+          return { text: await readFile(path, 'utf8'), location: path };
+        } catch (error) {
+          if (isCode(error, 'ENOENT')) return null;
+          throw new Error(`Could not read the baseline "${path}": ${messageOf(error)}`);
+        }
+      },
+      this.#target,
+    );
+  }
+
+  /** Reads a piece of evidence stored by storeEvidence (or a pointer replaced by replaceEvidence); null if absent. */
+  async readEvidence(environment: string, name: string): Promise<{ text: string; location: string } | null> {
+    const path = this.#path(`${chainPath(environment, this.#target)}/${validateEvidenceName(name)}`);
+    try {
+      return { text: await readFile(path, 'utf8'), location: path };
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return null;
+      throw new Error(`Could not read "${path}": ${messageOf(error)}`);
+    }
+  }
+
+  /** Overwrites a small pointer in one rename (never evidence itself: it moves every run). */
+  async replaceEvidence(environment: string, name: string, body: string): Promise<string> {
+    const key = `${chainPath(environment, this.#target)}/${validateEvidenceName(name)}`;
+    await mkdir(dirname(this.#path(key)), { recursive: true });
+    await this.#writeAtomically(key, body);
+    return this.#path(key);
   }
 
   #path(key: string): string {
@@ -206,7 +240,7 @@ export class LocalReportStore implements ReportStore {
    * and the rename one step against other runs on this machine. False when another run moved it first.
    */
   async #movePointer(environment: string, head: ChainHead, pointer: string): Promise<boolean> {
-    const path = this.#path(latestKey(environment));
+    const path = this.#path(latestKey(environment, this.#target));
     const lock = `${path}.lock`;
     await mkdir(dirname(path), { recursive: true });
     for (let waited = 0; ; waited += 50) {
@@ -234,15 +268,15 @@ export class LocalReportStore implements ReportStore {
       );
       const expected = head.pointer.state === 'present' ? head.pointer.version : null;
       if (head.pointer.state !== 'unknown' && now !== expected) return false;
-      await this.#writeAtomically(latestKey(environment), pointer);
+      await this.#writeAtomically(latestKey(environment, this.#target), pointer);
       return true;
     } finally {
       await rm(lock, { force: true });
     }
   }
 
-  async #anyDatedReport(environment: string): Promise<boolean> {
-    const years = await readdir(this.#path(environment)).catch(() => [] as string[]);
+  async #anyDatedReport(chain: string): Promise<boolean> {
+    const years = await readdir(this.#path(chain)).catch(() => [] as string[]);
     return years.some((name) => /^\d{4}$/.test(name));
   }
 
@@ -260,7 +294,7 @@ export class LocalReportStore implements ReportStore {
   async #keyHolding(report: Report, sha256: string): Promise<string | null> {
     let expected: string;
     try {
-      expected = reportKey(report);
+      expected = reportKey(report, this.#target);
     } catch {
       return null;
     }

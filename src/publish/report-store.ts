@@ -79,6 +79,12 @@ export interface ReportStore {
   /** The baseline an earlier run recorded for this environment, or null when none was; throws when unreadable. */
   baseline(environment: string): Promise<StoredBaseline | null>;
   describe(): string;
+  /** The same store keeping a fleet target's own chain under {environment}/{target}/ (fleet mode needs it). */
+  forTarget?(target: string): ReportStore;
+  /** Reads evidence stored under `{environment}/{name}`; null when absent (fleet slices and the fleet pointer). */
+  readEvidence?(environment: string, name: string): Promise<{ text: string; location: string } | null>;
+  /** Overwrites a pointer under `{environment}/{name}` (not write-once, not retained: it moves every run). */
+  replaceEvidence?(environment: string, name: string, body: string, contentType: string): Promise<string>;
 }
 
 /** Reads the environment's previous report from a store (the verdict's memory of earlier runs); undefined without one. */
@@ -102,14 +108,44 @@ export function validateEnvironment(environment: string): string {
   return environment;
 }
 
-/** Key of the latest copy for an environment. */
-export function latestKey(environment: string): string {
-  return `${validateEnvironment(environment)}/latest.json`;
+/** The name a fleet gives its own reports (`{environment}/fleet/…`): never a target's. */
+export const FLEET_SEGMENT = 'fleet';
+
+/**
+ * A fleet target's name becomes a key segment below its environment ({environment}/{target}/…), validated as an
+ * environment is. It may not be all digits (it would sit among the environment's own year folders), end in .json
+ * (beside latest.json and baseline.json) or be `fleet` (the fleet's own reports).
+ */
+export function validateTargetSegment(target: string): string {
+  if (
+    !ENVIRONMENT_PATTERN.test(target) ||
+    target.includes('..') ||
+    /^\d+$/.test(target) ||
+    /\.json$/i.test(target) ||
+    target.toLowerCase() === FLEET_SEGMENT
+  ) {
+    throw new Error(
+      `Invalid target name ${JSON.stringify(target)}: use 1-100 letters, digits, '.', '_' or '-', ` +
+        `starting with a letter or digit (no '/', '\\' or '..', not all digits, not ending in .json, not "${FLEET_SEGMENT}")`,
+    );
+  }
+  return target;
 }
 
-/** Key of a report's own JSON object: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json. */
-export function reportKey(report: Report): string {
-  const environment = validateEnvironment(report.environment);
+/** Where one chain lives: `{environment}`, or `{environment}/{target}` for a fleet target (both validated). */
+export function chainPath(environment: string, target?: string): string {
+  const base = validateEnvironment(environment);
+  return target === undefined ? base : `${base}/${validateTargetSegment(target)}`;
+}
+
+/** Key of the latest copy for an environment (or a fleet target in it). */
+export function latestKey(environment: string, target?: string): string {
+  return `${chainPath(environment, target)}/latest.json`;
+}
+
+/** Key of a report's own JSON object: {environment}[/{target}]/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json. */
+export function reportKey(report: Report, target?: string): string {
+  const environment = chainPath(report.environment, target);
   const match = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}Z$/.exec(report.timestamp);
   if (match === null) {
     throw new Error(
@@ -143,9 +179,9 @@ export function snapshotKey(jsonKey: string): string {
   return jsonKey.replace(/\.json$/, '.snapshot.json');
 }
 
-/** Key of the environment's baseline pointer (names the stored snapshot that is the baseline). */
-export function baselineKey(environment: string): string {
-  return `${validateEnvironment(environment)}/baseline.json`;
+/** Key of the environment's (or fleet target's) baseline pointer (names the stored snapshot that is the baseline). */
+export function baselineKey(environment: string, target?: string): string {
+  return `${chainPath(environment, target)}/baseline.json`;
 }
 
 const POINTER_FORMAT = 'schema-drift-baseline/1';
@@ -178,8 +214,9 @@ export async function readBaseline(
   environment: string,
   prefix: string,
   read: (key: string) => Promise<{ text: string; location: string } | null>,
+  target?: string,
 ): Promise<StoredBaseline | null> {
-  const pointerKey = prefix + baselineKey(environment);
+  const pointerKey = prefix + baselineKey(environment, target);
   const found = await read(pointerKey);
   if (found === null) return null;
   const bad = (why: string) => new Error(`Could not use the baseline pointer ${found.location}: ${why}`);
@@ -195,7 +232,7 @@ export async function readBaseline(
   const { snapshot_key: key, snapshot_sha256: sha256, fingerprint, production_version, recorded_at } = pointer;
   // The key is used as a path by the local store: only a snapshot object of this environment, nothing that climbs.
   const keyPattern = new RegExp(
-    `^${escapeRegExp(prefix + environment)}/\\d{4}/\\d{2}/\\d{2}/[A-Za-z0-9._-]+\\.snapshot\\.json$`,
+    `^${escapeRegExp(prefix + chainPath(environment, target))}/\\d{4}/\\d{2}/\\d{2}/[A-Za-z0-9._-]+\\.snapshot\\.json$`,
   );
   if (typeof key !== 'string' || !keyPattern.test(key) || key.includes('..')) {
     throw bad(`snapshot_key ${JSON.stringify(key)} is not a snapshot of environment ${environment}`);

@@ -18,12 +18,12 @@ import type { Report } from '../report/model.js';
 import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
   baselineKey,
+  chainPath,
   baselinePointer,
   CHAIN_ATTEMPTS,
   type ChainHead,
   chainToHead,
   htmlKey,
-  isDatedReportKey,
   latestKey,
   markdownKey,
   type PreviousReport,
@@ -40,6 +40,7 @@ import {
   snapshotKey,
   validateEnvironment,
   validateEvidenceName,
+  validateTargetSegment,
   verifyPredecessor,
 } from './report-store.js';
 
@@ -61,6 +62,8 @@ export interface S3StoreOptions {
   retry?: RetryOptions;
   /** Signs each report's sha256; the signature is stored beside the JSON as .sig.json. */
   signer?: ReportSigner;
+  /** A fleet target: its chain lives under {prefix}{environment}/{target}/ (see chainPath). */
+  target?: string;
 }
 
 /** An S3Client for the store: our retry policy only (SDK retries off), bounded connection and request times. */
@@ -119,9 +122,13 @@ export class S3ReportStore implements ReportStore {
   private readonly now: () => Date;
   private readonly retry: RetryOptions;
   private readonly signer: ReportSigner | undefined;
+  private readonly target: string | undefined;
+  private readonly options: S3StoreOptions;
 
   constructor(options: S3StoreOptions) {
+    this.options = options;
     this.signer = options.signer;
+    this.target = options.target === undefined ? undefined : validateTargetSegment(options.target);
     this.client = options.client;
     this.bucket = validateBucketName(options.bucket);
     this.prefix = normalizePrefix(options.prefix);
@@ -142,6 +149,11 @@ export class S3ReportStore implements ReportStore {
     return `s3://${this.bucket}/${this.prefix}`;
   }
 
+  /** The same bucket, client and signer, keeping a fleet target's chain under {environment}/{target}/. */
+  forTarget(target: string): ReportStore {
+    return new S3ReportStore({ ...this.options, target });
+  }
+
   /** The verified predecessor named by latest.json; null when there is none or the chain is broken. */
   async latest(environment: string): Promise<PreviousReport | null> {
     return (await this.head(environment)).previous;
@@ -149,9 +161,9 @@ export class S3ReportStore implements ReportStore {
 
   /** Reads latest.json and the dated report it names, and verifies both; never throws for a broken chain. */
   async head(environment: string): Promise<ChainHead> {
-    const key = this.prefix + latestKey(environment);
+    const key = this.prefix + latestKey(environment, this.target);
     const where = this.url(key);
-    const environmentPrefix = `${this.prefix}${validateEnvironment(environment)}/`;
+    const environmentPrefix = `${this.prefix}${chainPath(environment, this.target)}/`;
     let pointer: ObjectRead | null;
     try {
       pointer = await this.read(key);
@@ -215,7 +227,7 @@ export class S3ReportStore implements ReportStore {
   async save(report: Report, attachments: ReportAttachments, head?: ChainHead): Promise<StoredReport> {
     const environment = validateEnvironment(report.environment);
     let current = head ?? (await this.head(environment));
-    const baseKey = this.prefix + reportKey({ ...report, run: { ...report.run, run_id: this.runId } });
+    const baseKey = this.prefix + reportKey({ ...report, run: { ...report.run, run_id: this.runId } }, this.target);
     const superseded: string[] = [];
     for (let attempt = 1; attempt <= CHAIN_ATTEMPTS; attempt++) {
       const chained = chainToHead(attempt === 1 ? report : { ...report, previous_report: undefined }, current);
@@ -258,7 +270,7 @@ export class S3ReportStore implements ReportStore {
             : {};
       try {
         await this.put(
-          this.prefix + latestKey(environment),
+          this.prefix + latestKey(environment, this.target),
           pointer,
           'application/json',
           { ...metadata, [reportKeyMetadata]: key },
@@ -280,7 +292,7 @@ export class S3ReportStore implements ReportStore {
           key,
         );
         await this.put(
-          this.prefix + baselineKey(environment),
+          this.prefix + baselineKey(environment, this.target),
           Buffer.from(baseline),
           'application/json',
           metadata,
@@ -290,20 +302,46 @@ export class S3ReportStore implements ReportStore {
       return { key, location: this.url(key), sha256 };
     }
     throw new Error(
-      `Could not move ${this.url(this.prefix + latestKey(environment))} to the new report: other runs moved it first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`,
+      `Could not move ${this.url(this.prefix + latestKey(environment, this.target))} to the new report: other runs moved it first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`,
     );
   }
 
   async storeEvidence(environment: string, name: string, body: string, contentType: string): Promise<string> {
-    const key = `${this.prefix}${validateEnvironment(environment)}/${validateEvidenceName(name)}`;
+    const key = `${this.prefix}${chainPath(environment, this.target)}/${validateEvidenceName(name)}`;
     const metadata = { environment: metadataValue(environment), sha256: sha256Hex(body) };
     const stored = await this.putNew(key, Buffer.from(body, 'utf8'), metadata, contentType);
     return this.url(stored);
   }
 
+  /** Reads a piece of evidence stored by storeEvidence (or a pointer replaced by replaceEvidence); null if absent. */
+  async readEvidence(environment: string, name: string): Promise<{ text: string; location: string } | null> {
+    const key = `${this.prefix}${chainPath(environment, this.target)}/${validateEvidenceName(name)}`;
+    let found: ObjectRead | null;
+    try {
+      found = await this.read(key);
+    } catch (error) {
+      throw new Error(`Could not read ${this.url(key)}: ${describeError(error)}`, { cause: error });
+    }
+    if (found === null) return null;
+    const integrity = checksumProblem(found, this.url(key));
+    if (integrity) throw new Error(integrity);
+    return { text: Buffer.from(found.bytes).toString('utf8'), location: this.url(key) };
+  }
+
+  /** Overwrites a small pointer (never evidence itself: no retention, since it moves every run). */
+  async replaceEvidence(environment: string, name: string, body: string, contentType: string): Promise<string> {
+    const key = `${this.prefix}${chainPath(environment, this.target)}/${validateEvidenceName(name)}`;
+    const metadata = { environment: metadataValue(environment), sha256: sha256Hex(body) };
+    await this.put(key, Buffer.from(body, 'utf8'), contentType, metadata, false);
+    return this.url(key);
+  }
+
   /** The baseline an earlier run recorded (pointer and snapshot); null when there is none yet. */
   async baseline(environment: string): Promise<StoredBaseline | null> {
-    return readBaseline(environment, this.prefix, async (key) => {
+    return readBaseline(
+      environment,
+      this.prefix,
+      async (key) => {
       try {
         const text = await withRetry(
           `read ${this.url(key)}`,
@@ -322,7 +360,9 @@ export class S3ReportStore implements ReportStore {
       } catch (error) {
         throw new Error(`Could not read the baseline ${this.url(key)}: ${describeError(error)}`, { cause: error });
       }
-    });
+      },
+      this.target,
+    );
   }
 
   private url(key: string): string {
@@ -357,12 +397,26 @@ export class S3ReportStore implements ReportStore {
   }
 
   private async anyDatedReport(environmentPrefix: string): Promise<boolean> {
-    const listed = await withRetry(
-      `list ${this.url(environmentPrefix)}`,
-      () => this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: environmentPrefix, MaxKeys: 20 })),
-      this.retry,
-    );
-    return (listed.Contents ?? []).some((o) => isDatedReportKey(o.Key ?? ''));
+    // Only this chain's own {yyyy}/{mm}/{dd}/ reports count: fleet targets keep their chains in folders beside them.
+    // Keys come sorted, and year folders sort before any folder that starts with a letter, so the walk stops early.
+    let token: string | undefined;
+    do {
+      const page = await withRetry(
+        `list ${this.url(environmentPrefix)}`,
+        () =>
+          this.client.send(
+            new ListObjectsV2Command({ Bucket: this.bucket, Prefix: environmentPrefix, ContinuationToken: token }),
+          ),
+        this.retry,
+      );
+      for (const object of page.Contents ?? []) {
+        const rest = (object.Key ?? '').slice(environmentPrefix.length);
+        if (/^\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(rest) && !/\.(snapshot|sig)\.json$/.test(rest)) return true;
+        if (rest > '9') return false;
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return false;
   }
 
   /** Writes a dated report under `key`, or `-2`, `-3`… when another object already holds that key: never over it. */
