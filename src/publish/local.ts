@@ -8,8 +8,8 @@ import {
   baselineKey,
   baselinePointer,
   CHAIN_ATTEMPTS,
-  chainPath,
   type ChainHead,
+  chainPath,
   chainToHead,
   htmlKey,
   latestKey,
@@ -72,9 +72,7 @@ export class LocalReportStore implements ReportStore {
           previous: null,
           link: null,
           pointer: { state: 'absent' },
-          broken: orphaned
-            ? [`"${path}" is missing although dated reports exist under "${this.#path(chain)}"`]
-            : [],
+          broken: orphaned ? [`"${path}" is missing although dated reports exist under "${this.#path(chain)}"`] : [],
         };
       }
       return {

@@ -18,10 +18,10 @@ import type { Report } from '../report/model.js';
 import { type ReportSigner, serializeSignature, signatureKey } from './report-signature.js';
 import {
   baselineKey,
-  chainPath,
   baselinePointer,
   CHAIN_ATTEMPTS,
   type ChainHead,
+  chainPath,
   chainToHead,
   htmlKey,
   latestKey,
@@ -342,24 +342,24 @@ export class S3ReportStore implements ReportStore {
       environment,
       this.prefix,
       async (key) => {
-      try {
-        const text = await withRetry(
-          `read ${this.url(key)}`,
-          async () => {
-            try {
-              const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-              return (await response.Body?.transformToString('utf8')) ?? '';
-            } catch (error) {
-              if (isNoSuchKey(error)) return null;
-              throw error;
-            }
-          },
-          this.retry,
-        );
-        return text === null ? null : { text, location: this.url(key) };
-      } catch (error) {
-        throw new Error(`Could not read the baseline ${this.url(key)}: ${describeError(error)}`, { cause: error });
-      }
+        try {
+          const text = await withRetry(
+            `read ${this.url(key)}`,
+            async () => {
+              try {
+                const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+                return (await response.Body?.transformToString('utf8')) ?? '';
+              } catch (error) {
+                if (isNoSuchKey(error)) return null;
+                throw error;
+              }
+            },
+            this.retry,
+          );
+          return text === null ? null : { text, location: this.url(key) };
+        } catch (error) {
+          throw new Error(`Could not read the baseline ${this.url(key)}: ${describeError(error)}`, { cause: error });
+        }
       },
       this.target,
     );
