@@ -77,6 +77,33 @@ export interface Config {
   pullRequest: PullRequestInputs;
   /** Input `timeout-seconds`: the whole run, every network call included, ends within it. */
   timeoutSeconds: number;
+  /** The fleet inputs (docs/fleet.md): how many targets at once, this job's slice, the plan's shard count. */
+  fleet: FleetInputs;
+}
+
+export interface FleetInputs {
+  /** Input `concurrency`: targets checked at the same time (default 8). */
+  concurrency: number;
+  /** Input `shard` ("i/N"): this job checks slice i of N; undefined = the whole fleet. */
+  shard?: { index: number; count: number };
+  /** Input `shards`: how many shards `mode: fleet-plan` lays out (default 4). */
+  shards: number;
+  /** Input `fleet-slices`: a folder of downloaded slice reports for `mode: fleet-merge` (instead of S3). */
+  slices?: string;
+}
+
+/** GitHub Actions runs at most 256 jobs from one matrix. */
+export const MAX_SHARDS = 256;
+
+/** Parses "i/N" (1 ≤ i ≤ N ≤ 256), naming the bad value. */
+export function parseShardInput(value: string): { index: number; count: number } {
+  const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+    throw new Error(`Invalid shard ${JSON.stringify(value)}: "i/N" with 1 ≤ i ≤ N ≤ ${MAX_SHARDS}, e.g. "2/4"`);
+  }
+  return { index, count };
 }
 
 /** action.yml's default of `lint-large-table`. */
@@ -150,6 +177,13 @@ const field = {
     .string()
     .trim()
     .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL'),
+  count: (max: number) =>
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, 'a whole number')
+      .transform(Number)
+      .pipe(z.number().min(1, 'at least 1').max(max, `at most ${max}`)),
 };
 
 function read<T>(raw: RawInputs, name: string, schema: z.ZodType<T>, fallback?: string): T | undefined {
@@ -347,6 +381,12 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
         };
 
   const environment = read(raw, 'environment', field.environment, 'production')!;
+  const fleet: FleetInputs = {
+    concurrency: read(raw, 'concurrency', field.count(64), '8')!,
+    shard: read(raw, 'shard', checkedBy(parseShardInput)),
+    shards: read(raw, 'shards', field.count(MAX_SHARDS), '4')!,
+    slices: text('fleet-slices'),
+  };
   const reportDir = text('report-dir');
   if (reportDir !== undefined && options.workspace !== undefined) {
     try {
@@ -431,7 +471,12 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
         z
           .string()
           .trim()
-          .pipe(z.enum(['auto', 'monitor', 'pull-request', 'audit'], 'auto, monitor, pull-request or audit')),
+          .pipe(
+            z.enum(
+              ['auto', 'monitor', 'pull-request', 'audit', 'fleet', 'fleet-plan', 'fleet-merge'],
+              'auto, monitor, pull-request, audit, fleet, fleet-plan or fleet-merge',
+            ),
+          ),
         'auto',
       )!,
       githubToken: text('github-token') ?? '',
@@ -440,5 +485,6 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
       lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT)!,
     },
     timeoutSeconds: read(raw, 'timeout-seconds', field.timeoutSeconds, '300')!,
+    fleet,
   };
 }

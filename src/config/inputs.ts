@@ -44,6 +44,10 @@ export const INPUT_NAMES = [
   'check-name',
   'comment',
   'lint-large-table',
+  'concurrency',
+  'shard',
+  'shards',
+  'fleet-slices',
 ] as const;
 
 /** The inputs (and CLI flags) that name the database to read and how to reach it. */

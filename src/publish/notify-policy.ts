@@ -24,16 +24,19 @@ export function parseNotifyOn(input: string): Set<NotifyOn> {
   return result;
 }
 
+/** What the policy looks at: a report's or a fleet report's status and fingerprint. */
+export type Verdict = Pick<Report, 'status' | 'fingerprint'>;
+
 export interface NotifyDecision {
   send: boolean;
   kind: 'drift' | 'error' | 'synced' | 'resolved' | 'none';
   reason: string;
 }
 
-/** Decides whether this report alerts, given the previous stored report (null when there is none) and the policy. */
+/** Decides whether this report (or fleet report) alerts, given the previous stored report (null when there is none) and the policy. */
 export function decideNotification(
-  report: Report,
-  previous: Report | null,
+  report: Verdict,
+  previous: Verdict | null,
   notifyOn: Set<NotifyOn>,
   notifyOnSuccess: boolean,
 ): NotifyDecision {

@@ -2,6 +2,7 @@
 // summary and the SNS alert, all rendered from it) and, through the log writer, every line on stdout.
 import { rememberSecret } from '../aws/errors.js';
 import { databaseUrlSecrets, MIN_SECRET_LENGTH, redactText } from '../database/redact.js';
+import type { FleetReport } from '../fleet/model.js';
 import type { Report } from '../report/model.js';
 
 /** Inputs whose values are secrets: redacted by value wherever they appear, and masked in the runner's log. */
@@ -53,6 +54,18 @@ export class Redactor {
       clean.structure = { ...clean.structure, summary: this.text(clean.structure.summary) };
     }
     clean.findings = clean.findings.map((f) => ({ ...f, message: this.text(f.message) }));
+    return clean;
+  }
+
+  /** A fleet report, cleared as a report is: its error messages and target summaries quote other systems. */
+  fleet(fleet: FleetReport): FleetReport {
+    const clean = deepMapStrings(fleet, (s) => this.values(s)) as FleetReport;
+    clean.errors = clean.errors.map((e) => ({ ...e, message: this.text(e.message) }));
+    clean.targets = clean.targets.map((t) => ({
+      ...t,
+      summary: t.status === 'error' ? this.text(t.summary) : t.summary,
+      error: t.error === null ? null : { ...t.error, message: this.text(t.error.message) },
+    }));
     return clean;
   }
 }
