@@ -2,6 +2,7 @@
 // defaults and the checks live here once. Every error names the input and repeats the bad value.
 import { z } from 'zod';
 import { cronTimes } from '../audit/cron.js';
+import { MAX_SHARDS, parseShard } from '../fleet/shard.js';
 import { type LargeTable, parseLargeTable } from '../lint/table-sizes.js';
 import { parseNotifyOn } from '../publish/notify-policy.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -86,24 +87,10 @@ export interface FleetInputs {
   concurrency: number;
   /** Input `shard` ("i/N"): this job checks slice i of N; undefined = the whole fleet. */
   shard?: { index: number; count: number };
-  /** Input `shards`: how many shards `mode: fleet-plan` lays out (default 4). */
-  shards: number;
+  /** Input `shards`: how many shards `mode: fleet-plan` lays out, and `fleet-merge` expects (no default). */
+  shards?: number;
   /** Input `fleet-slices`: a folder of downloaded slice reports for `mode: fleet-merge` (instead of S3). */
   slices?: string;
-}
-
-/** GitHub Actions runs at most 256 jobs from one matrix. */
-export const MAX_SHARDS = 256;
-
-/** Parses "i/N" (1 ≤ i ≤ N ≤ 256), naming the bad value. */
-export function parseShardInput(value: string): { index: number; count: number } {
-  const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(value);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
-    throw new Error(`Invalid shard ${JSON.stringify(value)}: "i/N" with 1 ≤ i ≤ N ≤ ${MAX_SHARDS}, e.g. "2/4"`);
-  }
-  return { index, count };
 }
 
 /** action.yml's default of `lint-large-table`. */
@@ -383,8 +370,8 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
   const environment = read(raw, 'environment', field.environment, 'production')!;
   const fleet: FleetInputs = {
     concurrency: read(raw, 'concurrency', field.count(64), '8')!,
-    shard: read(raw, 'shard', checkedBy(parseShardInput)),
-    shards: read(raw, 'shards', field.count(MAX_SHARDS), '4')!,
+    shard: read(raw, 'shard', checkedBy(parseShard)),
+    shards: read(raw, 'shards', field.count(MAX_SHARDS)),
     slices: text('fleet-slices'),
   };
   const reportDir = text('report-dir');

@@ -55,7 +55,7 @@ export interface FleetModeDeps {
   /** The fleet engine (src/fleet/run-fleet.ts), wired by main.ts / the CLI. */
   runFleet: (world: FleetWorld) => Promise<FleetRun>;
   /** Combines slices (parsed, unchecked) into the fleet report; a missing or doubled shard is a fleet error. */
-  mergeSlices: (slices: FleetReport[], count: number) => FleetReport;
+  mergeSlices: (slices: FleetReport[]) => FleetReport;
   /** The slice files of input `fleet-slices` (a folder of downloaded artifacts). */
   readSliceFiles: (dir: string) => Promise<SliceText[]>;
   redact?: { report: (report: Report) => Report; fleet: (fleet: FleetReport) => FleetReport };
@@ -251,28 +251,27 @@ async function mergeFromSlices(
   const count = config.fleet.shards;
   const texts: SliceText[] = [];
   const missing: string[] = [];
+  const failed = (message: string) => fleetErrorReport(deps, 'merge', message);
   if (config.fleet.slices !== undefined) {
     try {
       texts.push(...(await deps.readSliceFiles(config.fleet.slices)));
     } catch (error) {
-      return fleetErrorReport(
-        deps,
-        'merge',
-        `Could not read fleet-slices ${config.fleet.slices}: ${errorMessage(error)}`,
-      );
+      return failed(`Could not read fleet-slices ${config.fleet.slices}: ${errorMessage(error)}`);
     }
-  } else if (evidence) {
+  } else if (evidence && count !== undefined) {
     for (let index = 1; index <= count; index++) {
       try {
         const found = await readSlice(evidence, config.environment, deps.run.run_id || 'local', index, count);
         if (found === null) missing.push(`shard ${index}/${count}`);
         else texts.push(found);
       } catch (error) {
-        return fleetErrorReport(deps, 'merge', `Could not read shard ${index}/${count}: ${errorMessage(error)}`);
+        return failed(`Could not read shard ${index}/${count}: ${errorMessage(error)}`);
       }
     }
   } else {
-    return fleetErrorReport(deps, 'merge', 'mode: fleet-merge needs the slices: set fleet-slices, or s3-bucket');
+    return failed(
+      'mode: fleet-merge needs the slices: set fleet-slices (a folder of downloaded artifacts), or s3-bucket and shards',
+    );
   }
   const slices: FleetReport[] = [];
   for (const { text, location } of texts) {
@@ -281,22 +280,22 @@ async function mergeFromSlices(
       if (slice?.schema_drift_fleet !== 1) throw new Error('not a fleet report (schema_drift_fleet 1)');
       slices.push(slice);
     } catch (error) {
-      return fleetErrorReport(deps, 'merge', `Could not read the slice ${location}: ${errorMessage(error)}`);
+      return failed(`Could not read the slice ${location}: ${errorMessage(error)}`);
     }
   }
-  const merged = deps.mergeSlices(slices, count);
-  // A slice that was never stored is named even when the merge cannot tell which one it was.
+  // The plan's shard count, when given, is what every slice must come from: a slice of another plan is not ours.
+  const foreign = slices.filter((s) => count !== undefined && s.shards?.count !== count);
+  if (foreign.length > 0) {
+    return failed(
+      `The slices come from ${[...new Set(foreign.map((s) => s.shards?.count ?? 'no'))].join(', ')} shards, input shards is ${count}`,
+    );
+  }
+  const merged = deps.mergeSlices(slices);
+  // A slice that was never stored is named even when the merge cannot tell which one it was (none were found).
   if (missing.length > 0 && !merged.errors.some((e) => missing.some((m) => e.message.includes(m)))) {
     errors.push(`Missing slices: ${missing.join(', ')}`);
   }
-  return {
-    ...merged,
-    run: deps.run,
-    generated_at: deps
-      .now()
-      .toISOString()
-      .replace(/\.\d{3}Z$/, 'Z'),
-  };
+  return merged;
 }
 
 async function alertOnce(
