@@ -16,6 +16,11 @@ import { INPUT_NAMES } from './config/inputs.js';
 import { runInfoFromEnv } from './config/run-info.js';
 import { deliveryConfigDespite } from './config/salvage.js';
 import { describeTarget, openExecutor } from './database/open.js';
+import { type FleetModeDeps, runFleetMode } from './fleet/action.js';
+import { fleetEngine } from './fleet/fleet-engine.js';
+import { type FleetSpecs, fleetModeFor, readFleetSpecs, runFleetPlanMode } from './fleet/fleet-plan.js';
+import { mergeFleetReports } from './fleet/shard.js';
+import { readSliceFiles } from './fleet/slice-files.js';
 import { readAddedTimes } from './git/added-times.js';
 import { type MonitorModeDeps, runMonitorMode } from './monitor/action.js';
 import { runCheck } from './monitor/check.js';
@@ -51,7 +56,7 @@ const actionCore: ActionCore = {
 
 /** Fails the step before any mode ran (no report can be filed): every output is set all the same. */
 function failEarly(message: string): void {
-  for (const name of ['codebase-head', 'production-version', 'pending-count', 'report-path', 'report-url']) {
+  for (const name of ['codebase-head', 'production-version', 'pending-count', 'report-path', 'report-url', 'matrix']) {
     core.setOutput(name, '');
   }
   core.setOutput('drift-detected', 'false');
@@ -91,9 +96,29 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return;
     }
     if (configError !== undefined) {
-      // The monitor files a config error as its report; the pull-request check has no report to file.
-      if (eventName.startsWith('pull_request')) failEarly(configError);
+      // The monitor files a config error as its report; the pull-request check and the fleet modes have none to file.
+      if (eventName.startsWith('pull_request') || /^fleet/.test(raw.mode?.trim() ?? '')) failEarly(configError);
       else await runMonitorMode(monitorWorld(config, configError, root, env));
+      return;
+    }
+    // A config file that lists targets makes the run a fleet (auto), or is refused (monitor): never ignored.
+    let fleet: FleetSpecs;
+    let fleetMode: ReturnType<typeof fleetModeFor>;
+    try {
+      fleet = await readFleetSpecs(root, config.ignoreRulesFile);
+      fleetMode = fleetModeFor(config.pullRequest.mode, eventName, fleet.specs !== null);
+    } catch (error) {
+      if (eventName.startsWith('pull_request') || config.pullRequest.mode.startsWith('fleet')) {
+        failEarly(errorMessage(error));
+      } else await runMonitorMode(monitorWorld(config, errorMessage(error), root, env));
+      return;
+    }
+    if (fleetMode === 'fleet-plan') {
+      runFleetPlanMode(actionCore, fleet, config.fleet.shards);
+      return;
+    }
+    if (fleetMode !== null) {
+      await runFleetMode(fleetWorld(config, raw, fleet, root, env), fleetMode);
       return;
     }
     const mode = modeFor(config.pullRequest, eventName);
@@ -175,6 +200,48 @@ function monitorWorld(
       structureDeps({ root, environment: config.environment, store: evidence, log: log.info }),
     redact: (report) => redactor.report(report),
     runCheck,
+    exit: (code) => process.exit(code),
+  };
+}
+
+function fleetWorld(
+  config: Config,
+  raw: RawInputs,
+  fleet: FleetSpecs,
+  root: string,
+  env: NodeJS.ProcessEnv,
+): FleetModeDeps {
+  const runInfo = runInfoFromEnv(env);
+  // Each target's URL comes from a variable the file names: masked and redacted as the database-url input is.
+  for (const spec of fleet.specs ?? []) {
+    const url = spec.databaseUrlEnv === undefined ? undefined : env[spec.databaseUrlEnv];
+    if (url) for (const secret of redactor.secretsOfInput('database-url', url)) log.setSecret(secret);
+  }
+  return {
+    root,
+    config,
+    run: runInfo,
+    core: actionCore,
+    now: () => new Date(),
+    clock: Date.now,
+    awsIdentity: (timeouts) => awsIdentity(config, env, timeouts)(),
+    planDelivery: (aws, timeouts) =>
+      planDelivery({ config, root, aws, timeouts, runId: runInfo.run_id || 'local', env }),
+    runFleet: fleetEngine({
+      root,
+      file: fleet.file,
+      specs: fleet.specs ?? [],
+      inputs: raw,
+      env,
+      run: runInfo,
+      now: () => new Date(),
+      openExecutor,
+      describeTarget,
+      readAddedTimes,
+    }),
+    mergeSlices: (slices) => mergeFleetReports(slices, { now: new Date(), run: runInfo }),
+    readSliceFiles: (dir) => readSliceFiles(resolve(root, dir)),
+    redact: { report: (report) => redactor.report(report), fleet: (report) => redactor.fleet(report) },
     exit: (code) => process.exit(code),
   };
 }

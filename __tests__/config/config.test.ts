@@ -107,6 +107,10 @@ describe('action.yml', () => {
       'report-path',
       'report-url',
       'audit-result',
+      'targets-total',
+      'targets-drifted',
+      'targets-error',
+      'matrix',
     ]);
   });
 
@@ -148,7 +152,14 @@ describe('parseConfig checks every input up front (stage config)', () => {
     ['s3-prefix', 'a/../b', /Invalid input "s3-prefix": "a\/..\/b" — empty, '.' and '..' path segments/],
     ['notify-on', 'drift,sometimes', /Invalid input "notify-on": "drift,sometimes" — "sometimes" is not one of/],
     ['sns-topic-arn', 'alerts', /Invalid input "sns-topic-arn": "alerts" — "alerts" is not an SNS topic ARN/],
-    ['mode', 'nightly', /Invalid input "mode": "nightly" — expected auto, monitor, pull-request or audit/],
+    [
+      'mode',
+      'nightly',
+      /Invalid input "mode": "nightly" — expected auto, monitor, pull-request, audit, fleet, fleet-plan or fleet-merge/,
+    ],
+    ['shard', '5/4', /Invalid input "shard": "5\/4" — .*i must be 1 to 4/],
+    ['shards', '257', /Invalid input "shards": "257" — expected at most 256/],
+    ['concurrency', '0', /Invalid input "concurrency": "0" — expected at least 1/],
     ['role-session-name', 'a b', /Invalid input "role-session-name": "a b" — expected 2–64 characters/],
     ['timeout-seconds', '2', /Invalid input "timeout-seconds": "2" — expected at least 5/],
     ['timeout-seconds', '1m', /Invalid input "timeout-seconds": "1m" — expected a whole number of seconds/],

@@ -40,14 +40,14 @@ export const INPUT_NAMES = [
   'snapshot-file',
   'baseline',
   'config',
-  'github-token',
-  'check-name',
-  'comment',
-  'lint-large-table',
   'concurrency',
   'shard',
   'shards',
   'fleet-slices',
+  'github-token',
+  'check-name',
+  'comment',
+  'lint-large-table',
 ] as const;
 
 /** The inputs (and CLI flags) that name the database to read and how to reach it. */

@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/config.js';
 import { parseConfigFileTargets } from '../config/config-file.js';
+import type { ActionCore } from '../pull-request/action.js';
+import { errorMessage } from '../shared/error-message.js';
 import type { TargetSpec } from './model.js';
 import { planMatrix } from './shard.js';
 
@@ -64,4 +66,24 @@ export function fleetModeFor(mode: string, eventName: string, hasTargets: boolea
 /** The matrix for `strategy.matrix` (`{"include":[{"shard":"1/4"},…]}`), ≤ 256 jobs. */
 export function fleetMatrix(specs: readonly TargetSpec[], shards: number | undefined): string {
   return JSON.stringify(planMatrix(specs, shards ?? DEFAULT_SHARDS));
+}
+
+/** `mode: fleet-plan`: sets output `matrix`, or fails the step naming why (never a matrix that checks nothing). */
+export function runFleetPlanMode(
+  core: Pick<ActionCore, 'setOutput' | 'setFailed' | 'info'>,
+  fleet: FleetSpecs,
+  shards: number | undefined,
+): void {
+  try {
+    if (fleet.specs === null) {
+      throw new Error(`mode: fleet-plan needs a targets: list in the config file ("${fleet.file}" has none)`);
+    }
+    const matrix = fleetMatrix(fleet.specs, shards);
+    core.setOutput('matrix', matrix);
+    core.info(`matrix: ${matrix}`);
+  } catch (error) {
+    core.setOutput('matrix', '');
+    core.setOutput('status', 'error');
+    core.setFailed(errorMessage(error));
+  }
 }
