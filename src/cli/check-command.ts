@@ -4,6 +4,7 @@ import { ConfigError, parseConfig } from '../config/config.js';
 import { runInfoFromEnv } from '../config/run-info.js';
 import { describeTarget, openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
+import { type FleetSpecs, readFleetSpecs } from '../fleet/fleet-plan.js';
 import { readAddedTimes } from '../git/added-times.js';
 import { runCheck } from '../monitor/check.js';
 import { structureDeps } from '../monitor/structure-deps.js';
@@ -15,7 +16,24 @@ import { renderText } from '../report/text.js';
 import { CHECK_FLAGS, EXIT } from './flags.js';
 import type { CliIo } from './run-cli.js';
 
-export async function checkCommand(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
+export async function checkCommand(
+  values: Record<string, string | boolean | string[] | undefined>,
+  io: CliIo,
+): Promise<number> {
+  // A config file that lists targets makes this a fleet check (src/cli/fleet-commands.ts).
+  let fleet: FleetSpecs;
+  try {
+    fleet = await readFleetSpecs(resolve(io.cwd), values.config as string | undefined);
+  } catch (error) {
+    io.stderr(`schema-drift check: ${(error as Error).message}\n`);
+    return EXIT.error;
+  }
+  if (fleet.specs !== null) return (await import('./fleet-commands.js')).fleetCheckCommand(values, fleet, io);
+  const fleetOnly = ['target', 'shard', 'concurrency'].find((f) => values[f] !== undefined);
+  if (fleetOnly) {
+    io.stderr(`schema-drift check: --${fleetOnly} needs --config FILE with a targets: list\n`);
+    return EXIT.error;
+  }
   const raw = Object.fromEntries(CHECK_FLAGS.map((f) => [f, values[f] as string | undefined]));
   let config: ReturnType<typeof parseConfig>;
   try {

@@ -19,6 +19,10 @@ export const CHECK_FLAGS = [
   'snapshot-file',
   'config',
   'baseline',
+  // The fleet (`check --config FILE` with targets:).
+  'concurrency',
+  'shard',
+  'timeout-seconds',
 ] as const;
 
 /** String options of `snapshot`. */

@@ -29,6 +29,10 @@ Usage:
                      [--structure-expected reference|snapshot|baseline] [--reference-database-url URL]
                      [--reference-setup-command CMD] [--snapshot-file FILE] [--config .schema-drift.yml]
                      [--baseline keep|re-record]
+  schema-drift check --config FILE [--target NAME]... [--shard i/N] [--concurrency N] [--timeout-seconds S]
+                     [--report-dir DIR] [--json] [the flags above: every target's defaults]
+  schema-drift plan --config FILE [--shards N]
+  schema-drift merge --from DIR [--shards N] [--report-dir DIR] [--environment NAME] [--json]
   schema-drift snapshot (--database-url URL | --lambda-function NAME | --pglite DIR) --out FILE
                      [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
   schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
@@ -45,7 +49,7 @@ alembic.ini in the current folder or one below). --name (or --ini-section) is th
 finding), 1 drift (diff: different; lint: error findings), 2 error.
 `;
 
-const COMMANDS = ['heads', 'check', 'snapshot', 'diff'] as const;
+const COMMANDS = ['heads', 'check', 'snapshot', 'diff', 'plan', 'merge'] as const;
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
 
 /** The usage block of one command (its lines of USAGE), with the shared notes. */
@@ -80,13 +84,17 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   if (command === 'audit') return (await import('./audit-command.js')).auditCommand(rest, io);
   if (command === 'verify') return (await import('./verify-command.js')).verifyCommand(rest, io);
   if (command === 'lint') return (await import('./lint-command.js')).lintCommand(rest, io);
-  let values: Record<string, string | boolean | undefined>;
+  if (command === 'plan') return (await import('./fleet-commands.js')).planCommand(rest, io);
+  if (command === 'merge') return (await import('./fleet-commands.js')).mergeCommand(rest, io);
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     const flags: readonly string[] = command === 'snapshot' ? SNAPSHOT_FLAGS : CHECK_FLAGS;
     const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries(
       flags.map((f) => [f, { type: 'string' as const }]),
     );
     if (command !== 'snapshot') options.name = { type: 'string' };
+    // `--target` picks fleet targets, and may be given more than once.
+    if (command === 'check') (options as Record<string, object>).target = { type: 'string', multiple: true };
     options.json = { type: 'boolean' };
     ({ values } = parseArgs({ args: [...rest], options, strict: true }));
   } catch (error) {
@@ -102,9 +110,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     values['ini-section'] = values.name;
     delete values.name;
   }
-  if (command === 'heads') return heads(values, io);
   if (command === 'check') return (await import('./check-command.js')).checkCommand(values, io);
-  if (command === 'snapshot') return (await import('./structure-commands.js')).snapshotCommand(values, io);
+  // Only `check` has a list flag (--target).
+  const single = values as Record<string, string | boolean | undefined>;
+  if (command === 'heads') return heads(single, io);
+  if (command === 'snapshot') return (await import('./structure-commands.js')).snapshotCommand(single, io);
   io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.error;
 }
