@@ -108,9 +108,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       fleet = await readFleetSpecs(root, config.ignoreRulesFile);
       fleetMode = fleetModeFor(config.pullRequest.mode, eventName, fleet.specs !== null);
     } catch (error) {
-      if (eventName.startsWith('pull_request') || config.pullRequest.mode.startsWith('fleet')) {
-        failEarly(errorMessage(error));
-      } else await runMonitorMode(monitorWorld(config, errorMessage(error), root, env));
+      // Refused before anything runs; only an explicit monitor files the config error as its report.
+      if (config.pullRequest.mode === 'monitor' && !eventName.startsWith('pull_request')) {
+        await runMonitorMode(monitorWorld(config, errorMessage(error), root, env));
+      } else failEarly(errorMessage(error));
       return;
     }
     if (fleetMode === 'fleet-plan') {

@@ -49,7 +49,8 @@ export function fleetFailures(
     ].filter(Boolean);
     failures.push(`Could not determine the schema state of the ${environment} fleet: ${parts.join('; ') || 'error'}`);
   }
-  if (fleet.status === 'drift' && failOn === 'drift') {
+  // Drift is certain even when another target's error makes the fleet `error`: say it too.
+  if (fleet.totals.drift > 0 && failOn === 'drift') {
     failures.push(
       `Schema drift in ${fleet.totals.drift} of ${fleet.totals.targets} targets of the ${environment} fleet: ${names('drift')}`,
     );

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/config.js';
 import { parseConfigFileTargets } from '../config/config-file.js';
+import { validateTargetSegment } from '../publish/report-store.js';
 import type { ActionCore } from '../pull-request/action.js';
 import { errorMessage } from '../shared/error-message.js';
 import type { TargetSpec } from './model.js';
@@ -39,7 +40,19 @@ export async function readFleetSpecs(root: string, configInput: string | undefin
   } catch (error) {
     throw new ConfigError(`Could not read the config file "${shown}": ${(error as Error).message}`, ['config']);
   }
-  return { file: shown, specs: parseConfigFileTargets(text, shown) };
+  const specs = parseConfigFileTargets(text, shown);
+  // Names become store folders: refused here, before any database is touched, not when the first report is stored.
+  for (const spec of specs ?? []) {
+    try {
+      validateTargetSegment(spec.name);
+    } catch (error) {
+      throw new ConfigError(
+        `Invalid config file "${shown}": target "${spec.name}" (${spec.source}): ${errorMessage(error)}`,
+        ['config'],
+      );
+    }
+  }
+  return { file: shown, specs };
 }
 
 export type FleetModeChoice = 'fleet' | 'fleet-plan' | 'fleet-merge' | null;
