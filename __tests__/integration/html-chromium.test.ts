@@ -10,8 +10,11 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StructureDifference } from '../../src/drift/structure.js';
+import { buildFleetReport, summarizeTarget } from '../../src/fleet/fleet-report.js';
+import type { FleetReport } from '../../src/fleet/model.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/model.js';
+import { fleetDocument } from '../../src/report/presentation/fleet-document.js';
 import { reportDocument } from '../../src/report/presentation/report-document.js';
 import { pending, reportFor, structureWith, versionSection } from '../report/fixtures.js';
 import { chromiumPath, chromiumUnavailable } from '../support/real-parts.js';
@@ -134,6 +137,33 @@ const REPORTS: Record<string, () => Report> = {
       },
     }),
 };
+
+/** 150 tenants as a fleet run reports them: 3 errors (one quoting a hostile name), 20 behind, the rest in sync. */
+function fleetOf150(): FleetReport {
+  const targets = Array.from({ length: 150 }, (_, i) => {
+    const name = i === 42 ? hostile : `tenants.tenant_${String(i).padStart(4, '0')}_acme_health_partners_east`;
+    const report =
+      i < 3
+        ? reportFor('error', { error: { stage: 'database', message: `connection to ${name} refused (ECONNREFUSED)` } })
+        : i < 23
+          ? reportFor('behind')
+          : reportFor('synced');
+    const location = `s3://acme-schema-drift-evidence/schema-drift/production/${name}/2025/12/31/2025-12-31T19-05-18Z-12345678.json`;
+    return summarizeTarget({ name, environment: 'production', entry: 'tenants' }, report, {
+      location,
+      sha256: 'a'.repeat(64),
+    });
+  });
+  return buildFleetReport({
+    now: new Date('2025-12-31T19:05:18Z'),
+    run: reportFor('synced').run,
+    config: '.schema-drift.yml',
+    targets,
+    discovered: targets.map((t) => t.name),
+    errors: [],
+    shards: null,
+  });
+}
 
 interface Layout {
   pageOverflow: number;
@@ -293,7 +323,37 @@ describe.skipIf(missing)('the HTML report in headless Chromium', () => {
     }
   }, 60_000);
 
-  it.todo('renders a fleet report: fleet documents do not exist yet (a later issue adds them)');
+  it.each([390, 1280])(
+    'renders a fleet report of 150 targets at %i px: one table, worst first, nothing split or wider than the page',
+    async (width) => {
+      const fleet = fleetOf150();
+      const file = join(artifacts, 'fleet-report.html');
+      await writeFile(file, renderHtml(fleetDocument(fleet, { environment: 'production' })));
+      const page = await browser.newPage();
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.setViewport({ width, height: 900 });
+        await page.goto(`file://${file}`, { waitUntil: 'load' });
+        const layout = await measure(page);
+        await page.screenshot({ path: join(artifacts, `fleet-report-${width}.png`), fullPage: true });
+        expect(layout.title).toBe('schema-drift: production fleet: 20 of 150 targets drifted, 3 target errors');
+        expect(layout.splitWords).toEqual([]);
+        expect(layout.pageOverflow).toBe(0);
+        if (width === 390) expect(layout.scrollingTables).toBeGreaterThan(0);
+        const rows = await page.$$eval('table', (tables) =>
+          tables.map((t) => [...t.querySelectorAll('tbody tr')].map((r) => r.querySelector('td code')?.textContent)),
+        );
+        const targets = rows.find((r) => r.length >= 100) ?? [];
+        expect(targets.slice(0, 3)).toEqual(fleet.targets.slice(0, 3).map((t) => t.name));
+        expect(targets).toContain(hostile);
+        expect(await page.$$eval('script', (s) => s.length)).toBe(0);
+        expect(await page.title()).not.toBe('pwned');
+      } finally {
+        await page.close();
+      }
+    },
+    60_000,
+  );
 
   it('keeps hostile names as text and runs no script, even with JavaScript on', async () => {
     const page = await browser.newPage();
