@@ -15,6 +15,7 @@ import { openPostgresExecutor } from '../../src/database/postgres.js';
 import type { FleetReport, FleetRun, FleetTargetSummary } from '../../src/fleet/model.js';
 import { type FleetDeps, runFleet } from '../../src/fleet/run-fleet.js';
 import { mergeFleetReports } from '../../src/fleet/shard.js';
+import { loadMigrationGraph } from '../../src/migrations/load.js';
 import type { StructureDeps } from '../../src/monitor/structure-check.js';
 import { alembicView } from '../support/alembic-tree.js';
 import { type LambdaServer, pgRunner, startLambdaServer } from '../support/lambda-server.js';
@@ -235,6 +236,75 @@ describe.skipIf(missing)('a fleet of 200 tenant schemas on PostgreSQL', () => {
     expect(lambda.invocations).toHaveLength(2);
   });
 
+  it('reads 200 tenants’ versions in 2 queries on one connection, and parses the migrations once', async () => {
+    let opened = 0;
+    let queries = 0;
+    const counting = async (target: DatabaseTarget): Promise<SqlExecutor> => {
+      opened++;
+      const inner = await openExecutor(target);
+      return {
+        ...inner,
+        query: (sql, params) => {
+          queries++;
+          return inner.query(sql, params);
+        },
+        describe: () => inner.describe(),
+      };
+    };
+    let parsed = 0;
+    const result = await runFleet(
+      deps('targets:\n  - name: t\n    database-url-env: FLEET_DB_URL\n    discover: {schemas: "tenant%"}\n', env(), {
+        inputs: { migrations: 'alembic.ini' },
+        openExecutor: counting,
+        loadGraph: (...args) => {
+          parsed++;
+          return loadMigrationGraph(...args);
+        },
+      }),
+    );
+    expect(result.fleet.totals.targets).toBe(200);
+    expect([opened, queries, parsed]).toEqual([1, 2, 1]);
+    expect(result.reports.every(({ report }) => report.source.revisions === 3)).toBe(true);
+  });
+
+  it('expands a databases pattern into one target per database, the URL’s database replaced', async () => {
+    const tag = `sda_fleetdb_${process.pid}_${Math.random().toString(36).slice(2, 6)}`;
+    const made: { url: string; drop: () => Promise<void> }[] = [];
+    try {
+      for (const suffix of ['a', 'b']) {
+        const created = await createServerDatabase(`${tag}_${suffix}`);
+        made.push(created);
+        await runSql(
+          created.url,
+          tenantSql([{ schema: 'app', applied: 3, versionRows: suffix === 'a' ? [HEAD] : ['a1_users'] }]),
+        );
+      }
+      const result = await runFleet(
+        deps(
+          `targets:\n  - name: dbs\n    database-url-env: SERVER_URL\n    version-table-schema: app\n    discover: {databases: "${tag}%"}\n`,
+          { SERVER_URL: db.url },
+          { inputs: { migrations: 'alembic.ini' } },
+        ),
+      );
+      checked(result);
+      const names = made.map((m) => new URL(m.url).pathname.slice(1));
+      expect(result.fleet.targets.map((t) => [t.name, t.status, t.pending])).toEqual([
+        [`dbs.${names[1]}`, 'drift', 2],
+        [`dbs.${names[0]}`, 'synced', 0],
+      ]);
+      expect(result.reports.map((r) => r.target.database).sort()).toEqual(names);
+    } finally {
+      for (const m of made) await m.drop();
+    }
+    const lambdaDbs = await runFleet(
+      deps(
+        'targets:\n  - name: dbs\n    lambda-function: f\n    database-url-env: SERVER_URL\n    discover: {databases: "x%"}\n',
+        { SERVER_URL: 'postgres://h/db' },
+      ),
+    );
+    expect(lambdaDbs.fleet.errors[0]?.message).toMatch(/Give one database|reaches one database/);
+  });
+
   it('refuses an injection in the pattern: it is bound, matches nothing, and an empty discovery is an error', async () => {
     for (const route of ['database-url-env: FLEET_DB_URL', 'lambda-function: rds-sql-api']) {
       const config = `targets:\n  - name: evil\n    ${route}\n    discover: {schemas: "x' or 1=1) --\\"; drop schema tenant_000 cascade; --"}\n`;
@@ -248,6 +318,11 @@ describe.skipIf(missing)('a fleet of 200 tenant schemas on PostgreSQL', () => {
       deps(FLEET, env(), { only: ['tenants.tenant_000'], inputs: { migrations: 'alembic.ini' } }),
     );
     expect(still.fleet.targets.map((t) => [t.name, t.status])).toEqual([['tenants.tenant_000', 'synced']]);
+    const unknown = await runFleet(
+      deps(FLEET, env(), { only: ['tenants.nope'], inputs: { migrations: 'alembic.ini' } }),
+    );
+    expect(unknown.fleet.status).toBe('error');
+    expect(unknown.fleet.errors.map((e) => e.message)).toContain('target "tenants.nope" is not in the fleet');
   });
 
   it('ends a hung target at its time limit as that target’s timeout error', async () => {

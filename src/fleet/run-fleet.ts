@@ -62,6 +62,8 @@ export interface FleetDeps {
   /** Check only these targets (CLI --target); a name not in the fleet is a fleet error. */
   only?: readonly string[];
   log?: (line: string) => void;
+  /** Reads a migration tree (default loadMigrationGraph); called once per distinct tree, whatever the fleet's size. */
+  loadGraph?: typeof loadMigrationGraph;
 }
 
 type FleetError = { stage: string; message: string };
@@ -97,7 +99,7 @@ export async function runFleet(deps: FleetDeps): Promise<FleetRun> {
     );
     await readGroupVersions(selected, groups);
 
-    const shared = sharedParsing();
+    const shared = sharedParsing(deps.loadGraph ?? loadMigrationGraph);
     const reports = await pool(selected, deps.concurrency ?? DEFAULT_CONCURRENCY, (p) => checkTarget(p, deps, shared));
     const fleet = buildFleetReport({
       now: deps.now(),
@@ -264,7 +266,7 @@ interface SharedParsing {
   readSnapshotFile: (path: string, shown: string) => Promise<Snapshot>;
 }
 
-function sharedParsing(): SharedParsing {
+function sharedParsing(load: typeof loadMigrationGraph): SharedParsing {
   const graphs = new Map<string, ReturnType<typeof loadMigrationGraph>>();
   const files = new Map<string, Promise<Snapshot>>();
   return {
@@ -277,7 +279,7 @@ function sharedParsing(): SharedParsing {
       ]);
       let graph = graphs.get(key);
       if (!graph) {
-        graph = loadMigrationGraph(root, migrations, options);
+        graph = load(root, migrations, options);
         graphs.set(key, graph);
       }
       return graph;
