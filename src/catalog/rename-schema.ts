@@ -24,7 +24,7 @@ export function renameSchema(snapshot: Snapshot, from: string, to: string): Snap
     if (at >= 0 && path[at] === from) path[at] = to;
     const attrs: Record<string, AttrValue> = {};
     for (const [key, value] of Object.entries(object.attrs)) {
-      attrs[key] = key === 'schema' && value === from ? to : renameValue(value, replaceIn);
+      attrs[key] = key === 'schema' && value === from ? to : renameValue(value, from, to, replaceIn);
     }
     const renamed: CatalogObject = { kind: object.kind, path, attrs };
     if (object.ddl !== undefined) renamed.ddl = replaceIn(object.ddl);
@@ -33,9 +33,10 @@ export function renameSchema(snapshot: Snapshot, from: string, to: string): Snap
   return buildSnapshot(objects, snapshot.server_version_num, snapshot.stats);
 }
 
-function renameValue(value: AttrValue, replaceIn: (text: string) => string): AttrValue {
+function renameValue(value: AttrValue, from: string, to: string, replaceIn: (text: string) => string): AttrValue {
   if (typeof value === 'string') return replaceIn(value);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? replaceIn(v) : v));
+  // A path held as parts ([schema, table, column], e.g. a sequence's owned_by) starts with the schema's raw name.
+  if (Array.isArray(value)) return value.map((v, i) => (i === 0 && v === from ? to : replaceIn(v)));
   return value;
 }
 
@@ -44,24 +45,27 @@ function rendered(name: string): string {
   return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
-/** Replaces `from.` where it starts a qualified name (not `x.from.` nor part of a longer identifier). */
+/**
+ * Replaces `from.` where it starts a qualified name (not `x.from.` nor part of a longer identifier), in each way it is
+ * spelled: quoted, bare or raw, and inside a string literal (`'"it''s".seq'::regclass`, quotes doubled).
+ */
 function referenceReplacer(from: string, to: string): (text: string) => string {
-  const target = rendered(to);
   const quoted = `"${from.replace(/"/g, '""')}"`;
-  // A key word (`user`) is quoted even when lower-case plain: look for both spellings.
-  const spellings = rendered(from) === quoted ? [quoted] : [quoted, from];
-  const patterns = spellings.map((spelling) => {
+  const pairs: [string, string][] = [[quoted, rendered(to)]];
+  // A key word (`user`) is quoted even when lower-case plain: look for both spellings. Some attributes hold the raw
+  // dotted name (an index's `table`), where a name that needs quotes appears without them.
+  pairs.push(rendered(from) !== quoted ? [from, rendered(to)] : [from, to]);
+  if (quoted.includes("'")) pairs.push([quoted.replace(/'/g, "''"), rendered(to).replace(/'/g, "''")]);
+  const patterns = pairs.map(([spelling, target]) => {
     const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return {
-      spelling,
-      pattern: spelling.startsWith('"')
-        ? new RegExp(`${escaped}\\.`, 'g')
-        : new RegExp(`(?<![A-Za-z0-9_$."])${escaped}\\.`, 'g'),
-    };
+    const pattern = spelling.startsWith('"')
+      ? new RegExp(`${escaped}\\.`, 'g')
+      : new RegExp(`(?<![A-Za-z0-9_$."])${escaped}\\.`, 'g');
+    return { spelling, target, pattern };
   });
   return (text) => {
     let out = text;
-    for (const { spelling, pattern } of patterns) {
+    for (const { spelling, target, pattern } of patterns) {
       if (out.includes(spelling)) out = out.replace(pattern, () => `${target}.`);
     }
     return out;

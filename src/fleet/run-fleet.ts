@@ -62,6 +62,8 @@ export interface FleetDeps {
   /** Check only these targets (CLI --target); a name not in the fleet is a fleet error. */
   only?: readonly string[];
   log?: (line: string) => void;
+  /** Reads a migration tree (default loadMigrationGraph); called once per distinct tree, whatever the fleet's size. */
+  loadGraph?: typeof loadMigrationGraph;
 }
 
 type FleetError = { stage: string; message: string };
@@ -97,7 +99,7 @@ export async function runFleet(deps: FleetDeps): Promise<FleetRun> {
     );
     await readGroupVersions(selected, groups);
 
-    const shared = sharedParsing();
+    const shared = sharedParsing(deps.loadGraph ?? loadMigrationGraph);
     const reports = await pool(selected, deps.concurrency ?? DEFAULT_CONCURRENCY, (p) => checkTarget(p, deps, shared));
     const fleet = buildFleetReport({
       now: deps.now(),
@@ -166,10 +168,18 @@ async function discover(deps: FleetDeps, spec: TargetSpec, groups: SchemaGroup[]
     const group: SchemaGroup = { executor, config, discovered: new Map() };
     groups.push(group);
     const found = await discoverSchemas(executor, pattern.schemas, config.versionTable);
+    // A pattern that matches nothing (a typo, a wrong database) would make a fleet that checks nothing look synced.
+    if (found.length === 0)
+      throw new Error(`no schema LIKE ${JSON.stringify(pattern.schemas)} on ${executor.describe()}`);
     return found.map((schema) => {
       group.discovered.set(schema.schema, schema);
       const name = tenantTargetName(spec.name, schema.schema);
-      const tenantConfig = memberConfig(deps, spec, name, { schema: schema.schema });
+      // The schema is a catalog fact, not an input: any name PostgreSQL holds is read (quoted), even one that
+      // version-table-schema's plain-identifier rule would refuse when written by hand.
+      const problem = targetNameProblem(name);
+      const tenantConfig = problem
+        ? new ConfigError(`target "${name}" (discovered by "${spec.name}"): its name is not usable: ${problem}`)
+        : { ...config, versionTableSchema: schema.schema };
       return {
         target: { ...fleetTarget(spec, name, tenantConfig, deps.inputs), schema: schema.schema },
         config: tenantConfig,
@@ -179,6 +189,8 @@ async function discover(deps: FleetDeps, spec: TargetSpec, groups: SchemaGroup[]
   }
   try {
     const names = await discoverDatabases(executor, pattern.databases);
+    if (names.length === 0)
+      throw new Error(`no database LIKE ${JSON.stringify(pattern.databases)} on ${executor.describe()}`);
     return names.map((db) => {
       const name = tenantTargetName(spec.name, db);
       const dbConfig = memberConfig(deps, spec, name, { databaseUrl: urlForDatabase(serverUrl as string, db) });
@@ -254,7 +266,7 @@ interface SharedParsing {
   readSnapshotFile: (path: string, shown: string) => Promise<Snapshot>;
 }
 
-function sharedParsing(): SharedParsing {
+function sharedParsing(load: typeof loadMigrationGraph): SharedParsing {
   const graphs = new Map<string, ReturnType<typeof loadMigrationGraph>>();
   const files = new Map<string, Promise<Snapshot>>();
   return {
@@ -267,7 +279,7 @@ function sharedParsing(): SharedParsing {
       ]);
       let graph = graphs.get(key);
       if (!graph) {
-        graph = loadMigrationGraph(root, migrations, options);
+        graph = load(root, migrations, options);
         graphs.set(key, graph);
       }
       return graph;
