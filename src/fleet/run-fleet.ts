@@ -46,7 +46,8 @@ export interface FleetDeps {
   parseOptions?: ParseOptions;
   run: RunInfo;
   now: () => Date;
-  openExecutor: (target: DatabaseTarget) => Promise<SqlExecutor>;
+  /** Opens a target's route; `config` is that target's (its own aws-region and role-to-assume). */
+  openExecutor: (target: DatabaseTarget, config: Config) => Promise<SqlExecutor>;
   describeTarget: (target: DatabaseTarget) => string;
   readAddedTimes: (root: string, folders: readonly string[]) => Promise<AddedTimes>;
   /** A target's previous report from its store; absent when no store is configured. */
@@ -163,7 +164,7 @@ async function discover(deps: FleetDeps, spec: TargetSpec, groups: SchemaGroup[]
       `discover: {databases: …} needs the database-url-env route (a server URL whose database is replaced); the ${database.kind} route reaches one database`,
     );
   }
-  const executor = await deps.openExecutor(database);
+  const executor = await deps.openExecutor(database, config);
   if ('schemas' in pattern) {
     const group: SchemaGroup = { executor, config, discovered: new Map() };
     groups.push(group);
@@ -317,7 +318,7 @@ async function checkTarget(
     config,
     run: deps.run,
     now: deps.now,
-    openExecutor: group ? async () => borrowed(group.executor) : deps.openExecutor,
+    openExecutor: group ? async () => borrowed(group.executor) : (database) => deps.openExecutor(database, config),
     describeTarget: deps.describeTarget,
     readAddedTimes: deps.readAddedTimes,
     readPreviousReport: deps.readPreviousReport && (() => deps.readPreviousReport!(target, config)),
