@@ -225,7 +225,7 @@ function fleetWorld(
     core: actionCore,
     now: () => new Date(),
     clock: Date.now,
-    awsIdentity: (timeouts) => awsIdentity(config, env, timeouts)(),
+    awsIdentity: (timeouts, identity) => awsIdentity(identity ?? config, env, timeouts)(),
     planDelivery: (aws, timeouts) =>
       planDelivery({ config, root, aws, timeouts, runId: runInfo.run_id || 'local', env }),
     runFleet: fleetEngine({

@@ -205,6 +205,29 @@ describe('mode: fleet', () => {
   });
 });
 
+describe('identities', () => {
+  it("assumes a target's own role or region once per distinct identity, the step's for the rest", async () => {
+    const { deps } = world({ 'role-to-assume': 'arn:aws:iam::111111111111:role/step', 'aws-region': 'us-east-1' }, {});
+    const asked: (string | undefined)[] = [];
+    deps.awsIdentity = async (_timeouts, identity) => {
+      asked.push(identity?.aws.roleToAssume);
+      return { region: identity?.aws.region ?? deps.config.aws.region ?? '' };
+    };
+    const eu = parseConfig({ 'role-to-assume': 'arn:aws:iam::222222222222:role/eu', 'aws-region': 'eu-west-1' });
+    const regions: string[] = [];
+    deps.runFleet = async (w) => {
+      for (const c of [eu, deps.config, eu, deps.config]) regions.push(String((await w.awsFor(c)()).region));
+      return fakeFleet({ a: 'synced' }, new Date('2026-03-01T03:00:00Z'))(w);
+    };
+    await runFleetMode(deps, 'fleet');
+    expect(regions).toEqual(['eu-west-1', 'us-east-1', 'eu-west-1', 'us-east-1']);
+    // Once for the eu role, once for the step's own identity (asked without a target config).
+    expect(asked).toHaveLength(2);
+    expect(asked).toContain('arn:aws:iam::222222222222:role/eu');
+    expect(asked).toContain(undefined);
+  });
+});
+
 describe('shards and merge', () => {
   it('stores slices without alerting, and a merge of the downloaded slices equals the single run', async () => {
     const many: Outcomes = Object.fromEntries(

@@ -145,7 +145,9 @@ function cliWorld(
     now: () => new Date(),
     clock: Date.now,
     // The default AWS credentials of the shell (profile, SSO, environment), as `check` uses them.
-    awsIdentity: async () => ({ region: config.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
+    awsIdentity: async (_timeouts, identity = config) => ({
+      region: identity.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '',
+    }),
     planDelivery: async () => ({
       local: config.reportDir ? new LocalReportStore(resolve(root, config.reportDir)) : undefined,
       setupErrors: [],

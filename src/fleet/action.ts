@@ -25,7 +25,10 @@ import type { FleetReport, FleetRun, FleetTarget } from './model.js';
 
 /** What the fleet engine gets from the mode: the run's identity and limits, and each target's evidence store. */
 export interface FleetWorld {
+  /** The step's AWS identity. */
   aws: () => Promise<AwsClientConfig>;
+  /** A target's AWS identity: its own aws-region / role-to-assume, assumed once per distinct identity. */
+  awsFor: (target: Config) => () => Promise<AwsClientConfig>;
   timeouts: AwsTimeouts;
   /** Milliseconds left for the checks (each adapter call should stay within it). */
   limitMs: () => number;
@@ -50,7 +53,8 @@ export interface FleetModeDeps {
   core: ActionCore;
   now: () => Date;
   clock: () => number;
-  awsIdentity: (timeouts: AwsTimeouts) => Promise<AwsClientConfig>;
+  /** Assumes the identity `identity` (a target's config; the step's when absent) names, with these limits. */
+  awsIdentity: (timeouts: AwsTimeouts, identity?: Config) => Promise<AwsClientConfig>;
   planDelivery: (aws: () => Promise<AwsClientConfig>, timeouts: AwsTimeouts) => Promise<PlannedDelivery>;
   /** The fleet engine (src/fleet/run-fleet.ts), wired by main.ts / the CLI. */
   runFleet: (world: FleetWorld) => Promise<FleetRun>;
@@ -105,6 +109,30 @@ export async function runFleetMode(deps: FleetModeDeps, mode: Mode): Promise<Fle
       );
       return identity;
     };
+    // Targets in other accounts or regions assume their own identity, once per distinct one.
+    const identities = new Map<string, Promise<AwsClientConfig>>();
+    const identityKey = (c: Config) =>
+      JSON.stringify([
+        c.aws.region,
+        c.aws.roleToAssume,
+        c.aws.roleSessionName,
+        c.aws.roleDurationSeconds,
+        c.aws.audience,
+      ]);
+    const awsFor = (target: Config) => () => {
+      const key = identityKey(target);
+      if (key === identityKey(config)) return aws();
+      let found = identities.get(key);
+      if (found === undefined) {
+        found = withTimeLimit(
+          'AWS (the OIDC token or STS) gave no answer',
+          budget.remainingMs('check'),
+          deps.awsIdentity(budget.timeouts, target),
+        );
+        identities.set(key, found);
+      }
+      return found;
+    };
     const planned = await deps.planDelivery(aws, budget.timeouts);
     // The stores unwrapped keep their fleet abilities (per-target chains, pointers); each call is limited below.
     const remote = planned.remote;
@@ -119,6 +147,7 @@ export async function runFleetMode(deps: FleetModeDeps, mode: Mode): Promise<Fle
     if (mode === 'fleet') {
       const world: FleetWorld = {
         aws,
+        awsFor,
         timeouts: budget.timeouts,
         limitMs: () => budget.remainingMs('check'),
         shard,

@@ -45,11 +45,13 @@ export function fleetEngine(options: FleetEngineOptions): (world: FleetWorld) =>
       parseOptions: { workspace: options.root },
       run: options.run,
       now: options.now,
-      openExecutor: boundedOpenExecutor(
-        (target: DatabaseTarget) => options.openExecutor(target, world),
-        options.describeTarget,
-        world.limitMs,
-      ),
+      openExecutor: (database, config) =>
+        boundedOpenExecutor(
+          (target: DatabaseTarget) =>
+            options.openExecutor(target, { aws: world.awsFor(config), timeouts: world.timeouts }),
+          options.describeTarget,
+          world.limitMs,
+        )(database),
       describeTarget: options.describeTarget,
       readAddedTimes: options.readAddedTimes,
       readPreviousReport: async (target) => {
