@@ -13,6 +13,7 @@ import { mergeFleetReports, shardOf } from '../../src/fleet/shard.js';
 import { readSliceFiles } from '../../src/fleet/slice-files.js';
 import type { AlertMessage, Notifier } from '../../src/publish/deliver.js';
 import { LocalReportStore } from '../../src/publish/local.js';
+import { Redactor } from '../../src/publish/redactor.js';
 import type { ActionCore } from '../../src/pull-request/action.js';
 import type { Report } from '../../src/report/model.js';
 import { reportFor, run } from '../report/fixtures.js';
@@ -202,6 +203,53 @@ describe('mode: fleet', () => {
     expect(rec.failed).toEqual([]);
     expect(alerts.sent).toHaveLength(0);
     expect(rec.outputs.status).toBe('synced');
+  });
+});
+
+describe('timeout-seconds', () => {
+  it('ends a fleet that never finishes as error within the run, still storing the fleet report and alerting', async () => {
+    const { rec, alerts, deps } = world({ 'timeout-seconds': '5' }, {});
+    deps.runFleet = () => new Promise(() => {});
+    const outcome = await runFleetMode(deps, 'fleet');
+    expect(outcome.fleet?.status).toBe('error');
+    expect(outcome.fleet?.errors[0]?.message).toMatch(/the fleet did not finish .*timeout-seconds 5/);
+    expect(rec.outputs.status).toBe('error');
+    expect(rec.outputs['report-path']).toMatch(/^reports\/production\/fleet\//);
+    expect(alerts.sent).toHaveLength(1);
+    expect(deps.exit).not.toHaveBeenCalled();
+  }, 20_000);
+});
+
+describe('secrets', () => {
+  it("removes a target's URL password from its report, the fleet report, the summary and the alert", async () => {
+    const { rec, alerts, deps } = world({}, {});
+    const redactor = new Redactor();
+    const url = 'postgres://app:s3cr3t-pa55word@db.internal/tenants';
+    for (const secret of redactor.secretsOfInput('database-url', url)) redactor.add(secret);
+    deps.redact = { report: (r) => redactor.report(r), fleet: (f) => redactor.fleet(f) };
+    const now = new Date('2026-03-01T03:00:00Z');
+    deps.runFleet = async () => {
+      const target: FleetTarget = { name: 'leaky', environment: 'production', entry: 'leaky' };
+      const report = reportFor('error', { now, error: { stage: 'database', message: `could not connect to ${url}` } });
+      const fleet = buildFleetReport({
+        now,
+        run,
+        config: '.schema-drift.yml',
+        targets: [summarizeTarget(target, report)],
+        discovered: ['leaky'],
+        errors: [{ stage: 'discovery', message: `listing schemas on ${url} failed` }],
+        shards: null,
+      });
+      return { fleet, reports: [{ target, report }] };
+    };
+    await runFleetMode(deps, 'fleet');
+    const stored = await readFile(join(dir, rec.outputs['report-path']!), 'utf8');
+    const pointer = JSON.parse(await readFile(join(dir, 'reports/production/leaky/latest.json'), 'utf8'));
+    const targetReport = await readFile(join(dir, 'reports', pointer.key), 'utf8');
+    for (const text of [stored, targetReport, rec.summaries.join(''), alerts.sent[0]?.body ?? '']) {
+      expect(text).not.toContain('s3cr3t-pa55word');
+      expect(text).toContain('could not connect');
+    }
   });
 });
 
