@@ -1,7 +1,7 @@
 // The fleet modes with the engine faked and real local stores: each target's report in its own chain under
 // {environment}/{target}/, the fleet report and its pointer under {environment}/fleet/, ONE alert per run with the
 // notify-on policy on the fleet fingerprint, the outputs, the summary table, shard slices and their merge.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -189,12 +189,29 @@ describe('mode: fleet', () => {
     const first = world({ 'notify-on': 'change', 'fail-on': 'never' }, { a: 'synced' });
     await runFleetMode(first.deps, 'fleet');
     const pointer = JSON.parse(await readFile(join(dir, 'reports/production/fleet/latest.json'), 'utf8'));
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(join(dir, 'reports/production', pointer.name), '{"schema_drift_fleet":1,"status":"drift"}\n');
 
     const second = world({ 'notify-on': 'change', 'fail-on': 'never' }, { a: 'synced' }, { runId: '7002' });
     await runFleetMode(second.deps, 'fleet');
     expect(second.rec.failed.join('\n')).toMatch(/previous fleet report .* was modified/);
+  });
+
+  it("makes a target's tampered chain a fleet error and alerts whatever notify-on says", async () => {
+    const first = world({ 'notify-on': 'drift' }, { a: 'synced', b: 'synced' });
+    await runFleetMode(first.deps, 'fleet');
+    expect(first.alerts.sent).toHaveLength(0);
+    const pointer = JSON.parse(await readFile(join(dir, 'reports/production/b/latest.json'), 'utf8'));
+    const path = join(dir, 'reports', pointer.key);
+    await writeFile(path, (await readFile(path, 'utf8')).replace('"synced"', '"drift"'));
+
+    const second = world({ 'notify-on': 'drift' }, { a: 'synced', b: 'synced' }, { runId: '7002' });
+    const outcome = await runFleetMode(second.deps, 'fleet');
+    expect(outcome.fleet?.status).toBe('error');
+    expect(outcome.fleet?.errors).toEqual([
+      { stage: 'evidence', message: expect.stringMatching(/^target b: Evidence chain broken .* was modified/) },
+    ]);
+    expect(second.alerts.sent).toHaveLength(1);
+    expect(second.rec.failed.join('\n')).toContain('Evidence chain broken');
   });
 
   it('passes with fail-on never and an all-synced fleet sends nothing under drift,error', async () => {

@@ -19,7 +19,14 @@ import { fleetDocument } from '../report/presentation/fleet-document.js';
 import { errorMessage } from '../shared/error-message.js';
 import { withTimeLimit } from '../shared/time-limit.js';
 import { decideFleetNotification, fleetAlert } from './fleet-alert.js';
-import { previousFleetReport, readSlice, storeFleetReport, storeSlice, storeTargetReports } from './fleet-delivery.js';
+import {
+  EVIDENCE_STAGE,
+  previousFleetReport,
+  readSlice,
+  storeFleetReport,
+  storeSlice,
+  storeTargetReports,
+} from './fleet-delivery.js';
 import { fleetErrorReport, fleetFailures, fleetOutputs } from './fleet-outcome.js';
 import type { FleetReport, FleetRun, FleetTarget } from './model.js';
 
@@ -218,6 +225,7 @@ export async function runFleetMode(deps: FleetModeDeps, mode: Mode): Promise<Fle
 
     const evidence = stores[0];
     let previous: FleetReport | null = null;
+    let tampered = false;
     if (evidence) {
       try {
         const found = await withTimeLimit(
@@ -226,7 +234,10 @@ export async function runFleetMode(deps: FleetModeDeps, mode: Mode): Promise<Fle
           previousFleetReport(evidence, environment),
         );
         previous = found.report;
-        if (found.problem) errors.push(`Evidence chain broken in ${evidence.describe()}: ${found.problem}`);
+        if (found.problem) {
+          tampered = true;
+          errors.push(`Evidence chain broken in ${evidence.describe()}: ${found.problem}`);
+        }
       } catch (error) {
         errors.push(`Could not read the previous fleet report: ${errorMessage(error)}`);
       }
@@ -253,6 +264,7 @@ export async function runFleetMode(deps: FleetModeDeps, mode: Mode): Promise<Fle
         previous,
         where.remote ?? where.local,
         errors,
+        tampered,
       );
     }
     setOutputs(deps, fleet, where);
@@ -334,13 +346,22 @@ async function alertOnce(
   previous: FleetReport | null,
   location: string | undefined,
   errors: string[],
+  tampered: boolean,
 ): Promise<number> {
   const sns = deps.config.sns;
   if (!sns) return 0;
-  const decision = decideFleetNotification(fleet, previous, {
+  let decision = decideFleetNotification(fleet, previous, {
     notifyOn: parseNotifyOn(sns.notifyOn),
     notifyOnSuccess: sns.notifyOnSuccess,
   });
+  // Tampered evidence is alerted whatever the policy, as in monitor mode: an auditor must hear about it at once.
+  if (!decision.send && (tampered || fleet.errors.some((e) => e.stage === EVIDENCE_STAGE))) {
+    decision = {
+      send: true,
+      kind: fleet.status === 'synced' ? 'synced' : fleet.status,
+      reason: 'evidence chain broken',
+    };
+  }
   deps.core.info(`alert: ${decision.send ? 'sent' : 'not sent'} (${decision.reason})`);
   if (!decision.send) return 0;
   try {

@@ -10,12 +10,15 @@ import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { fleetDocument } from '../report/presentation/fleet-document.js';
 import { errorMessage } from '../shared/error-message.js';
+import { buildFleetReport } from './fleet-report.js';
 import type { FleetReport, FleetRun, FleetTarget, FleetTargetSummary } from './model.js';
 
 /** The folder (below the fleet's environment) that holds the fleet's own reports; no target may take this name. */
 const FLEET_FOLDER = FLEET_SEGMENT;
 const POINTER_NAME = `${FLEET_FOLDER}/latest.json`;
 const POINTER_FORMAT = 'schema-drift-fleet-pointer/1';
+/** The stage of a fleet error about tampered or missing evidence (a target's chain, the fleet pointer). */
+export const EVIDENCE_STAGE = 'evidence';
 
 /** The fleet report's JSON bytes as stored (2-space indent, trailing newline). */
 export function serializeFleetReport(fleet: FleetReport): string {
@@ -58,6 +61,7 @@ export async function storeTargetReports(
   options: { concurrency: number; wrap?: (store: ReportStore) => ReportStore },
 ): Promise<TargetsStored> {
   const errors: string[] = [];
+  const broken: { stage: string; message: string }[] = [];
   const deliveries: TargetsStored['deliveries'] = [];
   const wrap = options.wrap ?? ((s: ReportStore) => s);
   const located = new Map<string, { location: string; sha256: string }>();
@@ -74,6 +78,10 @@ export async function storeTargetReports(
     );
     deliveries.push({ target, delivery });
     for (const e of delivery.errors) errors.push(`target ${target.name}: ${e}`);
+    for (const f of delivery.report.findings) {
+      if (f.kind === 'evidence-chain-broken')
+        broken.push({ stage: EVIDENCE_STAGE, message: `target ${target.name}: ${f.message}` });
+    }
     const first = delivery.stored[0]?.result;
     if (first) located.set(target.name, { location: first.location, sha256: first.sha256 });
   });
@@ -82,7 +90,21 @@ export async function storeTargetReports(
     const where = located.get(t.name);
     return where ? { ...t, report_location: where.location, report_sha256: where.sha256 } : t;
   });
-  return { fleet: { ...run.fleet, targets }, deliveries, errors };
+  // A target's broken chain is a fleet error: the slice carries it to the merge, and the fleet alert is forced.
+  const withTargets = { ...run.fleet, targets };
+  const fleet =
+    broken.length === 0
+      ? withTargets
+      : buildFleetReport({
+          now: new Date(withTargets.generated_at),
+          run: withTargets.run,
+          config: withTargets.config,
+          targets: withTargets.targets,
+          discovered: withTargets.discovered,
+          errors: [...withTargets.errors, ...broken.sort((a, b) => (a.message < b.message ? -1 : 1))],
+          shards: withTargets.shards,
+        });
+  return { fleet, deliveries, errors };
 }
 
 export interface FleetStored {
