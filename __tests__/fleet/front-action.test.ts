@@ -17,6 +17,7 @@ import { Redactor } from '../../src/publish/redactor.js';
 import type { ActionCore } from '../../src/pull-request/action.js';
 import type { Report } from '../../src/report/model.js';
 import { reportFor, run } from '../report/fixtures.js';
+import { assertValidFleetReport } from '../support/report-schema.js';
 
 interface Recorded {
   core: ActionCore;
@@ -212,6 +213,7 @@ describe('mode: fleet', () => {
     ]);
     expect(second.alerts.sent).toHaveLength(1);
     expect(second.rec.failed.join('\n')).toContain('Evidence chain broken');
+    assertValidFleetReport(outcome.fleet);
   });
 
   it('passes with fail-on never and an all-synced fleet sends nothing under drift,error', async () => {
@@ -230,6 +232,7 @@ describe('timeout-seconds', () => {
     const outcome = await runFleetMode(deps, 'fleet');
     expect(outcome.fleet?.status).toBe('error');
     expect(outcome.fleet?.errors[0]?.message).toMatch(/the fleet did not finish .*timeout-seconds 5/);
+    assertValidFleetReport(JSON.parse(await readFile(join(dir, rec.outputs['report-path']!), 'utf8')));
     expect(rec.outputs.status).toBe('error');
     expect(rec.outputs['report-path']).toMatch(/^reports\/production\/fleet\//);
     expect(alerts.sent).toHaveLength(1);
@@ -340,6 +343,7 @@ describe('shards and merge', () => {
     const merge = world({ 'fleet-slices': dir, shards: '4' }, {});
     const merged = await runFleetMode(merge.deps, 'fleet-merge');
     expect(merged.fleet!.status).toBe('error');
+    assertValidFleetReport(merged.fleet);
     expect(merge.rec.failed.join('\n')).toContain('shard 3/4 is missing');
     expect(merge.alerts.sent).toHaveLength(1);
     expect(merge.rec.outputs.status).toBe('error');
