@@ -83,5 +83,11 @@ export interface FleetReport {
 /** What a fleet run produced: the fleet report and each target's own report (not yet stored). */
 export interface FleetRun {
   fleet: FleetReport;
-  reports: { target: FleetTarget; report: import('../report/model.js').Report }[];
+  reports: {
+    target: FleetTarget;
+    report: import('../report/model.js').Report;
+    /** The catalog snapshot the structure check read: stored beside the report, and the target's baseline when the
+     *  report says it recorded one (structure-expected baseline). */
+    snapshot?: import('../catalog/model.js').Snapshot | null;
+  }[];
 }

@@ -306,7 +306,7 @@ async function checkTarget(
   planned: Planned,
   deps: FleetDeps,
   shared: SharedParsing,
-): Promise<{ target: FleetTarget; report: Report }> {
+): Promise<FleetRun['reports'][number]> {
   const { target, config } = planned;
   const log = deps.log ?? (() => {});
   if (config instanceof ConfigError) {
@@ -345,7 +345,7 @@ async function checkTarget(
   const limit = deps.targetTimeoutMs ?? config.timeoutSeconds * 1000;
   try {
     const outcome = await withTimeLimit(`target "${target.name}" gave no answer`, limit, runCheck(checkDeps));
-    return { target, report: outcome.report };
+    return { target, report: outcome.report, snapshot: outcome.snapshot };
   } catch (error) {
     const stage = error instanceof TimeLimitError ? 'timeout' : 'internal';
     return { target, report: failedReport(deps, target, config, { stage, message: errorMessage(error) }) };
