@@ -124,6 +124,50 @@ describe.skipIf(skip)('schema-drift CLI on a fleet (built)', () => {
     expect(bad.stderr).toContain('--shard needs --config FILE with a targets: list');
   });
 
+  it("records each target's baseline in its own chain, and a later out-of-band change is that target's drift", async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      for (const schema of ['tenant_10', 'tenant_11']) {
+        await client.query(`create table ${schema}.providers (id integer primary key, npi text not null)`);
+      }
+    } finally {
+      await client.end();
+    }
+    const reportDir = relative(repoRoot, join(dir, 'baseline-reports'));
+    const args = [
+      'check',
+      ...common,
+      '--config',
+      syncedOnly,
+      '--structure-expected',
+      'baseline',
+      '--report-dir',
+      reportDir,
+    ];
+    const first = await runBuilt([...args, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    for (const name of ['tenants.tenant_10', 'tenants.tenant_11']) {
+      const pointer = JSON.parse(
+        await readFile(join(repoRoot, reportDir, 'production', name, 'baseline.json'), 'utf8'),
+      );
+      expect(pointer.snapshot_key.startsWith(`production/${name}/`)).toBe(true);
+    }
+    const alter = new pg.Client({ connectionString: database.url });
+    await alter.connect();
+    try {
+      await alter.query('alter table tenant_11.providers add column ssn text');
+    } finally {
+      await alter.end();
+    }
+    const second = await runBuilt([...args, '--json']);
+    expect(second.code, second.stderr).toBe(1);
+    const fleet = fleetOf(second);
+    const byName = Object.fromEntries(fleet.targets.map((t) => [t.name, t]));
+    expect(byName['tenants.tenant_11']).toMatchObject({ status: 'drift', structural_differences: 1 });
+    expect(byName['tenants.tenant_10']).toMatchObject({ status: 'synced', structural_differences: 0 });
+  });
+
   it("plan prints the matrix; shard runs and merge --from give the single run's fleet", async () => {
     const plan = await runBuilt(['plan', '--config', config, '--shards', '3']);
     expect(plan.code, plan.stderr).toBe(0);

@@ -65,7 +65,7 @@ export async function storeTargetReports(
   const deliveries: TargetsStored['deliveries'] = [];
   const wrap = options.wrap ?? ((s: ReportStore) => s);
   const located = new Map<string, { location: string; sha256: string }>();
-  const work = run.reports.map(({ target, report }) => async () => {
+  const work = run.reports.map(({ target, report, snapshot }) => async () => {
     let scoped: ReportStore[];
     try {
       scoped = stores.map((store) => wrap(capable(store).forTarget(target.name)));
@@ -73,7 +73,8 @@ export async function storeTargetReports(
       errors.push(`Could not store the report of target ${target.name}: ${errorMessage(error)}`);
       return;
     }
-    const delivery = await deliverReport(report, { stores: scoped }).catch(
+    // The snapshot is stored beside the report, and becomes the target's baseline when the report recorded one.
+    const delivery = await deliverReport(report, { stores: scoped }, { snapshot }).catch(
       (error): Delivery => ({ report, stored: [], notification: null, errors: [errorMessage(error)] }),
     );
     deliveries.push({ target, delivery });
