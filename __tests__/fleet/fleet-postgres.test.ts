@@ -325,6 +325,24 @@ describe.skipIf(missing)('a fleet of 200 tenant schemas on PostgreSQL', () => {
     expect(unknown.fleet.errors.map((e) => e.message)).toContain('target "tenants.nope" is not in the fleet');
   });
 
+  it('refuses to compare a tenant with a snapshot of several schemas, naming them', async () => {
+    const reader = await openPostgresExecutor(db.url);
+    const two = await takeSnapshot(reader, { includeSchemas: ['template_schema', 'tenant_000'] });
+    await reader.close();
+    await writeFile(join(root, 'two.json'), snapshotJson(two));
+    const result = await runFleet(
+      deps(FLEET, env(), {
+        only: ['tenants.tenant_001'],
+        inputs: { migrations: 'alembic.ini', 'structure-expected': 'snapshot', 'snapshot-file': 'two.json' },
+      }),
+    );
+    checked(result);
+    expect(result.fleet.targets[0]?.error).toEqual({
+      stage: 'structure',
+      message: expect.stringMatching(/exactly one schema; two.json holds 2: template_schema, tenant_000/),
+    });
+  });
+
   it('ends a hung target at its time limit as that target’s timeout error', async () => {
     lambda.setFault('hang');
     try {
