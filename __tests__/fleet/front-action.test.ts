@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig, type RawInputs } from '../../src/config/config.js';
-import { type FleetModeDeps, type FleetWorld, runFleetMode } from '../../src/fleet/action.js';
+import { consoleUrl, type FleetModeDeps, type FleetWorld, runFleetMode } from '../../src/fleet/action.js';
 import { buildFleetReport, summarizeTarget } from '../../src/fleet/fleet-report.js';
 import type { FleetRun, FleetTarget } from '../../src/fleet/model.js';
 import { mergeFleetReports, shardOf } from '../../src/fleet/shard.js';
@@ -270,6 +270,17 @@ describe('secrets', () => {
       expect(text).not.toContain('s3cr3t-pa55word');
       expect(text).toContain('could not connect');
     }
+  });
+});
+
+describe('consoleUrl', () => {
+  it('links an s3:// report to its S3 console page, and nothing else', () => {
+    expect(consoleUrl('s3://evidence/schema-drift/production/t.a/2026/03/01/x.json', 'eu-west-1')).toBe(
+      'https://eu-west-1.console.aws.amazon.com/s3/object/evidence?region=eu-west-1&prefix=schema-drift%2Fproduction%2Ft.a%2F2026%2F03%2F01%2Fx.json',
+    );
+    expect(consoleUrl('/work/reports/production/t.a/x.json', 'eu-west-1')).toBeUndefined();
+    expect(consoleUrl('s3://evidence/k.json', undefined)).toBeUndefined();
+    expect(consoleUrl('s3://evidence/k.json', 'evil.example/#')).toBeUndefined();
   });
 });
 

@@ -229,6 +229,10 @@ describe.skipIf(unavailable !== null)('the built action, mode: fleet', () => {
     expect(summary.indexOf('`eu`')).toBeLessThan(summary.indexOf('`tenants.tenant_03`'));
     expect(summary.indexOf('`tenants.tenant_03`')).toBeLessThan(summary.indexOf('`tenants.tenant_01`'));
     expect(summary).toContain(threeBehind);
+    // Each stored report is linked (the S3 console page of its key).
+    expect(summary).toContain(
+      '(https://us-east-1.console.aws.amazon.com/s3/object/fleet-evidence?region=us-east-1&prefix=schema-drift%2Fproduction%2Ftenants.tenant_03%2F',
+    );
   });
 
   it("plan → 4 shard jobs → merge gives the single run's fleet, with one alert, from the merge only", async () => {

@@ -28,7 +28,7 @@ import {
   storeTargetReports,
 } from './fleet-delivery.js';
 import { fleetErrorReport, fleetFailures, fleetOutputs } from './fleet-outcome.js';
-import type { FleetReport, FleetRun, FleetTarget } from './model.js';
+import type { FleetReport, FleetRun, FleetTarget, FleetTargetSummary } from './model.js';
 
 /** What the fleet engine gets from the mode: the run's identity and limits, and each target's evidence store. */
 export interface FleetWorld {
@@ -387,11 +387,24 @@ async function writeSummary(
   location: string | undefined,
   errors: string[],
 ): Promise<void> {
+  const region = deps.config.aws.region;
+  // An s3:// location opens in the S3 console (the bucket is private): the summary's link to each stored report.
+  const reportHref = (t: FleetTargetSummary) => consoleUrl(t.report_location, region);
   try {
     await deps.core.writeSummary(
-      renderMarkdown(fleetDocument(fleet, { environment: deps.config.environment, reportLocation: location })),
+      renderMarkdown(
+        fleetDocument(fleet, { environment: deps.config.environment, reportLocation: location, reportHref }),
+      ),
     );
   } catch (error) {
     errors.push(`Could not write the job summary: ${errorMessage(error)}`);
   }
+}
+
+/** The S3 console page of an s3:// object in `region`; undefined for anything else (a local path stays text). */
+export function consoleUrl(location: string | null, region: string | undefined): string | undefined {
+  const match = location === null ? null : /^s3:\/\/([^/]+)\/(.+)$/.exec(location);
+  if (!match || !region || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) return undefined;
+  const [, bucket, key] = match;
+  return `https://${region}.console.aws.amazon.com/s3/object/${bucket}?region=${region}&prefix=${encodeURIComponent(key ?? '')}`;
 }
