@@ -186,7 +186,7 @@ export async function runFleetMode(deps: FleetModeDeps, mode: Mode): Promise<Fle
       delivering = true;
       const stored = await storeTargetReports(run, stores, {
         concurrency: config.fleet.concurrency,
-        wrap: (store) => boundedStore(store, limitFor(store === local ? 'local-store' : 'remote-store')),
+        wrap: (scoped, store) => boundedStore(scoped, limitFor(store === local ? 'local-store' : 'remote-store')),
       });
       errors.push(...stored.errors);
       fleet = stored.fleet;

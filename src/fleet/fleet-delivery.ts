@@ -58,17 +58,17 @@ export interface TargetsStored {
 export async function storeTargetReports(
   run: FleetRun,
   stores: readonly ReportStore[],
-  options: { concurrency: number; wrap?: (store: ReportStore) => ReportStore },
+  options: { concurrency: number; wrap?: (scoped: ReportStore, store: ReportStore) => ReportStore },
 ): Promise<TargetsStored> {
   const errors: string[] = [];
   const broken: { stage: string; message: string }[] = [];
   const deliveries: TargetsStored['deliveries'] = [];
-  const wrap = options.wrap ?? ((s: ReportStore) => s);
+  const wrap = options.wrap ?? ((scoped: ReportStore) => scoped);
   const located = new Map<string, { location: string; sha256: string }>();
   const work = run.reports.map(({ target, report, snapshot }) => async () => {
     let scoped: ReportStore[];
     try {
-      scoped = stores.map((store) => wrap(capable(store).forTarget(target.name)));
+      scoped = stores.map((store) => wrap(capable(store).forTarget(target.name), store));
     } catch (error) {
       errors.push(`Could not store the report of target ${target.name}: ${errorMessage(error)}`);
       return;
