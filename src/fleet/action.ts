@@ -191,7 +191,7 @@ export async function runFleetMode(deps: FleetModeDeps, mode: Mode): Promise<Fle
       errors.push(...stored.errors);
       fleet = stored.fleet;
     } else {
-      fleet = redact.fleet(await mergeFromSlices(deps, stores[0], errors));
+      fleet = redact.fleet(await mergeFromSlices(deps, stores[0], errors, () => budget.remainingMs('check')));
       delivering = true;
     }
     outcome.fleet = fleet;
@@ -287,6 +287,7 @@ async function mergeFromSlices(
   deps: FleetModeDeps,
   evidence: ReportStore | undefined,
   errors: string[],
+  limitMs: () => number,
 ): Promise<FleetReport> {
   const { config } = deps;
   const count = config.fleet.shards;
@@ -295,14 +296,24 @@ async function mergeFromSlices(
   const failed = (message: string) => fleetErrorReport(deps, 'merge', message);
   if (config.fleet.slices !== undefined) {
     try {
-      texts.push(...(await deps.readSliceFiles(config.fleet.slices)));
+      texts.push(
+        ...(await withTimeLimit(
+          'reading fleet-slices gave no answer',
+          limitMs(),
+          deps.readSliceFiles(config.fleet.slices),
+        )),
+      );
     } catch (error) {
       return failed(`Could not read fleet-slices ${config.fleet.slices}: ${errorMessage(error)}`);
     }
   } else if (evidence && count !== undefined) {
     for (let index = 1; index <= count; index++) {
       try {
-        const found = await readSlice(evidence, config.environment, deps.run.run_id || 'local', index, count);
+        const found = await withTimeLimit(
+          `${evidence.describe()} gave no answer`,
+          limitMs(),
+          readSlice(evidence, config.environment, deps.run.run_id || 'local', index, count),
+        );
         if (found === null) missing.push(`shard ${index}/${count}`);
         else texts.push(found);
       } catch (error) {
