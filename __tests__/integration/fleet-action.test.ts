@@ -231,7 +231,7 @@ describe.skipIf(unavailable !== null)('the built action, mode: fleet', () => {
     expect(summary).toContain(threeBehind);
     // Each stored report is linked (the S3 console page of its key).
     expect(summary).toContain(
-      '(https://us-east-1.console.aws.amazon.com/s3/object/fleet-evidence?region=us-east-1&prefix=schema-drift%2Fproduction%2Ftenants.tenant_03%2F',
+      '(https://us-east-1.console.aws.amazon.com/s3/object/fleet-evidence?region=us-east-1&prefix=schema-drift%2Fproduction%2Ftenants.tenant%5F03%2F',
     );
   });
 
