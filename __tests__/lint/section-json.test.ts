@@ -1,6 +1,6 @@
 // The streamed --json text of a lint section is the same, byte for byte, as one JSON.stringify of it.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LintSection } from '../../src/lint/lint.js';
 import { writeLintSectionJson } from '../../src/lint/section-json.js';
 import { lintText, migration } from './fixtures.js';
@@ -33,6 +33,18 @@ describe('writeLintSectionJson', () => {
     expect(out.text).toBe(whole(section));
     // One write a finding: the whole text is never one string.
     expect(out.writes).toBeGreaterThan(section.findings.length);
+  });
+
+  it('never stringifies the findings array whole, not even to test a field', async () => {
+    const { section } = await lintText(migration(["op.create_index('ix_a', 'users', ['a'])", 'op.execute(sql)']));
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      streamed(section);
+      expect(stringify.mock.calls.filter(([value]) => value === section.findings)).toEqual([]);
+      expect(stringify).toHaveBeenCalledWith(section.findings[0], null, 2);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 
   it('writes an empty section (no findings, no ignores) as JSON.stringify does', async () => {

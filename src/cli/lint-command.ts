@@ -7,9 +7,11 @@ import { ConfigError, LINT_LARGE_TABLE_DEFAULT, parseConfig } from '../config/co
 import { DATABASE_INPUTS } from '../config/inputs.js';
 import { describeTarget, openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
+import { chunkedWriter } from '../lint/chunked-writer.js';
 import { gradeRisks, type LintSection, risksTables } from '../lint/lint.js';
 import { findMigrationRisks } from '../lint/read-migrations.js';
 import { writeLintSectionJson } from '../lint/section-json.js';
+import { writeLintSectionText } from '../lint/section-text.js';
 import { readTableSizes } from '../lint/table-sizes.js';
 import { loadMigrationGraph } from '../migrations/load.js';
 import { changedFiles, openGit } from '../pull-request/git.js';
@@ -97,21 +99,11 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     return fail((error as Error).message);
   }
 
-  // Streamed one finding at a time (byte for byte JSON.stringify(section, null, 2)): 25,000 findings would otherwise
-  // be held as one 35 MB string and its UTF-8 copy.
-  if (values.json) writeLintSectionJson(section, io.stdout);
-  else io.stdout(lintText(section));
+  // Streamed one finding at a time (--json byte for byte JSON.stringify(section, null, 2)): 25,000 findings would
+  // otherwise be held as one string of 19 MB (text) or 35 MB (JSON) and its UTF-8 copy.
+  const out = chunkedWriter(io.stdout);
+  if (values.json) writeLintSectionJson(section, out.write);
+  else writeLintSectionText(section, out.write);
+  out.flush();
   return section.counts.error > 0 ? EXIT.drift : EXIT.ok;
-}
-
-function lintText(section: LintSection): string {
-  const lines = section.findings.map((f) => `${f.file}:${f.line ?? 1}: ${f.severity}: ${f.kind}: ${f.message}`);
-  const { error, warning, notice } = section.counts;
-  const graded = section.production.read
-    ? `graded by table sizes from ${section.production.source}`
-    : `default severities: ${section.production.reason}`;
-  lines.push(
-    `${section.migrations} migration${section.migrations === 1 ? '' : 's'} linted: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}, ${section.ignored.length} ignored (${graded})`,
-  );
-  return `${lines.join('\n')}\n`;
 }
