@@ -1,17 +1,18 @@
 // `schema-drift lint`: migration safety for every revision (--all, the default) or those changed since --base,
 // graded by production table sizes when a database is given. Exit 0 no error finding, 1 error findings, 2 could not lint.
 
+import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, LINT_LARGE_TABLE_DEFAULT, parseConfig } from '../config/config.js';
 import { DATABASE_INPUTS } from '../config/inputs.js';
 import { describeTarget, openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
-import { chunkedWriter } from '../lint/chunked-writer.js';
+import { writeChunked } from '../lint/chunked-writer.js';
 import { gradeRisks, type LintSection, risksTables } from '../lint/lint.js';
 import { findMigrationRisks } from '../lint/read-migrations.js';
-import { writeLintSectionJson } from '../lint/section-json.js';
-import { writeLintSectionText } from '../lint/section-text.js';
+import { lintSectionJson } from '../lint/section-json.js';
+import { lintSectionText } from '../lint/section-text.js';
 import { readTableSizes } from '../lint/table-sizes.js';
 import { loadMigrationGraph } from '../migrations/load.js';
 import { changedFiles, openGit } from '../pull-request/git.js';
@@ -99,11 +100,15 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     return fail((error as Error).message);
   }
 
-  // Streamed one finding at a time (--json byte for byte JSON.stringify(section, null, 2)): 25,000 findings would
+  // Streamed a finding at a time (--json byte for byte JSON.stringify(section, null, 2)): 25,000 findings would
   // otherwise be held as one string of 19 MB (text) or 35 MB (JSON) and its UTF-8 copy.
-  const out = chunkedWriter(io.stdout);
-  if (values.json) writeLintSectionJson(section, out.write);
-  else writeLintSectionText(section, out.write);
-  out.flush();
+  await writeChunked(values.json ? lintSectionJson(section) : lintSectionText(section), io.stdout, stdoutDrained);
   return section.counts.error > 0 ? EXIT.drift : EXIT.ok;
+}
+
+// io.stdout ends in process.stdout (through the scrubbing wrapper, which keeps no return value): when it has queued
+// what a pipe could not take, wait until it has written it. A write that returned false always ends in 'drain' (or
+// 'error', which rejects).
+async function stdoutDrained(): Promise<void> {
+  if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
 }
