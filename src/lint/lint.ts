@@ -199,6 +199,13 @@ function takesLock(op: Operation): boolean {
 
 /** What a rule would need to know and cannot statically: said as a notice, never guessed. */
 function unknowable(op: Operation): string | null {
+  if (
+    (op.kind === 'create-index' || op.kind === 'drop-index') &&
+    op.concurrently &&
+    op.transaction === 'after-commit'
+  ) {
+    return `Cannot tell whether ${op.call} runs outside a transaction: after op.execute("COMMIT") it does with psycopg2, but psycopg 3 begins a new one, where PostgreSQL refuses CONCURRENTLY; \`with op.get_context().autocommit_block():\` is outside with both`;
+  }
   if (op.kind === 'alter-type' && typeChange(op.from, op.to) === 'unknown') {
     return `Cannot tell whether ${op.call} of \`${op.column}\` is a safe widening or a table rewrite: the old type is not given (pass existing_type=)`;
   }

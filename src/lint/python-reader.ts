@@ -8,7 +8,15 @@
 // revisions that was most of the old generation's growth, hence of the peak memory.
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
-import type { DefaultKind, InlineIgnore, MigrationOperations, Operation, TableRef, TypeSpec } from './operation.js';
+import type {
+  DefaultKind,
+  InlineIgnore,
+  MigrationOperations,
+  Operation,
+  TableRef,
+  TransactionPlace,
+  TypeSpec,
+} from './operation.js';
 import {
   arg,
   boolLiteral,
@@ -30,6 +38,8 @@ const IGNORE_COMMENT = /^#\s*schema-drift:\s*ignore\[([^\]]*)\]\s*(.*)$/;
 
 interface Scope {
   autocommit: boolean;
+  /** Shared by every scope of one upgrade(): whether an `op.execute("COMMIT")` has ended Alembic's transaction. */
+  session: { committed: boolean };
   /** `with op.batch_alter_table("t") as batch_op:` → batch_op → t. */
   batches: Map<string, TableRef | null>;
 }
@@ -44,7 +54,7 @@ export function readMigrationOperations(text: string): MigrationOperations {
     if (node.name === 'FunctionDefinition' && textOf(src, node.getChild('VariableName') ?? node) === 'upgrade') {
       result.hasUpgrade = true;
       const body = node.getChild('Body');
-      if (body) walk(src, body, { autocommit: false, batches: new Map() }, result);
+      if (body) walk(src, body, { autocommit: false, session: { committed: false }, batches: new Map() }, result);
     }
   }
   const cursor = tree.cursor();
@@ -85,7 +95,7 @@ function walk(src: SourceText, node: SyntaxNode, scope: Scope, out: MigrationOpe
 }
 
 function walkWith(src: SourceText, node: SyntaxNode, scope: Scope, out: MigrationOperations): void {
-  const inner: Scope = { autocommit: scope.autocommit, batches: new Map(scope.batches) };
+  const inner: Scope = { autocommit: scope.autocommit, session: scope.session, batches: new Map(scope.batches) };
   const parts = children(node);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as SyntaxNode;
@@ -102,6 +112,8 @@ function walkWith(src: SourceText, node: SyntaxNode, scope: Scope, out: Migratio
   }
   const body = node.getChild('Body');
   if (body) walk(src, body, inner, out);
+  // Alembic begins a new transaction as an autocommit block ends.
+  if (inner.autocommit && !scope.autocommit) scope.session.committed = false;
 }
 
 /** Reads one call; true when it was an operation (its arguments need no further walk). */
@@ -126,12 +138,16 @@ function readCall(src: SourceText, call: SyntaxNode, scope: Scope, out: Migratio
     out.unreadable.push({ line, message: `${name}(…) passes *args/**kwargs, which cannot be read statically` });
     return true;
   }
-  const op = operationOf(src, method, args, fixed, { line, call: name, autocommit: scope.autocommit }, out);
+  const op = operationOf(src, method, args, fixed, { line, call: name, transaction: place(scope) }, out);
   if (op) out.operations.push(op);
   return true;
 }
 
-type Base = { line: number; call: string; autocommit: boolean };
+type Base = { line: number; call: string; transaction: TransactionPlace };
+
+function place(scope: Scope): TransactionPlace {
+  return scope.autocommit ? 'autocommit' : scope.session.committed ? 'after-commit' : 'alembic';
+}
 
 /**
  * `fixed`: the batch's table (batch methods take no table argument, so their positions shift by one), or
@@ -345,7 +361,8 @@ function readExecute(src: SourceText, call: SyntaxNode, scope: Scope, out: Migra
   const raw = textOf(src, node);
   const exact = node.name === 'String' && !raw.includes('\\');
   const lineAt = (offset: number) => (exact ? start + countNewlines(sql, offset) : start);
-  const read = readSql(sql, { lineAt, autocommit: scope.autocommit });
+  const read = readSql(sql, { lineAt, transaction: place(scope) });
+  if (read.leaves !== null && !scope.autocommit) scope.session.committed = read.leaves === 'outside-transaction';
   for (const op of read.operations) {
     op.line = Math.max(op.line, line);
     op.callLine = line;

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import type { DefaultKind, Operation, TableRef, TypeSpec, Unreadable } from './operation.js';
+import type { DefaultKind, Operation, TableRef, TransactionPlace, TypeSpec, Unreadable } from './operation.js';
 
 type Node = Record<string, unknown>;
 
@@ -63,31 +63,54 @@ async function importParser(): Promise<LibPgQuery> {
 export interface SqlContext {
   /** Line of each offset of the SQL text in the migration file. */
   lineAt: (offset: number) => number;
-  autocommit: boolean;
+  /** Where the execute() call runs. */
+  transaction: TransactionPlace;
+}
+
+export interface ReadSql {
+  operations: Operation[];
+  unreadable: Unreadable[];
+  /** What the text's last COMMIT/ROLLBACK or BEGIN leaves the session in, for the calls after it; null: unchanged. */
+  leaves: 'outside-transaction' | 'transaction' | null;
 }
 
 /** The operations of a SQL text, or why it cannot be read. */
-export function readSql(sql: string, ctx: SqlContext): { operations: Operation[]; unreadable: Unreadable[] } {
+export function readSql(sql: string, ctx: SqlContext): ReadSql {
   let stmts: Node[];
   try {
     stmts = (parseSync(sql) as { stmts?: Node[] }).stmts ?? [];
   } catch (error) {
     if (error instanceof SqlParserNotLoaded) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    return { operations: [], unreadable: [{ line: ctx.lineAt(0), message: `SQL could not be parsed: ${message}` }] };
+    const unreadable = [{ line: ctx.lineAt(0), message: `SQL could not be parsed: ${message}` }];
+    return { operations: [], unreadable, leaves: null };
   }
   const operations: Operation[] = [];
+  // Several statements in one string are one implicit transaction block, even outside Alembic's transaction.
+  const transaction = stmts.length > 1 ? 'statement-list' : ctx.transaction;
+  let leaves: ReadSql['leaves'] = null;
   for (const raw of stmts) {
     const offset = (raw.stmt_location as number | undefined) ?? 0;
     // Leading blank lines and comments belong to the statement's span; its line is the first with code.
     const start = offset + (/^\s*/.exec(sql.slice(offset))?.[0].length ?? 0);
-    const base = { line: ctx.lineAt(start), autocommit: ctx.autocommit };
+    const base = { line: ctx.lineAt(start), transaction };
     operations.push(...statementOperations(raw.stmt as Node, base));
+    leaves = transactionEffect(raw.stmt as Node) ?? leaves;
   }
-  return { operations, unreadable: [] };
+  return { operations, unreadable: [], leaves };
 }
 
-type BaseFields = { line: number; autocommit: boolean };
+type BaseFields = { line: number; transaction: TransactionPlace };
+
+/** COMMIT, END and ROLLBACK end the transaction (AND CHAIN begins the next); BEGIN and START TRANSACTION begin one. */
+function transactionEffect(stmt: Node): ReadSql['leaves'] {
+  const tx = stmt.TransactionStmt as Node | undefined;
+  if (!tx) return null;
+  if (tx.kind === 'TRANS_STMT_BEGIN' || tx.kind === 'TRANS_STMT_START') return 'transaction';
+  if (tx.kind === 'TRANS_STMT_COMMIT' || tx.kind === 'TRANS_STMT_ROLLBACK')
+    return tx.chain === true ? 'transaction' : 'outside-transaction';
+  return null;
+}
 
 function statementOperations(stmt: Node, base: BaseFields): Operation[] {
   const [type, body] = Object.entries(stmt)[0] as [string, Node];
