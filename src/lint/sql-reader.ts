@@ -41,10 +41,11 @@ function parseSync(sql: string): unknown {
 //
 // V8 compiles WebAssembly with its baseline compiler (Liftoff) and then recompiles the hot functions with TurboFan.
 // For the parser's 1.7 MB module that second tier is the largest part of its cost: measured on 20,000 statements,
-// peak RSS +55 MB with it and +10 MB without, and the CPU of the first 5,000 parses halved (600 ms → 300 ms) since
-// the recompilation costs more than it saves at a lint's scale. The setting is read at run time and is
-// process-wide: PGlite's WebAssembly, when loaded after, runs on the baseline too (measured: its start-up also
-// costs less CPU and memory that way). An unknown flag in another Node would only print a warning on stderr.
+// peak RSS +53 MB with it and +10 MB without, and the CPU of the first 5,000 parses 550 ms with it, 190 ms without:
+// the recompilation costs more than it saves at a lint's scale. The flag cannot be scoped to this module (V8 reads
+// it while the code runs: set back after the load, the tier-up came back), so it is process-wide: PGlite's
+// WebAssembly, when loaded after, runs on the baseline too (measured: its start-up then costs less CPU and memory
+// as well). An unknown flag in another Node would only print a warning on stderr.
 async function importParser(): Promise<LibPgQuery> {
   v8.setFlagsFromString('--liftoff-only');
   const global = globalThis as { __dirname?: string };
