@@ -25,7 +25,7 @@ import { createLambdaClient, createLambdaExecutor } from '../src/database/lambda
 import { describeTarget } from '../src/database/open.js';
 import { openPostgresExecutor } from '../src/database/postgres.js';
 import { runFleet } from '../src/fleet/run-fleet.js';
-import { runNodeAsync } from './process.js';
+import { builtCli, runNodeAsync } from './process.js';
 import type { Benchmark } from './run.js';
 
 const TENANTS = 500;
@@ -122,6 +122,27 @@ async function wholeProcess(root: string, config: string, url: string) {
   return { wallMs: result.wallMs, maxRssMb: result.maxRssMb, inner };
 }
 
+/**
+ * The built CLI's fleet check (`check --config`), whole process, when the build has the fleet commands (`plan`
+ * answers); null with the reason otherwise. Queries cannot be counted inside it: the tsx child counts them.
+ */
+async function builtFleetCheck(root: string, url: string): Promise<{ wallMs: number; maxRssMb: number } | string> {
+  const built = builtCli();
+  if (!('cli' in built)) return built.missing;
+  const env = { FLEET_DB_URL: url };
+  try {
+    await runNodeAsync([built.cli, 'plan', '--config', 'fleet.yml', '--shards', '1'], root, env);
+  } catch {
+    return `${built.cli} has no fleet commands yet (plan --config failed)`;
+  }
+  return runNodeAsync(
+    [built.cli, 'check', '--config', 'fleet.yml', '--migrations', 'alembic.ini', '--json'],
+    root,
+    env,
+    [0, 1],
+  );
+}
+
 async function runBench(): Promise<void> {
   const reason = (await pgServerUnavailable()) ?? alembicUnavailable();
   if (reason) {
@@ -150,6 +171,13 @@ async function runBench(): Promise<void> {
     const version = await wholeProcess(root, tenants, versions.url);
     console.log(
       `version check, ${version.inner.totals.targets} tenants: ${version.wallMs.toFixed(0)} ms whole process (target ≤ 5000; tsx child running runFleet — the built CLI's check --config is the fleetfront branch's), runFleet ${version.inner.ms.toFixed(0)} ms, ${version.inner.queries} queries on ${version.inner.opened} connection(s) (target ≤ 10), peak RSS ${version.maxRssMb.toFixed(0)} MB; synced ${version.inner.totals.synced}, drift ${version.inner.totals.drift}, error ${version.inner.totals.error}`,
+    );
+
+    const cli = await builtFleetCheck(root, versions.url);
+    console.log(
+      typeof cli === 'string'
+        ? `version check through the built CLI: not measured (${cli})`
+        : `version check through the built CLI (check --config), whole process: ${cli.wallMs.toFixed(0)} ms (target ≤ 5000), peak RSS ${cli.maxRssMb.toFixed(0)} MB`,
     );
 
     const withStructure = `${tenants}    structure-expected: snapshot\n    snapshot-file: expected.json\n`;

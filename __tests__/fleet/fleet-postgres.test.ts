@@ -343,6 +343,26 @@ describe.skipIf(missing)('a fleet of 200 tenant schemas on PostgreSQL', () => {
     });
   });
 
+  it('makes a discovered name that cannot be a store key a fleet error, never a line', async () => {
+    const entry = 'e'.repeat(92);
+    const result = await runFleet(
+      deps(
+        `targets:\n  - name: ${entry}\n    database-url-env: FLEET_DB_URL\n    discover: {schemas: "tenant_00%"}\n`,
+        env(),
+        {
+          inputs: { migrations: 'alembic.ini' },
+        },
+      ),
+    );
+    assertValidFleetReport(result.fleet);
+    expect(result.fleet.status).toBe('error');
+    expect(result.fleet.targets).toEqual([]);
+    expect(result.fleet.errors).toHaveLength(10);
+    expect(result.fleet.errors[0]?.message).toMatch(
+      /"tenant_000" gives the target name "e+\.tenant_000", which is not usable \(.*at most 100/,
+    );
+  });
+
   it('ends a hung target at its time limit as that target’s timeout error', async () => {
     lambda.setFault('hang');
     try {

@@ -127,7 +127,11 @@ async function expandTargets(deps: FleetDeps, errors: FleetError[], groups: Sche
       }
       try {
         const limit = deps.targetTimeoutMs ?? 60_000;
-        return await withTimeLimit(`discovery of "${spec.name}" gave no answer`, limit, discover(deps, spec, groups));
+        return await withTimeLimit(
+          `discovery of "${spec.name}" gave no answer`,
+          limit,
+          discover(deps, spec, groups, errors),
+        );
       } catch (error) {
         errors.push({
           stage: 'discovery',
@@ -153,7 +157,23 @@ async function expandTargets(deps: FleetDeps, errors: FleetError[], groups: Sche
   return [...byName.values()];
 }
 
-async function discover(deps: FleetDeps, spec: TargetSpec, groups: SchemaGroup[]): Promise<Planned[]> {
+async function discover(
+  deps: FleetDeps,
+  spec: TargetSpec,
+  groups: SchemaGroup[],
+  errors: FleetError[],
+): Promise<Planned[]> {
+  // A member whose name cannot be a store key is a fleet error, not a line: every line's name is a key segment.
+  const usable = (name: string, member: string): boolean => {
+    const problem = targetNameProblem(name);
+    if (problem) {
+      errors.push({
+        stage: 'discovery',
+        message: `target "${spec.name}" (${spec.source}): ${JSON.stringify(member)} gives the target name "${name}", which is not usable (${problem}); it is not checked`,
+      });
+    }
+    return problem === null;
+  };
   const config = targetConfig(deps.inputs, spec, deps.env, {}, deps.parseOptions);
   const database = config.database;
   if (!database) throw new Error('no route: set database-url-env or lambda-function');
@@ -172,30 +192,26 @@ async function discover(deps: FleetDeps, spec: TargetSpec, groups: SchemaGroup[]
     // A pattern that matches nothing (a typo, a wrong database) would make a fleet that checks nothing look synced.
     if (found.length === 0)
       throw new Error(`no schema LIKE ${JSON.stringify(pattern.schemas)} on ${executor.describe()}`);
-    return found.map((schema) => {
+    return found.flatMap((schema): Planned[] => {
       group.discovered.set(schema.schema, schema);
       const name = tenantTargetName(spec.name, schema.schema);
+      if (!usable(name, schema.schema)) return [];
       // The schema is a catalog fact, not an input: any name PostgreSQL holds is read (quoted), even one that
       // version-table-schema's plain-identifier rule would refuse when written by hand.
-      const problem = targetNameProblem(name);
-      const tenantConfig = problem
-        ? new ConfigError(`target "${name}" (discovered by "${spec.name}"): its name is not usable: ${problem}`)
-        : { ...config, versionTableSchema: schema.schema };
-      return {
-        target: { ...fleetTarget(spec, name, tenantConfig, deps.inputs), schema: schema.schema },
-        config: tenantConfig,
-        group,
-      };
+      const tenantConfig: Config = { ...config, versionTableSchema: schema.schema };
+      const target = { ...fleetTarget(spec, name, tenantConfig, deps.inputs), schema: schema.schema };
+      return [{ target, config: tenantConfig, group }];
     });
   }
   try {
     const names = await discoverDatabases(executor, pattern.databases);
     if (names.length === 0)
       throw new Error(`no database LIKE ${JSON.stringify(pattern.databases)} on ${executor.describe()}`);
-    return names.map((db) => {
+    return names.flatMap((db): Planned[] => {
       const name = tenantTargetName(spec.name, db);
-      const dbConfig = memberConfig(deps, spec, name, { databaseUrl: urlForDatabase(serverUrl as string, db) });
-      return { target: { ...fleetTarget(spec, name, dbConfig, deps.inputs), database: db }, config: dbConfig };
+      if (!usable(name, db)) return [];
+      const dbConfig = memberConfig(deps, spec, { databaseUrl: urlForDatabase(serverUrl as string, db) });
+      return [{ target: { ...fleetTarget(spec, name, dbConfig, deps.inputs), database: db }, config: dbConfig }];
     });
   } finally {
     await executor.close().catch(() => {});
@@ -211,15 +227,7 @@ function configOf(deps: FleetDeps, spec: TargetSpec): Config | ConfigError {
   }
 }
 
-function memberConfig(
-  deps: FleetDeps,
-  spec: TargetSpec,
-  name: string,
-  overrides: { schema?: string; databaseUrl?: string },
-): Config | ConfigError {
-  const problem = targetNameProblem(name);
-  if (problem)
-    return new ConfigError(`target "${name}" (discovered by "${spec.name}"): its name is not usable: ${problem}`);
+function memberConfig(deps: FleetDeps, spec: TargetSpec, overrides: { databaseUrl?: string }): Config | ConfigError {
   try {
     return targetConfig(deps.inputs, spec, deps.env, overrides, deps.parseOptions);
   } catch (error) {
