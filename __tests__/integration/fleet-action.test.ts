@@ -205,6 +205,7 @@ describe.skipIf(unavailable !== null)('the built action, mode: fleet', () => {
     expect(report.environment).toBe('production');
     expect(await keys('schema-drift/staging/staging/')).toContain('schema-drift/staging/staging/latest.json');
     for (const t of singleFleet.targets) {
+      assertValidReport(JSON.parse(await read(keyOf(t.report_location ?? ''))));
       expect(t.report_location, t.name).toMatch(
         new RegExp(`^s3://${bucket}/schema-drift/${t.environment}/${t.name.replace('.', '\\.')}/`),
       );
