@@ -269,6 +269,20 @@ describe.skipIf(unavailable !== null)('the built action, mode: fleet', () => {
   }, 600_000);
 });
 
+describe.skipIf(unavailable !== null)('mode: monitor with a config file that lists targets', () => {
+  it('files a config error instead of checking one database and ignoring the fleet', async () => {
+    const outcome = await runFleet({ mode: 'monitor', 'database-url': database.url }, '5200');
+    expect(outcome.run.code).not.toBe(0);
+    expect(outcome.run.outputs.status).toBe('error');
+    expect(outcome.run.stdout).toContain('the config file lists targets');
+    const pointer = JSON.parse(await read('schema-drift/production/latest.json'));
+    const report = JSON.parse(await read(pointer.key));
+    assertValidReport(report);
+    expect(report.error).toMatchObject({ stage: 'config' });
+    expect(report.version).toBeNull();
+  }, 120_000);
+});
+
 describe.skipIf(unavailable !== null)('hostile config files, refused before anything runs', () => {
   it.each([
     [
