@@ -11,7 +11,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { fleetDocument } from '../report/presentation/fleet-document.js';
 import { errorMessage } from '../shared/error-message.js';
 import { buildFleetReport } from './fleet-report.js';
-import type { FleetReport, FleetRun, FleetTarget, FleetTargetSummary } from './model.js';
+import type { FleetReport, FleetRun, FleetTargetSummary } from './model.js';
 
 /** The folder (below the fleet's environment) that holds the fleet's own reports; no target may take this name. */
 const FLEET_FOLDER = FLEET_SEGMENT;
@@ -47,7 +47,6 @@ function capable(store: ReportStore): Required<Pick<ReportStore, 'forTarget' | '
 export interface TargetsStored {
   /** The fleet report with each target's report_location and report_sha256 filled in (from the first store). */
   fleet: FleetReport;
-  deliveries: { target: FleetTarget; delivery: Delivery }[];
   errors: string[];
 }
 
@@ -62,7 +61,6 @@ export async function storeTargetReports(
 ): Promise<TargetsStored> {
   const errors: string[] = [];
   const broken: { stage: string; message: string }[] = [];
-  const deliveries: TargetsStored['deliveries'] = [];
   const wrap = options.wrap ?? ((scoped: ReportStore) => scoped);
   const located = new Map<string, { location: string; sha256: string }>();
   const work = run.reports.map(({ target, report, snapshot }) => async () => {
@@ -77,7 +75,6 @@ export async function storeTargetReports(
     const delivery = await deliverReport(report, { stores: scoped }, { snapshot }).catch(
       (error): Delivery => ({ report, stored: [], notification: null, errors: [errorMessage(error)] }),
     );
-    deliveries.push({ target, delivery });
     for (const e of delivery.errors) errors.push(`target ${target.name}: ${e}`);
     for (const f of delivery.report.findings) {
       if (f.kind === 'evidence-chain-broken')
@@ -105,13 +102,12 @@ export async function storeTargetReports(
           errors: [...withTargets.errors, ...broken.sort((a, b) => (a.message < b.message ? -1 : 1))],
           shards: withTargets.shards,
         });
-  return { fleet, deliveries, errors };
+  return { fleet, errors };
 }
 
 export interface FleetStored {
   location: string;
   sha256: string;
-  markdownLocation?: string;
 }
 
 /**
@@ -131,7 +127,7 @@ export async function storeFleetReport(
   const location = await store.storeEvidence(environment, name, json, 'application/json');
   // storeEvidence may have picked a numbered variant: the pointer names what was written.
   const stored = storedName(location, environment) ?? name;
-  const markdownLocation = await store.storeEvidence(
+  await store.storeEvidence(
     environment,
     stored.replace(/\.json$/, '.md'),
     renderMarkdown(document),
@@ -146,7 +142,7 @@ export async function storeFleetReport(
     status: fleet.status,
   };
   await replaceEvidence(environment, POINTER_NAME, `${JSON.stringify(pointer, null, 2)}\n`, 'application/json');
-  return { location, sha256, markdownLocation };
+  return { location, sha256 };
 }
 
 /**
