@@ -2,7 +2,7 @@
 // that decodes JSON), each answer read item by item.
 import { describe, expect, it } from 'vitest';
 import { SECTIONS, wrapSection } from '../../src/catalog/queries.js';
-import { snapshotJson, takeSnapshot } from '../../src/catalog/snapshot.js';
+import { buildSnapshot, snapshotJson, takeSnapshot } from '../../src/catalog/snapshot.js';
 import type { SqlExecutor } from '../../src/database/executor.js';
 
 const ITEMS: Record<string, unknown[]> = {
@@ -82,6 +82,29 @@ describe('takeSnapshot reads each answer item by item', () => {
     expect(text.stats.queries).toBe(SECTIONS.length);
     const column = text.objects.find((o) => o.kind === 'column' && o.path[2] === 'c0');
     expect(column?.attrs.default).toBe('\'x, "y" ][\'');
+  });
+
+  it('sorts and fingerprints section by section exactly as sorting the whole at once does', async () => {
+    const snapshot = await takeSnapshot(executor((_, list) => JSON.stringify(list)));
+    // Shuffled, and with an object read twice (the later one wins, as in buildSnapshot).
+    const shuffled = [...snapshot.objects].reverse();
+    const twice = { ...shuffled[5]!, attrs: { ...shuffled[5]!.attrs, comment: 'second' } };
+    const whole = buildSnapshot([...shuffled, twice], snapshot.server_version_num, snapshot.stats);
+    expect(whole.objects.map((o) => `${o.kind} ${o.path.join('.')}`)).toEqual(
+      snapshot.objects.map((o) => `${o.kind} ${o.path.join('.')}`),
+    );
+    const again = buildSnapshot(shuffled, snapshot.server_version_num, snapshot.stats);
+    expect(snapshotJson(again)).toBe(snapshotJson(snapshot));
+    expect(whole.fingerprint).not.toBe(snapshot.fingerprint);
+    const doubled = await takeSnapshot(
+      executor((section, list) =>
+        JSON.stringify(
+          section === 'columns' ? [...list, [...(list[3] as unknown[]).slice(0, 11), 'second', null, null]] : list,
+        ),
+      ),
+    );
+    expect(doubled.objects).toHaveLength(snapshot.objects.length);
+    expect(doubled.objects.find((o) => o.kind === 'column' && o.path[2] === 'c3')?.attrs.comment).toBe('second');
   });
 
   it('reads the text null as no items, as SQL NULL is', async () => {
