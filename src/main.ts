@@ -11,7 +11,6 @@ import { resolvePeriod } from './audit/period.js';
 import { S3EvidenceSource } from './audit/s3-source.js';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
 import { type AwsTimeouts, awsTimeouts, requestHandlerOptions } from './aws/timeouts.js';
-import { runCheck } from './check.js';
 import { type Config, ConfigError, parseConfig, type RawInputs } from './config/config.js';
 import { INPUT_NAMES } from './config/inputs.js';
 import { runInfoFromEnv } from './config/run-info.js';
@@ -19,15 +18,16 @@ import { deliveryConfigDespite } from './config/salvage.js';
 import { describeTarget, openExecutor } from './database/open.js';
 import { readAddedTimes } from './git/added-times.js';
 import { type MonitorModeDeps, runMonitorMode } from './monitor/action.js';
+import { runCheck } from './monitor/check.js';
 import { planDelivery } from './monitor/delivery-plan.js';
+import { structureDeps } from './monitor/structure-deps.js';
 import { createActionLog, type LogCore } from './publish/action-log.js';
 import { KmsReportSigner } from './publish/kms-signer.js';
 import { Redactor, SECRET_INPUTS } from './publish/redactor.js';
 import { createS3Client } from './publish/s3.js';
 import { type ActionCore, modeFor, runPullRequestMode } from './pull-request/action.js';
 import { errorMessage } from './shared/error-message.js';
-import { structureDeps } from './structure-deps.js';
-import { TOOL_VERSION } from './version.js';
+import { TOOL_VERSION } from './shared/tool-version.js';
 
 // Every line and annotation goes through the log writer (redacted, workflow commands neutralised), and every summary
 // through the redactor: the one place secrets are removed (see publish/action-log.ts and publish/redactor.ts).

@@ -78,4 +78,47 @@ describe('schema-drift audit on S3', () => {
     expect(tampered.issues.find((i) => i.kind === 'tampered')?.message).toContain(`${key}: its bytes (sha256 `);
     expect(auditExitCode(tampered)).toBe(2);
   });
+
+  it('reports a latest.json it cannot believe as tampered, never as "no pointer"', async () => {
+    await s3.createBucket('pointer');
+    for (let day = 1; day <= 3; day++) {
+      const date = `2026-07-0${day}`;
+      const store = new S3ReportStore({
+        client: s3.client(),
+        bucket: 'pointer',
+        runId: `p${day}`,
+        now: () => new Date(`${date}T03:07:00Z`),
+      });
+      await store.save(nightly(`${date}T03:07:00Z`, `p${day}`, 'synced'), { markdown: 'm' });
+    }
+    const audit = () =>
+      runAudit(new S3EvidenceSource(s3.client(), 'pointer', undefined), {
+        environment: 'production',
+        period: resolvePeriod({ from: '2026-07-01', to: '2026-07-03' }, new Date('2026-12-01T00:00:00Z')),
+        schedule: '0 3 * * *',
+        toleranceMinutes: 180,
+        retentionYears: 7,
+        checkRetention: false,
+        now: new Date('2026-12-01T00:00:00Z'),
+        toolVersion: '0.1.0',
+      });
+    expect((await audit()).issues).toEqual([]);
+
+    // A pointer moved to a key outside the environment, then one that is not JSON: both are a broken chain.
+    const latest = 'schema-drift/production/latest.json';
+    const put = (body: string) =>
+      s3.client().send(new PutObjectCommand({ Bucket: 'pointer', Key: latest, Body: body }));
+    await put(JSON.stringify({ schema_drift_pointer: 1, key: 'elsewhere/x.json', sha256: 'a'.repeat(64) }));
+    const elsewhere = await audit();
+    expect(elsewhere.issues.filter((i) => i.class === 'tampered').map((i) => i.message)).toEqual([
+      expect.stringContaining(
+        'points at "elsewhere/x.json", which is not a dated report under schema-drift/production/',
+      ),
+    ]);
+    expect(auditExitCode(elsewhere)).toBe(2);
+    await put('{not json');
+    const garbled = await audit();
+    expect(garbled.issues.find((i) => i.class === 'tampered')?.message).toContain(`${latest} is not valid JSON`);
+    expect(auditExitCode(garbled)).toBe(2);
+  });
 });

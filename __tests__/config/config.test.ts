@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConfigError, parseConfig } from '../../src/config/config.js';
 import { INPUT_NAMES } from '../../src/config/inputs.js';
-import { TOOL_VERSION } from '../../src/version.js';
+import { TOOL_VERSION } from '../../src/shared/tool-version.js';
 
 describe('parseConfig', () => {
   it('applies the documented defaults', () => {

@@ -1,10 +1,10 @@
 // The monitor mode with its world faked: fail-on, the one fail() that sets status, and the time budget (with
 // fake timers, so a hang costs no real time).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CheckDeps, CheckOutcome } from '../../src/check.js';
 import { parseConfig, type RawInputs } from '../../src/config/config.js';
 import type { SqlExecutor } from '../../src/database/executor.js';
 import { type MonitorModeDeps, runMonitorMode } from '../../src/monitor/action.js';
+import type { CheckDeps, CheckOutcome } from '../../src/monitor/check.js';
 import type { Notifier } from '../../src/publish/deliver.js';
 import type { ChainHead, PreviousReport, ReportStore, StoredReport } from '../../src/publish/report-store.js';
 import type { ActionCore } from '../../src/pull-request/action.js';

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { runShellCommand } from '../../src/structure-deps.js';
+import { runShellCommand } from '../../src/monitor/structure-deps.js';
 
 describe('runShellCommand redacts what reference-setup-command prints', () => {
   it('redacts whole lines even when a password arrives split across two writes, and in the failure tail', async () => {

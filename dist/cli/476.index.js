@@ -83,15 +83,19 @@ class LocalEvidenceSource {
         }
     }
     async pointer(environment) {
+        const path = (0,external_node_path_.join)(this.dir, ...(0,report_store/* latestKey */.p8)(environment).split('/'));
+        let bytes;
         try {
-            const value = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, ...(0,report_store/* latestKey */.p8)(environment).split('/')), 'utf8'));
-            return typeof value.key === 'string' && typeof value.sha256 === 'string'
-                ? { key: value.key, sha256: value.sha256 }
-                : null;
+            bytes = await (0,promises_.readFile)(path);
         }
-        catch {
-            return null;
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return null;
+            throw new Error(`Could not read ${path}: ${error.message}`);
         }
+        // A report copy (written before pointers) names no dated key in a local folder: it cannot anchor the chain.
+        const parsed = await (0,report_store/* parsePointer */.vp)(bytes, `"${path}"`, `${environment}/`, () => undefined);
+        return 'problem' in parsed ? parsed : { key: parsed.link.key, sha256: parsed.link.sha256 };
     }
 }
 
@@ -453,14 +457,15 @@ function auditEvidence(input) {
     }
     // 3. Which reports the chain reaches from latest.json; the rest are superseded attempts or orphans.
     const inChain = new Set();
-    let cursor = input.pointer?.key;
-    if (input.pointer && !parsed.has(input.pointer.key) && !input.items.some((i) => i.key === input.pointer?.key)) {
-        tampered('chain-break', `latest.json names ${input.pointer.key}, which does not exist`);
+    if (input.pointer && 'problem' in input.pointer)
+        tampered('chain-break', input.pointer.problem);
+    const pointer = input.pointer && 'key' in input.pointer ? input.pointer : null;
+    let cursor = pointer?.key;
+    if (pointer && !parsed.has(pointer.key) && !input.items.some((i) => i.key === pointer?.key)) {
+        tampered('chain-break', `latest.json names ${pointer.key}, which does not exist`);
     }
-    if (input.pointer &&
-        parsed.get(input.pointer.key) &&
-        parsed.get(input.pointer.key)?.sha256 !== input.pointer.sha256) {
-        tampered('chain-break', `latest.json records sha256 ${input.pointer.sha256} for ${input.pointer.key}, which now has ${parsed.get(input.pointer.key)?.sha256}`);
+    if (pointer && parsed.get(pointer.key) && parsed.get(pointer.key)?.sha256 !== pointer.sha256) {
+        tampered('chain-break', `latest.json records sha256 ${pointer.sha256} for ${pointer.key}, which now has ${parsed.get(pointer.key)?.sha256}`);
     }
     while (cursor && parsed.has(cursor) && !inChain.has(cursor)) {
         inChain.add(cursor);
@@ -752,7 +757,8 @@ function createS3Client(aws, options) {
 }
 const dayMs = 86_400_000;
 // Metadata on latest.json naming the dated object it copies, so the next report can name it in previous_report.
-const reportKeyMetadata = 'report-key';
+/** Object metadata naming a report copy's dated key (latest.json written before pointers). */
+const REPORT_KEY_METADATA = 'report-key';
 function validateObjectLock(mode, days) {
     if (mode === undefined && days === undefined)
         return null;
@@ -846,7 +852,7 @@ class S3ReportStore {
         const integrity = checksumProblem(pointer, where);
         if (integrity)
             return { ...head, broken: [integrity] };
-        const parsed = await parsePointer(pointer.bytes, where, environmentPrefix, () => pointer.metadata[reportKeyMetadata]);
+        const parsed = await parsePointer(pointer.bytes, where, environmentPrefix, () => pointer.metadata[REPORT_KEY_METADATA]);
         if ('problem' in parsed)
             return { ...head, broken: [parsed.problem] };
         head.link = parsed.link;
@@ -911,7 +917,7 @@ class S3ReportStore {
                     ? { IfNoneMatch: '*' }
                     : {};
             try {
-                await this.put(this.prefix + latestKey(environment), pointer, 'application/json', { ...metadata, [reportKeyMetadata]: key }, false, condition);
+                await this.put(this.prefix + latestKey(environment), pointer, 'application/json', { ...metadata, [REPORT_KEY_METADATA]: key }, false, condition);
             }
             catch (error) {
                 if (!isConditionFailed(error))
@@ -1133,16 +1139,22 @@ class S3EvidenceSource {
     }
     async pointer(environment) {
         const key = this.prefix + (0,report_store/* latestKey */.p8)(environment);
+        const location = `s3://${this.bucket}/${key}`;
+        let bytes;
+        let metadata;
         try {
-            const r = await this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: key }));
-            const value = JSON.parse((await r.Body?.transformToString('utf8')) ?? '');
-            return typeof value.key === 'string' && typeof value.sha256 === 'string'
-                ? { key: value.key, sha256: value.sha256 }
-                : null;
+            const r = await (0,retry/* withRetry */.b)(`read ${location}`, () => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.bucket, Key: key })), this.retry);
+            bytes = (await r.Body?.transformToByteArray()) ?? new Uint8Array();
+            metadata = r.Metadata ?? {};
         }
-        catch {
-            return null;
+        catch (error) {
+            if (error.name === 'NoSuchKey')
+                return null;
+            throw new Error(`Could not read ${location}: ${(0,errors/* describeError */.Uc)(error)}`);
         }
+        // A report copy written before pointers names its dated key in the object's metadata, as the store wrote it.
+        const parsed = await (0,report_store/* parsePointer */.vp)(bytes, location, `${this.prefix}${environment}/`, () => metadata[REPORT_KEY_METADATA]);
+        return 'problem' in parsed ? parsed : { key: parsed.link.key, sha256: parsed.link.sha256 };
     }
     async retainUntil(key) {
         try {
@@ -1159,8 +1171,8 @@ class S3EvidenceSource {
     }
 }
 
-// EXTERNAL MODULE: ./lib/version.js
-var version = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/shared/tool-version.js
+var tool_version = __webpack_require__(4050);
 // EXTERNAL MODULE: ./lib/cli/flags.js
 var flags = __webpack_require__(2529);
 ;// CONCATENATED MODULE: ./lib/cli/audit-command.js
@@ -1248,7 +1260,7 @@ async function auditCommand(args, io) {
             retentionYears: wholeNumber(values['retention-years'], 'retention-years', 7, 100),
             checkRetention: Boolean(values['s3-bucket']),
             now,
-            toolVersion: version/* TOOL_VERSION */.w,
+            toolVersion: tool_version/* TOOL_VERSION */.w,
         });
         if (values.out) {
             const dir = (0,external_node_path_.resolve)(io.cwd, values.out);

@@ -367,8 +367,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./lib/migrations/load.js + 6 modules
 var load = __nccwpck_require__(2044);
-// EXTERNAL MODULE: ./lib/version.js
-var version = __nccwpck_require__(3411);
+// EXTERNAL MODULE: ./lib/shared/tool-version.js
+var tool_version = __nccwpck_require__(4050);
 // EXTERNAL MODULE: ./lib/cli/flags.js
 var cli_flags = __nccwpck_require__(2529);
 // EXTERNAL MODULE: ./lib/database/redact.js
@@ -416,7 +416,7 @@ function scrubbedIo(io, argv) {
 
 
 
-const USAGE = `schema-drift ${version/* TOOL_VERSION */.w}
+const USAGE = `schema-drift ${tool_version/* TOOL_VERSION */.w}
 
 Usage:
   schema-drift heads --migrations PATH [--name SECTION] [--version-locations A,B] [--json]
@@ -470,7 +470,7 @@ async function runCli(argv, rawIo) {
         return cli_flags/* EXIT */.dc.ok;
     }
     if (command === '--version') {
-        io.stdout(`${version/* TOOL_VERSION */.w}\n`);
+        io.stdout(`${tool_version/* TOOL_VERSION */.w}\n`);
         return cli_flags/* EXIT */.dc.ok;
     }
     // Commands load their engine on demand: `heads` and `--version` stay small and fast (no pg, AWS SDK, PGlite).
@@ -507,7 +507,7 @@ async function runCli(argv, rawIo) {
     if (command === 'heads')
         return heads(values, io);
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(724), __nccwpck_require__.e(126), __nccwpck_require__.e(741), __nccwpck_require__.e(343), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6221))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(724), __nccwpck_require__.e(126), __nccwpck_require__.e(741), __nccwpck_require__.e(343), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7583))).checkCommand(values, io);
     if (command === 'snapshot')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(724), __nccwpck_require__.e(126), __nccwpck_require__.e(741), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(values, io);
     io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
@@ -3521,7 +3521,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 3411:
+/***/ 4050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -12,9 +12,14 @@ export interface EvidenceSource {
   read(key: string, options: { retention: boolean }): Promise<EvidenceItem>;
   /** The `.sig.json` stored beside a report; null when there is none. */
   readSignature(key: string): Promise<string | null>;
-  /** What latest.json names; null when there is none. */
-  pointer(environment: string): Promise<{ key: string; sha256: string } | null>;
+  /**
+   * What latest.json names; null only when there is none. A pointer that exists but cannot be believed (not JSON, no
+   * key, a key outside the environment) is a problem, and a failed read throws: neither may pass for "no pointer".
+   */
+  pointer(environment: string): Promise<PointerRead>;
 }
+
+export type PointerRead = { key: string; sha256: string } | null | { problem: string };
 
 /** The date folder of a dated key, YYYY-MM-DD. */
 export function keyDate(key: string): string | null {

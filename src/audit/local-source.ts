@@ -2,8 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { signatureKey } from '../publish/report-signature.js';
-import { isDatedReportKey, latestKey, validateEnvironment } from '../publish/report-store.js';
-import type { EvidenceSource } from './evidence-source.js';
+import { isDatedReportKey, latestKey, parsePointer, validateEnvironment } from '../publish/report-store.js';
+import type { EvidenceSource, PointerRead } from './evidence-source.js';
 import type { EvidenceItem } from './verify.js';
 
 export class LocalEvidenceSource implements EvidenceSource {
@@ -54,17 +54,17 @@ export class LocalEvidenceSource implements EvidenceSource {
     }
   }
 
-  async pointer(environment: string): Promise<{ key: string; sha256: string } | null> {
+  async pointer(environment: string): Promise<PointerRead> {
+    const path = join(this.dir, ...latestKey(environment).split('/'));
+    let bytes: Buffer;
     try {
-      const value = JSON.parse(await readFile(join(this.dir, ...latestKey(environment).split('/')), 'utf8')) as {
-        key?: unknown;
-        sha256?: unknown;
-      };
-      return typeof value.key === 'string' && typeof value.sha256 === 'string'
-        ? { key: value.key, sha256: value.sha256 }
-        : null;
-    } catch {
-      return null;
+      bytes = await readFile(path);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return null;
+      throw new Error(`Could not read ${path}: ${(error as Error).message}`);
     }
+    // A report copy (written before pointers) names no dated key in a local folder: it cannot anchor the chain.
+    const parsed = await parsePointer(bytes, `"${path}"`, `${environment}/`, () => undefined);
+    return 'problem' in parsed ? parsed : { key: parsed.link.key, sha256: parsed.link.sha256 };
   }
 }

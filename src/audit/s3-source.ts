@@ -4,9 +4,9 @@ import { GetObjectCommand, GetObjectRetentionCommand, ListObjectsV2Command, type
 import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
 import { signatureKey } from '../publish/report-signature.js';
-import { isDatedReportKey, latestKey, validateEnvironment } from '../publish/report-store.js';
-import { normalizePrefix } from '../publish/s3.js';
-import { type EvidenceSource, mapBounded } from './evidence-source.js';
+import { isDatedReportKey, latestKey, parsePointer, validateEnvironment } from '../publish/report-store.js';
+import { normalizePrefix, REPORT_KEY_METADATA } from '../publish/s3.js';
+import { type EvidenceSource, mapBounded, type PointerRead } from './evidence-source.js';
 import type { EvidenceItem } from './verify.js';
 
 export class S3EvidenceSource implements EvidenceSource {
@@ -92,17 +92,31 @@ export class S3EvidenceSource implements EvidenceSource {
     }
   }
 
-  async pointer(environment: string): Promise<{ key: string; sha256: string } | null> {
+  async pointer(environment: string): Promise<PointerRead> {
     const key = this.prefix + latestKey(environment);
+    const location = `s3://${this.bucket}/${key}`;
+    let bytes: Uint8Array;
+    let metadata: Record<string, string>;
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      const value = JSON.parse((await r.Body?.transformToString('utf8')) ?? '') as { key?: unknown; sha256?: unknown };
-      return typeof value.key === 'string' && typeof value.sha256 === 'string'
-        ? { key: value.key, sha256: value.sha256 }
-        : null;
-    } catch {
-      return null;
+      const r = await withRetry(
+        `read ${location}`,
+        () => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key })),
+        this.retry,
+      );
+      bytes = (await r.Body?.transformToByteArray()) ?? new Uint8Array();
+      metadata = r.Metadata ?? {};
+    } catch (error) {
+      if ((error as { name?: string }).name === 'NoSuchKey') return null;
+      throw new Error(`Could not read ${location}: ${describeError(error)}`);
     }
+    // A report copy written before pointers names its dated key in the object's metadata, as the store wrote it.
+    const parsed = await parsePointer(
+      bytes,
+      location,
+      `${this.prefix}${environment}/`,
+      () => metadata[REPORT_KEY_METADATA],
+    );
+    return 'problem' in parsed ? parsed : { key: parsed.link.key, sha256: parsed.link.sha256 };
   }
 
   private async retainUntil(key: string): Promise<Date | null> {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../report/model.js';
 import { type AuditedReport, type AuditIssue, type AuditPack, CONTROLS, type Incident } from './audit-model.js';
 import { cronTimes } from './cron.js';
+import type { PointerRead } from './evidence-source.js';
 import type { Period } from './period.js';
 
 /** One stored report object as a source read it. */
@@ -38,8 +39,8 @@ export interface AuditInput {
   /** Whether the items carry signature checks. */
   signaturesChecked?: boolean;
   items: EvidenceItem[];
-  /** What latest.json names (null: none, undefined: not read). */
-  pointer?: { key: string; sha256: string } | null;
+  /** What latest.json names (null: none, undefined: not read), or why it cannot be believed. */
+  pointer?: PointerRead;
 }
 
 const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -137,18 +138,16 @@ export function auditEvidence(input: AuditInput): AuditPack {
 
   // 3. Which reports the chain reaches from latest.json; the rest are superseded attempts or orphans.
   const inChain = new Set<string>();
-  let cursor = input.pointer?.key;
-  if (input.pointer && !parsed.has(input.pointer.key) && !input.items.some((i) => i.key === input.pointer?.key)) {
-    tampered('chain-break', `latest.json names ${input.pointer.key}, which does not exist`);
+  if (input.pointer && 'problem' in input.pointer) tampered('chain-break', input.pointer.problem);
+  const pointer = input.pointer && 'key' in input.pointer ? input.pointer : null;
+  let cursor = pointer?.key;
+  if (pointer && !parsed.has(pointer.key) && !input.items.some((i) => i.key === pointer?.key)) {
+    tampered('chain-break', `latest.json names ${pointer.key}, which does not exist`);
   }
-  if (
-    input.pointer &&
-    parsed.get(input.pointer.key) &&
-    parsed.get(input.pointer.key)?.sha256 !== input.pointer.sha256
-  ) {
+  if (pointer && parsed.get(pointer.key) && parsed.get(pointer.key)?.sha256 !== pointer.sha256) {
     tampered(
       'chain-break',
-      `latest.json records sha256 ${input.pointer.sha256} for ${input.pointer.key}, which now has ${parsed.get(input.pointer.key)?.sha256}`,
+      `latest.json records sha256 ${pointer.sha256} for ${pointer.key}, which now has ${parsed.get(pointer.key)?.sha256}`,
     );
   }
   while (cursor && parsed.has(cursor) && !inChain.has(cursor)) {

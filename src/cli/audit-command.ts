@@ -11,7 +11,7 @@ import { runAudit } from '../audit/run-audit.js';
 import { S3EvidenceSource } from '../audit/s3-source.js';
 import { auditExitCode, serializePack } from '../audit/verify.js';
 import { validateBucketName } from '../publish/s3.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../shared/tool-version.js';
 import { EXIT } from './flags.js';
 import type { CliIo } from './run-cli.js';
 

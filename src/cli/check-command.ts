@@ -1,17 +1,17 @@
 // `schema-drift check`: the version (and structure) check with the report written locally.
 import { resolve } from 'node:path';
-import { runCheck } from '../check.js';
 import { ConfigError, parseConfig } from '../config/config.js';
 import { runInfoFromEnv } from '../config/run-info.js';
 import { describeTarget, openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
 import { readAddedTimes } from '../git/added-times.js';
+import { runCheck } from '../monitor/check.js';
+import { structureDeps } from '../monitor/structure-deps.js';
 import { deliverReport } from '../publish/deliver.js';
 import { LocalReportStore } from '../publish/local.js';
 import { previousReportReader } from '../publish/report-store.js';
 import { reportDocument } from '../report/presentation/report-document.js';
 import { renderText } from '../report/text.js';
-import { structureDeps } from '../structure-deps.js';
 import { CHECK_FLAGS, EXIT } from './flags.js';
 import type { CliIo } from './run-cli.js';
 

@@ -1,6 +1,6 @@
 // The `schema-drift` CLI: the same engine as the action, with exit codes 0 no drift, 1 drift, 2 error.
 import { parseArgs } from 'node:util';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../shared/tool-version.js';
 import { CHECK_FLAGS, SNAPSHOT_FLAGS } from './flags.js';
 import { scrubbedIo } from './scrub.js';
 

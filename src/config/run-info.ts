@@ -1,6 +1,6 @@
 // Which run produced a report, from the environment GitHub Actions sets (empty strings outside Actions).
 import type { RunInfo } from '../report/model.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../shared/tool-version.js';
 
 export function runInfoFromEnv(env: NodeJS.ProcessEnv, trigger?: string): RunInfo {
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';

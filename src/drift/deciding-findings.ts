@@ -2,8 +2,8 @@
 // its kind (kinds the reader adds later included), except the short list below, and except where an ignore rule of
 // `.schema-drift.yml` names the file (and kind) with a reason and an expiry.
 import type { Finding } from '../migrations/finding.js';
-import type { IgnoredFinding } from '../report/model.js';
 import { applyFindingRules, asWaived, type FindingRule } from './ignore-rules.js';
+import type { IgnoredFinding } from './verdict.js';
 
 /**
  * Error kinds that leave the heads and every parent link certain, so the verdict can still be given:

@@ -2,7 +2,7 @@
 // rule Alembic's `upgrade heads` follows: `synced` exactly when it would have nothing to do.
 import type { Finding } from '../migrations/finding.js';
 import { accidentalHeads, ancestors, effectiveHeads, inApplyOrder, type MigrationGraph } from '../migrations/graph.js';
-import type { IgnoredFinding, PendingRevision, VersionSection, VersionState } from '../report/model.js';
+import type { IgnoredFinding, PendingRevision, VersionSection, VersionState } from './verdict.js';
 
 export interface AppliedVersions {
   /** Whether the version table exists at all. */

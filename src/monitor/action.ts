@@ -4,7 +4,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { AwsClientConfig } from '../aws/credentials.js';
 import type { AwsTimeouts } from '../aws/timeouts.js';
-import type { CheckDeps, CheckOutcome } from '../check.js';
 import type { Config, DatabaseTarget } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
 import type { AddedTimes } from '../git/added-times.js';
@@ -20,11 +19,12 @@ import type { Report, ReportError, RunInfo } from '../report/model.js';
 import { reportDocument } from '../report/presentation/report-document.js';
 import { errorMessage } from '../shared/error-message.js';
 import { withTimeLimit } from '../shared/time-limit.js';
-import type { StructureDeps } from '../structure-check.js';
 import { bounded, boundedNotifier, boundedOpenExecutor, boundedStore } from './bounded-adapters.js';
 import { type Phase, runBudget } from './budget.js';
+import type { CheckDeps, CheckOutcome } from './check.js';
 import type { PlannedDelivery } from './delivery-plan.js';
 import { stepFailures } from './fail-on.js';
+import type { StructureDeps } from './structure-check.js';
 
 export interface MonitorModeDeps {
   /** Workspace root (GITHUB_WORKSPACE): report paths are shown relative to it. */

@@ -77,7 +77,8 @@ export function createS3Client(aws: AwsClientConfig, options: { timeouts: AwsTim
 
 const dayMs = 86_400_000;
 // Metadata on latest.json naming the dated object it copies, so the next report can name it in previous_report.
-const reportKeyMetadata = 'report-key';
+/** Object metadata naming a report copy's dated key (latest.json written before pointers). */
+export const REPORT_KEY_METADATA = 'report-key';
 
 function validateObjectLock(
   mode: S3StoreOptions['objectLockMode'],
@@ -187,7 +188,7 @@ export class S3ReportStore implements ReportStore {
       pointer.bytes,
       where,
       environmentPrefix,
-      () => pointer.metadata[reportKeyMetadata],
+      () => pointer.metadata[REPORT_KEY_METADATA],
     );
     if ('problem' in parsed) return { ...head, broken: [parsed.problem] };
     head.link = parsed.link;
@@ -261,7 +262,7 @@ export class S3ReportStore implements ReportStore {
           this.prefix + latestKey(environment),
           pointer,
           'application/json',
-          { ...metadata, [reportKeyMetadata]: key },
+          { ...metadata, [REPORT_KEY_METADATA]: key },
           false,
           condition,
         );

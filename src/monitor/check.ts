@@ -2,19 +2,19 @@
 // Adapters come in as parameters, so this file touches neither @actions/* nor the AWS SDK. Every stage's failure
 // becomes an `error` report here — never a thrown exception, never `synced`.
 import { relative } from 'node:path';
-import type { Snapshot } from './catalog/model.js';
-import type { Config, DatabaseTarget } from './config/config.js';
-import type { SqlExecutor } from './database/executor.js';
-import { readVersionTable, type VersionTableRead } from './database/version-table.js';
-import { type DecidingFindings, decidingFindings } from './drift/deciding-findings.js';
-import { readFindingRules } from './drift/finding-rules-file.js';
-import { decideVersion, firstSeenFrom, futureCommitFindings } from './drift/version.js';
-import type { AddedTimes } from './git/added-times.js';
-import type { Finding } from './migrations/finding.js';
-import { type MigrationGraph, withoutFiles } from './migrations/graph.js';
-import { loadMigrationGraph } from './migrations/load.js';
-import { buildReport } from './report/build.js';
-import type { Report, ReportError, RunInfo, StructureSection, VersionSection } from './report/model.js';
+import type { Snapshot } from '../catalog/model.js';
+import type { Config, DatabaseTarget } from '../config/config.js';
+import type { SqlExecutor } from '../database/executor.js';
+import { readVersionTable, type VersionTableRead } from '../database/version-table.js';
+import { type DecidingFindings, decidingFindings } from '../drift/deciding-findings.js';
+import { readFindingRules } from '../drift/finding-rules-file.js';
+import { decideVersion, firstSeenFrom, futureCommitFindings } from '../drift/version.js';
+import type { AddedTimes } from '../git/added-times.js';
+import type { Finding } from '../migrations/finding.js';
+import { type MigrationGraph, withoutFiles } from '../migrations/graph.js';
+import { loadMigrationGraph } from '../migrations/load.js';
+import { buildReport } from '../report/build.js';
+import type { Report, ReportError, RunInfo, StructureSection, VersionSection } from '../report/model.js';
 import { checkStructure, type StructureDeps } from './structure-check.js';
 
 export interface CheckDeps {

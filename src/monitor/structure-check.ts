@@ -4,14 +4,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import type { Snapshot } from './catalog/model.js';
-import { parseSnapshot, takeSnapshot } from './catalog/snapshot.js';
-import type { StructureConfig } from './config/config.js';
-import type { SqlExecutor } from './database/executor.js';
-import { type IgnoreRule, parseIgnoreRules } from './drift/ignore-rules.js';
-import { diffSnapshots } from './drift/structure.js';
-import type { Finding } from './migrations/finding.js';
-import type { BaselineInfo, StructureSection } from './report/model.js';
+import type { Snapshot } from '../catalog/model.js';
+import { parseSnapshot, takeSnapshot } from '../catalog/snapshot.js';
+import type { StructureConfig } from '../config/config.js';
+import type { SqlExecutor } from '../database/executor.js';
+import { type IgnoreRule, parseIgnoreRules } from '../drift/ignore-rules.js';
+import { diffSnapshots } from '../drift/structure.js';
+import type { Finding } from '../migrations/finding.js';
+import type { BaselineInfo, StructureSection } from '../report/model.js';
 
 export interface StructureDeps {
   /** Opens the reference database (a postgres URL) for the `reference` source. */

@@ -1,9 +1,9 @@
 // The adapters the structure check needs, shared by the action and the CLI: the reference database, the setup
 // command that builds it, and the baseline kept by the evidence store.
 import { spawn } from 'node:child_process';
-import { openPostgresExecutor } from './database/postgres.js';
-import { redactDatabaseUrl, redactText } from './database/redact.js';
-import { type ReportStore, snapshotKey } from './publish/report-store.js';
+import { openPostgresExecutor } from '../database/postgres.js';
+import { redactDatabaseUrl, redactText } from '../database/redact.js';
+import { type ReportStore, snapshotKey } from '../publish/report-store.js';
 import type { StructureDeps } from './structure-check.js';
 
 const SETUP_TIMEOUT_MS = 15 * 60_000;
