@@ -57,7 +57,7 @@ export async function takeSnapshot(executor: SqlExecutor, options: SnapshotOptio
         `Could not take a catalog snapshot (${section.name}, chunk ${chunk + 1}) on ${executor.describe()}: ${(error as Error).message}`,
       );
     }
-    // Only what is read from the rows leaves here: the answer's text is let go as soon as it is parsed.
+    // The rows are not kept: only the answer's text, until its items are read.
     return readAnswer(rows, section);
   };
   // Every section's first chunk is asked for at once: the executor runs them one after another, so the database
