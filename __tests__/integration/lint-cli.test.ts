@@ -1,6 +1,6 @@
 // `schema-drift lint` through the BUILT CLI (node dist/cli/index.js) on generated Alembic trees: exit codes 0/1/2,
 // --base against git, --json validated as the report's `lint` section, sizes from a real PostgreSQL 15.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -91,6 +91,47 @@ describe('built schema-drift lint', () => {
     expect(section.counts).toEqual({ error: 0, warning: 2, notice: 1 });
     expect(section.ignored).toHaveLength(1);
     assertValidReport({ ...reportFor('synced'), lint: section });
+  });
+});
+
+describe('built schema-drift lint, output larger than a pipe holds', () => {
+  // 150 revisions of 12 unsafe indexes: ~1.5 MB of JSON, read by a parent that first lets the pipe fill, so the CLI
+  // has to wait for it to drain instead of queueing the rest.
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 150; i++) {
+    const id = `r${String(i).padStart(3, '0')}`;
+    const down = i === 0 ? 'None' : `'r${String(i - 1).padStart(3, '0')}'`;
+    const body = Array.from({ length: 12 }, (_, k) => `op.create_index('ix_${i}_${k}', 'users', ['c${k}'])`);
+    files[`migrations/versions/${id}.py`] = migration(body, id).replace("'f00'", down);
+  }
+
+  async function slowlyRead(dir: string, ...args: string[]): Promise<{ code: number | null; stdout: string }> {
+    const child = spawn(process.execPath, [cli, 'lint', '--all', ...args], { cwd: dir });
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { code, stdout: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  it('writes every finding, in order, as --json and as text', async () => {
+    const dir = tree(files);
+    const json = await slowlyRead(dir, '--json');
+    expect(json.code).toBe(0);
+    expect(json.stdout.length).toBeGreaterThan(1_000_000);
+    const section = JSON.parse(json.stdout);
+    // Each revision: 12 unsafe indexes and the first of them waiting for its lock without a lock_timeout.
+    expect(section.findings).toHaveLength(1950);
+    expect(section.findings.filter((f: { kind: string }) => f.kind === 'create-index-not-concurrently')).toHaveLength(
+      1800,
+    );
+    const text = await slowlyRead(dir);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1951);
+    expect(lines[0]).toMatch(/^migrations\/versions\/r000\.py:13: warning: /);
+    expect(lines.at(-1)).toMatch(/^150 migrations linted: 0 errors, 1950 warnings, 0 notices, 0 ignored/);
   });
 });
 

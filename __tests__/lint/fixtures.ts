@@ -1,7 +1,6 @@
 // Migration files for the lint tests: an upgrade() body wrapped in a revision file as Alembic writes it.
 import { EMPTY_LINT_CONFIG, type LintConfig } from '../../src/lint/config.js';
 import { type FoundRisks, findRisks, gradeRisks, type LintSection } from '../../src/lint/lint.js';
-import { loadSqlParser } from '../../src/lint/sql-reader.js';
 import { DEFAULT_LARGE_TABLE } from '../../src/lint/table-sizes.js';
 
 /** A revision file whose upgrade() holds `body` (lines without indentation). */
@@ -41,9 +40,8 @@ export async function lintText(
   text: string,
   options: { config?: LintConfig; envLockTimeout?: boolean | null; today?: string } = {},
 ): Promise<LintRun> {
-  await loadSqlParser();
   const config = options.config ?? EMPTY_LINT_CONFIG;
-  const found = findRisks([{ file: 'migrations/versions/a1b2c3_add_things.py', text }], {
+  const found = await findRisks([{ file: 'migrations/versions/a1b2c3_add_things.py', text }], {
     config,
     envLockTimeout: options.envLockTimeout === undefined ? true : options.envLockTimeout,
     today: options.today ?? '2026-12-01',

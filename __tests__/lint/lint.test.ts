@@ -206,8 +206,8 @@ describe('env.py', () => {
     expect(envSetsLockTimeout('# lock_timeout is set by the DBA\ncontext.configure(connection=c)')).toBe(false);
   });
 
-  it('findRisks counts each file read', () => {
-    const found = findRisks([], {
+  it('findRisks counts each file read', async () => {
+    const found = await findRisks([], {
       config: { rules: new Map(), ignores: [] },
       envLockTimeout: true,
       today: '2026-01-01',

@@ -1,7 +1,7 @@
 // Each rule on a fixture that must fire and on its safe pattern that must not, in the op.* form and in raw SQL.
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/lint/rules.js';
-import { rulesFired } from './fixtures.js';
+import { lintText, migration, rulesFired } from './fixtures.js';
 
 interface RuleCase {
   fires: { op?: string[]; sql?: string[] };
@@ -212,5 +212,53 @@ describe('each lint rule', () => {
       'op.execute("UPDATE invoices SET n = 0")',
     ];
     expect(await rulesFired(body, false)).toEqual([]);
+  });
+});
+
+describe('which transaction a CONCURRENTLY statement runs in', () => {
+  const concurrently = "op.create_index('ix_e', 'users', ['email'], postgresql_concurrently=True)";
+  const kinds = async (body: string[]) => (await lintText(migration(body))).section.findings.map((f) => f.kind);
+
+  it('fires when it shares one execute() string with other statements, even in an autocommit block', async () => {
+    const body = [
+      'with op.get_context().autocommit_block():',
+      '    op.execute("SET lock_timeout = \'2s\'; CREATE INDEX CONCURRENTLY ix_e ON users (email)")',
+    ];
+    const { section } = await lintText(migration(body));
+    expect(section.findings.map((f) => f.kind)).toEqual(['concurrently-in-transaction']);
+    expect(section.findings[0]?.message).toContain('give it an execute() of its own');
+    const apart = [
+      'with op.get_context().autocommit_block():',
+      '    op.execute("SET lock_timeout = \'2s\'")',
+      '    op.execute("CREATE INDEX CONCURRENTLY ix_e ON users (email)")',
+    ];
+    expect(await kinds(apart)).toEqual([]);
+    // COMMIT in the same string does not help: the statements after it are one implicit block again.
+    expect(await kinds(['op.execute("COMMIT; CREATE INDEX CONCURRENTLY ix_e ON users (email)")'])).toEqual([
+      'concurrently-in-transaction',
+    ]);
+  });
+
+  it('after op.execute("COMMIT") is a notice, not an error: outside with psycopg2, in a new transaction with psycopg 3', async () => {
+    const { section } = await lintText(migration(['op.execute("COMMIT")', concurrently]));
+    expect(section.findings.map((f) => [f.kind, f.severity])).toEqual([['lint-unreadable', 'notice']]);
+    expect(section.findings[0]?.message).toContain('psycopg 3');
+    expect(await kinds(['op.execute(sa.text("UPDATE users SET a = 1 WHERE id = 1; COMMIT"))', concurrently])).toEqual([
+      'lint-unreadable',
+    ]);
+  });
+
+  it('is back in a transaction after BEGIN, and after an autocommit block ends', async () => {
+    expect(await kinds(['op.execute("COMMIT")', 'op.execute("BEGIN")', concurrently])).toEqual([
+      'concurrently-in-transaction',
+    ]);
+    const afterBlock = [
+      'op.execute("COMMIT")',
+      'with op.get_context().autocommit_block():',
+      '    op.execute("UPDATE users SET a = 1 WHERE id = 1")',
+      concurrently,
+    ];
+    expect(await kinds(afterBlock)).toEqual(['concurrently-in-transaction']);
+    expect(await kinds([concurrently, 'op.execute("COMMIT")'])).toEqual(['concurrently-in-transaction']);
   });
 });

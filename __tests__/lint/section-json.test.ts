@@ -1,24 +1,24 @@
 // The streamed --json text of a lint section is the same, byte for byte, as one JSON.stringify of it.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LintSection } from '../../src/lint/lint.js';
-import { writeLintSectionJson } from '../../src/lint/section-json.js';
+import { lintSectionJson } from '../../src/lint/section-json.js';
 import { lintText, migration } from './fixtures.js';
 
-function streamed(section: LintSection): { text: string; writes: number } {
+function streamed(section: LintSection): { text: string; pieces: number } {
   let text = '';
-  let writes = 0;
-  writeLintSectionJson(section, (chunk) => {
-    text += chunk;
-    writes++;
-  });
-  return { text, writes };
+  let pieces = 0;
+  for (const piece of lintSectionJson(section)) {
+    text += piece;
+    pieces++;
+  }
+  return { text, pieces };
 }
 
 const whole = (section: unknown) => `${JSON.stringify(section, null, 2)}\n`;
 
-describe('writeLintSectionJson', () => {
-  it('writes a real section (findings, notices, ignores, messages with quotes and "—") as JSON.stringify does', async () => {
+describe('lintSectionJson', () => {
+  it('pieces a real section (findings, notices, ignores, messages with quotes and "—") as JSON.stringify does', async () => {
     const text = migration([
       "op.create_index('ix_a', 'users', ['a'])",
       '# schema-drift: ignore[drop-column] moved to "users_v2"',
@@ -31,11 +31,23 @@ describe('writeLintSectionJson', () => {
     expect(section.ignored.length).toBe(1);
     const out = streamed(section);
     expect(out.text).toBe(whole(section));
-    // One write a finding: the whole text is never one string.
-    expect(out.writes).toBeGreaterThan(section.findings.length);
+    // A piece a finding: the whole text is never one string.
+    expect(out.pieces).toBeGreaterThan(section.findings.length);
   });
 
-  it('writes an empty section (no findings, no ignores) as JSON.stringify does', async () => {
+  it('never stringifies the findings array whole, not even to test a field', async () => {
+    const { section } = await lintText(migration(["op.create_index('ix_a', 'users', ['a'])", 'op.execute(sql)']));
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      streamed(section);
+      expect(stringify.mock.calls.filter(([value]) => value === section.findings)).toEqual([]);
+      expect(stringify).toHaveBeenCalledWith(section.findings[0], null, 2);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('pieces an empty section (no findings, no ignores) as JSON.stringify does', async () => {
     const { section } = await lintText(migration(['pass']));
     expect(section.findings).toEqual([]);
     expect(streamed(section).text).toBe(whole(section));

@@ -65,6 +65,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -153,6 +160,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -475,13 +489,13 @@ async function runCli(argv, rawIo) {
     }
     // Commands load their engine on demand: `heads` and `--version` stay small and fast (no pg, AWS SDK, PGlite).
     if (command === 'diff')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(724), __nccwpck_require__.e(126), __nccwpck_require__.e(741), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).diffCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(462), __nccwpck_require__.e(126), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).diffCommand(rest, io);
     if (command === 'audit')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(724), __nccwpck_require__.e(741), __nccwpck_require__.e(343), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).auditCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(462), __nccwpck_require__.e(343), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).auditCommand(rest, io);
     if (command === 'verify')
         return (await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 1589))).verifyCommand(rest, io);
     if (command === 'lint')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(724), __nccwpck_require__.e(126), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2648))).lintCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(462), __nccwpck_require__.e(126), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6246))).lintCommand(rest, io);
     let values;
     try {
         const flags = command === 'snapshot' ? cli_flags/* SNAPSHOT_FLAGS */.Lv : cli_flags/* CHECK_FLAGS */.P8;
@@ -507,9 +521,9 @@ async function runCli(argv, rawIo) {
     if (command === 'heads')
         return heads(values, io);
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(724), __nccwpck_require__.e(126), __nccwpck_require__.e(741), __nccwpck_require__.e(343), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7583))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(462), __nccwpck_require__.e(126), __nccwpck_require__.e(343), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7583))).checkCommand(values, io);
     if (command === 'snapshot')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(724), __nccwpck_require__.e(126), __nccwpck_require__.e(741), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(462), __nccwpck_require__.e(126), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(values, io);
     io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
     return cli_flags/* EXIT */.dc.error;
 }

@@ -1,15 +1,18 @@
 // `schema-drift lint`: migration safety for every revision (--all, the default) or those changed since --base,
 // graded by production table sizes when a database is given. Exit 0 no error finding, 1 error findings, 2 could not lint.
 
+import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, LINT_LARGE_TABLE_DEFAULT, parseConfig } from '../config/config.js';
 import { DATABASE_INPUTS } from '../config/inputs.js';
 import { describeTarget, openExecutor } from '../database/open.js';
 import { openPgliteExecutor } from '../database/pglite.js';
+import { writeChunked } from '../lint/chunked-writer.js';
 import { gradeRisks, type LintSection, risksTables } from '../lint/lint.js';
 import { findMigrationRisks } from '../lint/read-migrations.js';
-import { writeLintSectionJson } from '../lint/section-json.js';
+import { lintSectionJson } from '../lint/section-json.js';
+import { lintSectionText } from '../lint/section-text.js';
 import { readTableSizes } from '../lint/table-sizes.js';
 import { loadMigrationGraph } from '../migrations/load.js';
 import { changedFiles, openGit } from '../pull-request/git.js';
@@ -97,21 +100,15 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     return fail((error as Error).message);
   }
 
-  // Streamed one finding at a time (byte for byte JSON.stringify(section, null, 2)): 25,000 findings would otherwise
-  // be held as one 35 MB string and its UTF-8 copy.
-  if (values.json) writeLintSectionJson(section, io.stdout);
-  else io.stdout(lintText(section));
+  // Streamed a finding at a time (--json byte for byte JSON.stringify(section, null, 2)): 25,000 findings would
+  // otherwise be held as one string of 19 MB (text) or 35 MB (JSON) and its UTF-8 copy.
+  await writeChunked(values.json ? lintSectionJson(section) : lintSectionText(section), io.stdout, stdoutDrained);
   return section.counts.error > 0 ? EXIT.drift : EXIT.ok;
 }
 
-function lintText(section: LintSection): string {
-  const lines = section.findings.map((f) => `${f.file}:${f.line ?? 1}: ${f.severity}: ${f.kind}: ${f.message}`);
-  const { error, warning, notice } = section.counts;
-  const graded = section.production.read
-    ? `graded by table sizes from ${section.production.source}`
-    : `default severities: ${section.production.reason}`;
-  lines.push(
-    `${section.migrations} migration${section.migrations === 1 ? '' : 's'} linted: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}, ${section.ignored.length} ignored (${graded})`,
-  );
-  return `${lines.join('\n')}\n`;
+// io.stdout ends in process.stdout (through the scrubbing wrapper, which keeps no return value): when it has queued
+// what a pipe could not take, wait until it has written it. A write that returned false always ends in 'drain' (or
+// 'error', which rejects).
+async function stdoutDrained(): Promise<void> {
+  if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
 }

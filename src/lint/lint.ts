@@ -5,6 +5,7 @@ import { fileIgnoreFor, type LintConfig } from './config.js';
 import { type MigrationOperations, type Operation, sameTable, type TableRef, tableName } from './operation.js';
 import { readMigrationOperations } from './python-reader.js';
 import { RULE_BY_ID, RULES, type Rule, typeChange } from './rules.js';
+import { loadSqlParser, SqlParserNotLoaded } from './sql-reader.js';
 import { describeSize, type LargeTable, type TableSize, type TableSizes, tableKey } from './table-sizes.js';
 
 /** One migration file to lint; `text` is read when the file's turn comes, so only one file is held at a time. */
@@ -86,12 +87,12 @@ export interface LintSection {
   ignored: IgnoredRisk[];
 }
 
-/** Reads every migration and applies the rules; call loadSqlParser() first. */
-export function findRisks(inputs: readonly LintInput[], options: LintOptions): FoundRisks {
+/** Reads every migration and applies the rules. */
+export async function findRisks(inputs: readonly LintInput[], options: LintOptions): Promise<FoundRisks> {
   const found: FoundRisks = { migrations: inputs.length, risks: [], ignored: [], notes: [] };
   for (const input of inputs) {
     const text = typeof input.text === 'string' ? input.text : input.text();
-    lintOne(input, readMigrationOperations(text), options, found);
+    lintOne(input, await readOperations(text), options, found);
   }
   for (const ignore of options.config.ignores) {
     if (ignore.expires !== undefined && ignore.expires < options.today) {
@@ -105,6 +106,18 @@ export function findRisks(inputs: readonly LintInput[], options: LintOptions): F
     }
   }
   return found;
+}
+
+// The SQL parser (WebAssembly, ~15 MB and ~100 ms to load) is loaded by the first migration that has SQL to read;
+// that file is read again once it is loaded, so nothing is skipped.
+async function readOperations(text: string): Promise<MigrationOperations> {
+  try {
+    return readMigrationOperations(text);
+  } catch (error) {
+    if (!(error instanceof SqlParserNotLoaded)) throw error;
+    await loadSqlParser();
+    return readMigrationOperations(text);
+  }
 }
 
 function lintOne(input: LintInput, read: MigrationOperations, options: LintOptions, found: FoundRisks): void {
@@ -186,6 +199,13 @@ function takesLock(op: Operation): boolean {
 
 /** What a rule would need to know and cannot statically: said as a notice, never guessed. */
 function unknowable(op: Operation): string | null {
+  if (
+    (op.kind === 'create-index' || op.kind === 'drop-index') &&
+    op.concurrently &&
+    op.transaction === 'after-commit'
+  ) {
+    return `Cannot tell whether ${op.call} runs outside a transaction: after op.execute("COMMIT") it does with psycopg2, but psycopg 3 begins a new one, where PostgreSQL refuses CONCURRENTLY; \`with op.get_context().autocommit_block():\` is outside with both`;
+  }
   if (op.kind === 'alter-type' && typeChange(op.from, op.to) === 'unknown') {
     return `Cannot tell whether ${op.call} of \`${op.column}\` is a safe widening or a table rewrite: the old type is not given (pass existing_type=)`;
   }

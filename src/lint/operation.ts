@@ -14,11 +14,20 @@ interface Base {
   callLine?: number;
   /** How the migration wrote it, for messages: `op.create_index`, `batch_op.add_column`, `CREATE INDEX`. */
   call: string;
-  /** Inside `with op.get_context().autocommit_block():`, i.e. outside Alembic's transaction. */
-  autocommit: boolean;
+  /** The transaction the statement runs in. */
+  transaction: TransactionPlace;
   /** Null when the table name is not a literal. */
   table: TableRef | null;
 }
+
+/**
+ * `alembic`: Alembic's transaction (PostgreSQL migrations run in one). `autocommit`: inside
+ * `with op.get_context().autocommit_block():`, outside any. `after-commit`: after an `op.execute("COMMIT")` — outside
+ * any with psycopg2, which does not begin again, but in a new one with psycopg 3, which does: the driver decides, and
+ * it cannot be read statically. `statement-list`: one of several statements of one execute() string, which
+ * PostgreSQL runs as one implicit transaction block whatever the session's state.
+ */
+export type TransactionPlace = 'alembic' | 'autocommit' | 'after-commit' | 'statement-list';
 
 /** A column default, classified; `unknown` names the function whose volatility we cannot know statically. */
 export type DefaultKind =

@@ -7,7 +7,6 @@ import type { Finding } from '../migrations/finding.js';
 import { EMPTY_LINT_CONFIG, type LintConfig, parseLintConfig } from './config.js';
 import { type FoundRisks, findRisks, type LintSection } from './lint.js';
 import { envSetsLockTimeout } from './python-reader.js';
-import { loadSqlParser } from './sql-reader.js';
 
 export interface MigrationRisksInput {
   /** Workspace root; `files` are relative to it. */
@@ -23,7 +22,6 @@ export interface MigrationRisksInput {
 export async function findMigrationRisks(
   input: MigrationRisksInput,
 ): Promise<{ found: FoundRisks; config: LintConfig }> {
-  await loadSqlParser();
   const config = readLintConfig(input.root, input.configFile);
   const envPath = path.join(input.location.scriptLocation, 'env.py');
   let envLockTimeout: boolean | null;
@@ -33,7 +31,7 @@ export async function findMigrationRisks(
     envLockTimeout = null;
   }
   const inputs = input.files.map((file) => ({ file, text: () => readFileSync(path.join(input.root, file), 'utf8') }));
-  const found = findRisks(inputs, { config, envLockTimeout, today: input.today.toISOString().slice(0, 10) });
+  const found = await findRisks(inputs, { config, envLockTimeout, today: input.today.toISOString().slice(0, 10) });
   return { found, config };
 }
 

@@ -63,8 +63,12 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     exemptNewTable: false,
     check: (op) =>
-      (op.kind === 'create-index' || op.kind === 'drop-index') && op.concurrently && !op.autocommit
-        ? `${op.call}${op.kind === 'create-index' ? ` on ${on(op)}` : ''} runs CONCURRENTLY inside Alembic's transaction, where PostgreSQL refuses it and the deploy stops; wrap it in \`with op.get_context().autocommit_block():\``
+      (op.kind === 'create-index' || op.kind === 'drop-index') && op.concurrently
+        ? op.transaction === 'alembic'
+          ? `${op.call}${op.kind === 'create-index' ? ` on ${on(op)}` : ''} runs CONCURRENTLY inside Alembic's transaction, where PostgreSQL refuses it and the deploy stops; wrap it in \`with op.get_context().autocommit_block():\``
+          : op.transaction === 'statement-list'
+            ? `${op.call}${op.kind === 'create-index' ? ` on ${on(op)}` : ''} shares its execute() string with other statements, which PostgreSQL runs as one transaction block, where it refuses CONCURRENTLY and the deploy stops; give it an execute() of its own`
+            : null
         : null,
   }),
   rule({

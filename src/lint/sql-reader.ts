@@ -1,27 +1,53 @@
 // Raw SQL of `op.execute("…")` through PostgreSQL's own parser (libpg-query, WebAssembly): each statement becomes the
 // same Operation an `op.*` call would, so one set of rules covers both. Unparseable SQL is unreadable, not guessed.
+// Operations are written with the spread last, `{ kind, …, ...base }`: see python-reader.ts for why.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DefaultKind, Operation, TableRef, TypeSpec, Unreadable } from './operation.js';
+import v8 from 'node:v8';
+import type { DefaultKind, Operation, TableRef, TransactionPlace, TypeSpec, Unreadable } from './operation.js';
 
 type Node = Record<string, unknown>;
 
 type LibPgQuery = typeof import('libpg-query');
 let loaded: Promise<LibPgQuery> | null = null;
-let parseSync: LibPgQuery['parseSync'] = () => {
-  throw new Error('internal: loadSqlParser() was not awaited before reading SQL');
-};
+let parser: LibPgQuery['parseSync'] | null = null;
 
-/** Loads the parser's WebAssembly once; call before readSql. */
+/** Thrown when SQL is met before loadSqlParser() has finished: the caller loads it and reads the file again. */
+export class SqlParserNotLoaded extends Error {
+  constructor() {
+    super('internal: the SQL parser is not loaded (await loadSqlParser() first)');
+  }
+}
+
+/** Loads the parser's WebAssembly once; call before readSql, or on SqlParserNotLoaded. */
 export async function loadSqlParser(): Promise<void> {
   loaded ??= importParser();
-  parseSync = (await loaded).parseSync;
+  parser = (await loaded).parseSync;
+}
+
+/** Whether readSql can run (the lint loads the parser only for a migration that has SQL). */
+export function sqlParserLoaded(): boolean {
+  return parser !== null;
+}
+
+function parseSync(sql: string): unknown {
+  if (parser === null) throw new SqlParserNotLoaded();
+  return parser(sql);
 }
 
 // libpg-query's Emscripten loader finds libpg-query.wasm through __dirname, which the ESM bundle (dist/) lacks; the
 // build copies the .wasm beside the bundle, so for the import the loader is given the bundle's folder. Unbundled,
 // the package's CommonJS entry has its own __dirname and this global is never read.
+//
+// V8 compiles WebAssembly with its baseline compiler (Liftoff) and then recompiles the hot functions with TurboFan.
+// For the parser's 1.7 MB module that second tier is the largest part of its cost: measured on 20,000 statements,
+// peak RSS +53 MB with it and +10 MB without, and the CPU of the first 5,000 parses 550 ms with it, 190 ms without:
+// the recompilation costs more than it saves at a lint's scale. The flag cannot be scoped to this module (V8 reads
+// it while the code runs: set back after the load, the tier-up came back), so it is process-wide: PGlite's
+// WebAssembly, when loaded after, runs on the baseline too (measured: its start-up then costs less CPU and memory
+// as well). An unknown flag in another Node would only print a warning on stderr.
 async function importParser(): Promise<LibPgQuery> {
+  v8.setFlagsFromString('--liftoff-only');
   const global = globalThis as { __dirname?: string };
   const shim = global.__dirname === undefined;
   // path.dirname of this module's file: `new URL('.', import.meta.url)` would be taken by ncc for an asset.
@@ -38,45 +64,69 @@ async function importParser(): Promise<LibPgQuery> {
 export interface SqlContext {
   /** Line of each offset of the SQL text in the migration file. */
   lineAt: (offset: number) => number;
-  autocommit: boolean;
+  /** Where the execute() call runs. */
+  transaction: TransactionPlace;
+}
+
+export interface ReadSql {
+  operations: Operation[];
+  unreadable: Unreadable[];
+  /** What the text's last COMMIT/ROLLBACK or BEGIN leaves the session in, for the calls after it; null: unchanged. */
+  leaves: 'outside-transaction' | 'transaction' | null;
 }
 
 /** The operations of a SQL text, or why it cannot be read. */
-export function readSql(sql: string, ctx: SqlContext): { operations: Operation[]; unreadable: Unreadable[] } {
+export function readSql(sql: string, ctx: SqlContext): ReadSql {
   let stmts: Node[];
   try {
-    stmts = (parseSync(sql) as unknown as { stmts?: Node[] }).stmts ?? [];
+    stmts = (parseSync(sql) as { stmts?: Node[] }).stmts ?? [];
   } catch (error) {
+    if (error instanceof SqlParserNotLoaded) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    return { operations: [], unreadable: [{ line: ctx.lineAt(0), message: `SQL could not be parsed: ${message}` }] };
+    const unreadable = [{ line: ctx.lineAt(0), message: `SQL could not be parsed: ${message}` }];
+    return { operations: [], unreadable, leaves: null };
   }
   const operations: Operation[] = [];
+  // Several statements in one string are one implicit transaction block, even outside Alembic's transaction.
+  const transaction = stmts.length > 1 ? 'statement-list' : ctx.transaction;
+  let leaves: ReadSql['leaves'] = null;
   for (const raw of stmts) {
     const offset = (raw.stmt_location as number | undefined) ?? 0;
     // Leading blank lines and comments belong to the statement's span; its line is the first with code.
     const start = offset + (/^\s*/.exec(sql.slice(offset))?.[0].length ?? 0);
-    const base = { line: ctx.lineAt(start), autocommit: ctx.autocommit };
+    const base = { line: ctx.lineAt(start), transaction };
     operations.push(...statementOperations(raw.stmt as Node, base));
+    leaves = transactionEffect(raw.stmt as Node) ?? leaves;
   }
-  return { operations, unreadable: [] };
+  return { operations, unreadable: [], leaves };
 }
 
-type BaseFields = { line: number; autocommit: boolean };
+type BaseFields = { line: number; transaction: TransactionPlace };
+
+/** COMMIT, END and ROLLBACK end the transaction (AND CHAIN begins the next); BEGIN and START TRANSACTION begin one. */
+function transactionEffect(stmt: Node): ReadSql['leaves'] {
+  const tx = stmt.TransactionStmt as Node | undefined;
+  if (!tx) return null;
+  if (tx.kind === 'TRANS_STMT_BEGIN' || tx.kind === 'TRANS_STMT_START') return 'transaction';
+  if (tx.kind === 'TRANS_STMT_COMMIT' || tx.kind === 'TRANS_STMT_ROLLBACK')
+    return tx.chain === true ? 'transaction' : 'outside-transaction';
+  return null;
+}
 
 function statementOperations(stmt: Node, base: BaseFields): Operation[] {
   const [type, body] = Object.entries(stmt)[0] as [string, Node];
   switch (type) {
     case 'CreateStmt':
-      return [{ ...base, kind: 'create-table', call: 'CREATE TABLE', table: relation(body.relation) }];
+      return [{ kind: 'create-table', call: 'CREATE TABLE', table: relation(body.relation), ...base }];
     case 'IndexStmt':
       return [
         {
-          ...base,
           kind: 'create-index',
           call: `CREATE ${body.unique ? 'UNIQUE ' : ''}INDEX${body.concurrent ? ' CONCURRENTLY' : ''}`,
           table: relation(body.relation),
           concurrently: body.concurrent === true,
           unique: body.unique === true,
+          ...base,
         },
       ];
     case 'DropStmt':
@@ -90,22 +140,22 @@ function statementOperations(stmt: Node, base: BaseFields): Operation[] {
       if (body.renameType === 'OBJECT_COLUMN' && body.relationType === 'OBJECT_TABLE')
         return [
           {
-            ...base,
             kind: 'rename-column',
             call: 'ALTER TABLE … RENAME COLUMN',
             table: relation(body.relation),
             column: String(body.subname),
             to: String(body.newname),
+            ...base,
           },
         ];
       if (body.renameType === 'OBJECT_TABLE')
         return [
           {
-            ...base,
             kind: 'rename-table',
             call: 'ALTER TABLE … RENAME TO',
             table: relation(body.relation),
             to: String(body.newname),
+            ...base,
           },
         ];
       return [];
@@ -113,17 +163,17 @@ function statementOperations(stmt: Node, base: BaseFields): Operation[] {
     case 'DeleteStmt':
       return [
         {
-          ...base,
           kind: 'data-change',
           statement: type === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
           call: type === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
           table: relation(body.relation),
           bounded: body.whereClause !== undefined,
+          ...base,
         },
       ];
     case 'VariableSetStmt':
       return body.name === 'lock_timeout' && body.kind === 'VAR_SET_VALUE'
-        ? [{ ...base, kind: 'set-lock-timeout', call: 'SET lock_timeout', table: null }]
+        ? [{ kind: 'set-lock-timeout', call: 'SET lock_timeout', table: null, ...base }]
         : [];
     default:
       return [];
@@ -139,20 +189,20 @@ function dropOperations(body: Node, base: BaseFields): Operation[] {
     name: parts.at(-1) ?? '',
   });
   if (body.removeType === 'OBJECT_TABLE')
-    return names.map((n) => ({ ...base, kind: 'drop-table', call: 'DROP TABLE', table: ref(n) }));
+    return names.map((n) => ({ kind: 'drop-table', call: 'DROP TABLE', table: ref(n), ...base }));
   if (body.removeType === 'OBJECT_INDEX')
     return names.map(() => ({
-      ...base,
       kind: 'drop-index',
       call: `DROP INDEX${body.concurrent ? ' CONCURRENTLY' : ''}`,
       table: null,
       concurrently: body.concurrent === true,
+      ...base,
     }));
   return [];
 }
 
 function alterTableCommand(cmd: Node, table: TableRef | null, base: BaseFields): Operation[] {
-  const at = { ...base, table };
+  const at = { table, ...base };
   const column = String(cmd.name ?? '');
   switch (cmd.subtype) {
     case 'AT_AddColumn': {
@@ -162,7 +212,6 @@ function alterTableCommand(cmd: Node, table: TableRef | null, base: BaseFields):
       const dflt = constraints.find((c) => c.contype === 'CONSTR_DEFAULT');
       return [
         {
-          ...at,
           kind: 'add-column',
           call: 'ALTER TABLE … ADD COLUMN',
           column: String(def.colname),
@@ -170,41 +219,42 @@ function alterTableCommand(cmd: Node, table: TableRef | null, base: BaseFields):
           default: dflt ? classifyDefault(dflt.raw_expr as Node) : { kind: 'none' },
           foreignKey: constraints.some((c) => c.contype === 'CONSTR_FOREIGN' && c.skip_validation !== true),
           serial: typeName !== null && /^(small|big)?serial[248]?$/.test(typeName.name),
+          ...at,
         },
       ];
     }
     case 'AT_SetNotNull':
-      return [{ ...at, kind: 'set-not-null', call: 'ALTER COLUMN … SET NOT NULL', column }];
+      return [{ kind: 'set-not-null', call: 'ALTER COLUMN … SET NOT NULL', column, ...at }];
     case 'AT_AlterColumnType': {
       const def = (cmd.def as Node).ColumnDef as Node;
       return [
         {
-          ...at,
           kind: 'alter-type',
           call: 'ALTER COLUMN … TYPE',
           column,
           to: typeSpec(def.typeName as Node),
           from: null,
+          ...at,
         },
       ];
     }
     case 'AT_DropColumn':
-      return [{ ...at, kind: 'drop-column', call: 'ALTER TABLE … DROP COLUMN', column }];
+      return [{ kind: 'drop-column', call: 'ALTER TABLE … DROP COLUMN', column, ...at }];
     case 'AT_AddConstraint': {
       const c = (cmd.def as Node).Constraint as Node;
       const notValid = c.skip_validation === true;
       if (c.contype === 'CONSTR_FOREIGN')
-        return [{ ...at, kind: 'add-foreign-key', call: 'ADD CONSTRAINT … FOREIGN KEY', notValid }];
-      if (c.contype === 'CONSTR_CHECK') return [{ ...at, kind: 'add-check', call: 'ADD CONSTRAINT … CHECK', notValid }];
+        return [{ kind: 'add-foreign-key', call: 'ADD CONSTRAINT … FOREIGN KEY', notValid, ...at }];
+      if (c.contype === 'CONSTR_CHECK') return [{ kind: 'add-check', call: 'ADD CONSTRAINT … CHECK', notValid, ...at }];
       if (c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY') {
         const primaryKey = c.contype === 'CONSTR_PRIMARY';
         return [
           {
-            ...at,
             kind: 'add-unique',
             call: `ADD CONSTRAINT … ${primaryKey ? 'PRIMARY KEY' : 'UNIQUE'}`,
             usingIndex: typeof c.indexname === 'string',
             primaryKey,
+            ...at,
           },
         ];
       }
@@ -305,13 +355,14 @@ export function classifySqlDefault(sql: string): DefaultKind {
 
 function classifyDefaultText(sql: string): DefaultKind {
   try {
-    const parsed = parseSync(`SELECT ${sql}`) as unknown as { stmts?: Node[] };
+    const parsed = parseSync(`SELECT ${sql}`) as { stmts?: Node[] };
     const select = (parsed.stmts?.[0]?.stmt as Node | undefined)?.SelectStmt as Node | undefined;
     const targets = (select?.targetList as Node[] | undefined) ?? [];
     const target = targets[0]?.ResTarget as Node | undefined;
     if (!target || targets.length !== 1) return { kind: 'unknown', what: sql };
     return classifyDefault(target.val as Node);
-  } catch {
+  } catch (error) {
+    if (error instanceof SqlParserNotLoaded) throw error;
     return { kind: 'unknown', what: sql };
   }
 }
