@@ -37,3 +37,13 @@ export function assertValidAuditPack(pack: unknown): void {
   const errors = (validatePack.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
   throw new Error(`Audit pack does not match docs/audit-pack.schema.json:\n${errors.join('\n')}`);
 }
+
+const fleetSchemaPath = fileURLToPath(new URL('../../docs/fleet-report.schema.json', import.meta.url));
+const validateFleet = ajv.compile(JSON.parse(readFileSync(fleetSchemaPath, 'utf8')));
+
+/** Throws, listing every violation, unless `fleet` validates against docs/fleet-report.schema.json. */
+export function assertValidFleetReport(fleet: unknown): void {
+  if (validateFleet(fleet)) return;
+  const errors = (validateFleet.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+  throw new Error(`Fleet report does not match docs/fleet-report.schema.json:\n${errors.join('\n')}`);
+}

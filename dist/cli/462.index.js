@@ -211,6 +211,7 @@ function objectKey(object) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  tX: () => (/* binding */ buildSnapshot),
   mw: () => (/* binding */ globMatches),
   E$: () => (/* binding */ parseSnapshot),
   by: () => (/* binding */ snapshotJson),
@@ -218,7 +219,7 @@ __webpack_require__.d(__webpack_exports__, {
   W9: () => (/* binding */ takeSnapshot)
 });
 
-// UNUSED EXPORTS: DEFAULT_RESPONSE_BUDGET, buildSnapshot
+// UNUSED EXPORTS: DEFAULT_RESPONSE_BUDGET
 
 // EXTERNAL MODULE: ./lib/database/row-shape.js
 var row_shape = __webpack_require__(937);
@@ -1614,6 +1615,7 @@ function parseRules(text, file) {
     else {
         let inIgnore = false;
         let inLint = false;
+        let inTargets = false;
         let current;
         let itemIndent = -1;
         for (const [index, rawLine] of text.split(/\r?\n/).entries()) {
@@ -1623,6 +1625,9 @@ function parseRules(text, file) {
                 continue;
             const indent = content.length - content.trimStart().length;
             const body = content.trim();
+            // YAML allows a block list at the indentation of its key: `targets:` then `- name: …` at column 0.
+            if (indent === 0 && inTargets && (body === '-' || body.startsWith('- ')))
+                continue;
             if (indent === 0) {
                 const top = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(body);
                 if (!top)
@@ -1630,14 +1635,16 @@ function parseRules(text, file) {
                 inIgnore = top[1] === 'ignore';
                 // The `lint:` block belongs to src/lint/config.ts, which reads it with its own parser.
                 inLint = top[1] === 'lint';
+                // The `targets:` block (a fleet) belongs to src/config/config-file.ts, which reads it with a YAML parser.
+                inTargets = top[1] === 'targets';
                 if (inIgnore && top[2] !== '' && top[2] !== '[]')
                     fail(line, '"ignore:" must be followed by a list of "- " items');
-                if (!inIgnore && !inLint)
-                    fail(line, `unknown top-level key "${top[1]}" (only "ignore" and "lint" are read)`);
+                if (!inIgnore && !inLint && !inTargets)
+                    fail(line, `unknown top-level key "${top[1]}" (only "ignore", "lint" and "targets" are read)`);
                 current = undefined;
                 continue;
             }
-            if (inLint)
+            if (inLint || inTargets)
                 continue;
             if (!inIgnore)
                 fail(line, 'indented line outside "ignore:"');

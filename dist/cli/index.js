@@ -521,7 +521,7 @@ async function runCli(argv, rawIo) {
     if (command === 'heads')
         return heads(values, io);
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(462), __nccwpck_require__.e(126), __nccwpck_require__.e(343), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7583))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(462), __nccwpck_require__.e(126), __nccwpck_require__.e(343), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725))).checkCommand(values, io);
     if (command === 'snapshot')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(267), __nccwpck_require__.e(462), __nccwpck_require__.e(126), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(values, io);
     io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);

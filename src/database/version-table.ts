@@ -80,7 +80,8 @@ export async function readVersionTable(executor: SqlExecutor, ref: VersionTableR
   return { exists: true, versions, invalid, qualifiedName };
 }
 
-function rowProblem(row: { version_num: unknown } | null | undefined): string | null {
+/** Why a version row is not a usable revision id (null, empty, not text, padded), or null when it is one. */
+export function rowProblem(row: { version_num: unknown } | null | undefined): string | null {
   if (row === null || typeof row !== 'object' || !('version_num' in row)) {
     return `a row without version_num (${JSON.stringify(row) ?? String(row)})`;
   }
@@ -110,7 +111,7 @@ function validIdentifier(value: unknown, input: string): string {
   return value;
 }
 
-function quoteIdent(name: string): string {
+export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 

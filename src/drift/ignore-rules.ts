@@ -92,6 +92,7 @@ function parseRules(text: string, file: string): (IgnoreRule | FindingRule)[] {
   } else {
     let inIgnore = false;
     let inLint = false;
+    let inTargets = false;
     let current: { fields: Record<string, string>; line: number } | undefined;
     let itemIndent = -1;
     for (const [index, rawLine] of text.split(/\r?\n/).entries()) {
@@ -100,19 +101,24 @@ function parseRules(text: string, file: string): (IgnoreRule | FindingRule)[] {
       if (content.trim() === '') continue;
       const indent = content.length - content.trimStart().length;
       const body = content.trim();
+      // YAML allows a block list at the indentation of its key: `targets:` then `- name: …` at column 0.
+      if (indent === 0 && inTargets && (body === '-' || body.startsWith('- '))) continue;
       if (indent === 0) {
         const top = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(body);
         if (!top) fail(line, `expected "key:" at the top level, found ${JSON.stringify(body)}`);
         inIgnore = top[1] === 'ignore';
         // The `lint:` block belongs to src/lint/config.ts, which reads it with its own parser.
         inLint = top[1] === 'lint';
+        // The `targets:` block (a fleet) belongs to src/config/config-file.ts, which reads it with a YAML parser.
+        inTargets = top[1] === 'targets';
         if (inIgnore && top[2] !== '' && top[2] !== '[]')
           fail(line, '"ignore:" must be followed by a list of "- " items');
-        if (!inIgnore && !inLint) fail(line, `unknown top-level key "${top[1]}" (only "ignore" and "lint" are read)`);
+        if (!inIgnore && !inLint && !inTargets)
+          fail(line, `unknown top-level key "${top[1]}" (only "ignore", "lint" and "targets" are read)`);
         current = undefined;
         continue;
       }
-      if (inLint) continue;
+      if (inLint || inTargets) continue;
       if (!inIgnore) fail(line, 'indented line outside "ignore:"');
       let rest = body;
       if (body.startsWith('- ') || body === '-') {

@@ -54,6 +54,9 @@ export interface FleetTargetSummary {
   /** sha256 of the target's report as stored; null when not stored. */
   report_sha256: string | null;
   error: { stage: string; message: string } | null;
+  /** The target report's fingerprint (its drift state): the fleet fingerprint is built from these, so a merge of
+   *  slices, which holds only summaries, computes the same one as the single run. */
+  fingerprint: string;
 }
 
 export interface FleetReport {

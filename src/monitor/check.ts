@@ -35,6 +35,15 @@ export interface CheckDeps {
   /** Needed only when config.structure is set. */
   structure?: StructureDeps;
   log?: (line: string) => void;
+  /** Reads the migrations (default loadMigrationGraph): a fleet passes a memo, so targets sharing a tree parse it once. */
+  loadGraph?: typeof loadMigrationGraph;
+  /**
+   * Reads the applied revisions (default: readVersionTable through the executor): a fleet passes the rows it read for
+   * many tenant schemas in one query, so no tenant costs a query (or a Lambda invocation) of its own.
+   */
+  readVersions?: () => Promise<VersionTableRead>;
+  /** A discovered tenant schema: the structure check reads only it, named as the expected snapshot's one schema. */
+  tenantSchema?: string;
 }
 
 export interface CheckOutcome {
@@ -85,7 +94,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
 
   try {
     const loaded = await stage('migrations', 'Could not read migrations', () =>
-      loadMigrationGraph(root, config.migrations, {
+      (deps.loadGraph ?? loadMigrationGraph)(root, config.migrations, {
         section: config.iniSection,
         versionLocations: config.versionLocations,
       }),
@@ -122,7 +131,9 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
     databaseSource = executor.describe();
     const opened = executor;
     applied = await stage('database', `Could not read the version table from ${databaseSource}`, () =>
-      readVersionTable(opened, { table: config.versionTable, schema: config.versionTableSchema }),
+      deps.readVersions
+        ? deps.readVersions()
+        : readVersionTable(opened, { table: config.versionTable, schema: config.versionTableSchema }),
     );
     log(
       `Database ${databaseSource}: ${applied.exists ? applied.versions.join(', ') || '(empty)' : '(no version table)'}`,
@@ -167,6 +178,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckOutcome> {
             ignoreRulesFile: config.ignoreRulesFile,
             root,
             executor: opened,
+            schema: deps.tenantSchema,
             productionVersions: versions,
             now: deps.now(),
             deps: structureDeps,

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Snapshot } from '../catalog/model.js';
-import { parseSnapshot, takeSnapshot } from '../catalog/snapshot.js';
+import { renameSchema, userSchemas } from '../catalog/rename-schema.js';
+import { parseSnapshot, type SnapshotOptions, takeSnapshot } from '../catalog/snapshot.js';
 import type { StructureConfig } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
 import { type IgnoreRule, parseIgnoreRules } from '../drift/ignore-rules.js';
@@ -22,6 +23,10 @@ export interface StructureDeps {
   runSetupCommand: (command: string) => Promise<void>;
   /** The environment's recorded baseline, and the one the previous report says was in use. */
   loadBaseline: () => Promise<LoadedBaseline>;
+  /** Takes the live snapshot (default takeSnapshot): a fleet passes one that reads the catalog once for all tenants. */
+  takeSnapshot?: (executor: SqlExecutor, options: SnapshotOptions) => Promise<Snapshot>;
+  /** Reads snapshot-file (default: read and parse it): a fleet passes a memo, so the file is parsed once. */
+  readSnapshotFile?: (path: string, shown: string) => Promise<Snapshot>;
 }
 
 export interface LoadedBaseline {
@@ -149,6 +154,9 @@ async function expectedSnapshot(
   switch (config.expected) {
     case 'snapshot': {
       const path = resolve(root, config.snapshotFile!);
+      if (deps.readSnapshotFile) {
+        return { snapshot: await deps.readSnapshotFile(path, config.snapshotFile!), location: config.snapshotFile! };
+      }
       let text: string;
       try {
         text = await readFile(path, 'utf8');
@@ -189,15 +197,27 @@ export async function checkStructure(input: {
   ignoreRulesFile?: string;
   root: string;
   executor: SqlExecutor;
+  /** A tenant schema: only it is read, and it is compared under the name of the expected snapshot's one schema. */
+  schema?: string;
   productionVersions: readonly string[];
   now: Date;
   deps: StructureDeps;
 }): Promise<StructureOutcome> {
   const { config } = input;
   const rules = await readIgnoreRules(input.root, input.ignoreRulesFile);
-  const actual = await takeSnapshot(input.executor);
+  const snapshotOf = input.deps.takeSnapshot ?? takeSnapshot;
+  let actual = await snapshotOf(input.executor, input.schema === undefined ? {} : { includeSchemas: [input.schema] });
   const productionVersion = input.productionVersions.length ? [...input.productionVersions].sort().join(',') : null;
   const expected = await expectedSnapshot(config, input.root, input.productionVersions, productionVersion, input.deps);
+  if (input.schema !== undefined && 'snapshot' in expected) {
+    const names = userSchemas(expected.snapshot);
+    if (names.length !== 1) {
+      throw new Error(
+        `a tenant schema is compared with an expected snapshot of exactly one schema; ${expected.location} holds ${names.length}: ${names.join(', ') || '(none)'}`,
+      );
+    }
+    actual = renameSchema(actual, input.schema, names[0] as string);
+  }
   if ('skip' in expected) {
     const section = skipped(config.expected, expected.skip, actual);
     return { section: withBaseline(section, expected.baseline), actual, findings: [] };
