@@ -1,5 +1,5 @@
 export const id = 725;
-export const ids = [725];
+export const ids = [725,392];
 export const modules = {
 
 /***/ 725:
@@ -36,8 +36,8 @@ function runInfoFromEnv(env, trigger) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/database/open.js + 3 modules
-var database_open = __webpack_require__(6469);
+// EXTERNAL MODULE: ./lib/database/open.js
+var database_open = __webpack_require__(7401);
 // EXTERNAL MODULE: ./lib/database/pglite.js
 var pglite = __webpack_require__(3392);
 // EXTERNAL MODULE: external "node:child_process"
@@ -434,8 +434,8 @@ function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// EXTERNAL MODULE: ./lib/migrations/load.js + 6 modules
-var load = __webpack_require__(2044);
+// EXTERNAL MODULE: ./lib/migrations/load.js + 5 modules
+var load = __webpack_require__(5057);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/fingerprint.js
@@ -536,8 +536,8 @@ function utcSeconds(date) {
     return `${date.toISOString().slice(0, 19)}Z`;
 }
 
-// EXTERNAL MODULE: ./lib/catalog/snapshot.js + 3 modules
-var catalog_snapshot = __webpack_require__(8649);
+// EXTERNAL MODULE: ./lib/catalog/snapshot.js + 4 modules
+var catalog_snapshot = __webpack_require__(6462);
 ;// CONCATENATED MODULE: ./lib/catalog/rename-schema.js
 
 /** The schemas a snapshot holds (its `schema` objects), sorted. */
@@ -844,7 +844,7 @@ async function runCheck(deps) {
     let error = null;
     const findings = [];
     try {
-        const loaded = await stage('migrations', 'Could not read migrations', () => (deps.loadGraph ?? load/* loadMigrationGraph */.vl)(root, config.migrations, {
+        const loaded = await stage('migrations', 'Could not read migrations', () => (deps.loadGraph ?? load.loadMigrationGraph)(root, config.migrations, {
             section: config.iniSection,
             versionLocations: config.versionLocations,
         }));
@@ -2001,7 +2001,7 @@ async function checkCommand(values, io) {
         now: () => new Date(),
         openExecutor: (target) => (0,database_open/* openExecutor */.c)(target, {
             aws: async () => ({ region: config.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
-            pglite: pglite/* openPgliteExecutor */.H,
+            pglite: pglite.openPgliteExecutor,
         }),
         describeTarget: database_open/* describeTarget */.f,
         readAddedTimes: readAddedTimes,
@@ -2023,6 +2023,68 @@ async function checkCommand(values, io) {
         return flags/* EXIT */.dc.error;
     }
     return report.status === 'error' ? flags/* EXIT */.dc.error : report.status === 'drift' ? flags/* EXIT */.dc.drift : flags/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 3392:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openPgliteExecutor: () => (/* binding */ openPgliteExecutor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _electric_sql_pglite__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5038);
+
+
+
+/** Embedded PGlite: `dataDir` a folder (created if missing) or undefined for in-memory. */
+async function openPgliteExecutor(dataDir) {
+    const where = dataDir === undefined ? 'memory' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dataDir);
+    let db;
+    try {
+        if (dataDir !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(where, { recursive: true });
+        db = await _electric_sql_pglite__WEBPACK_IMPORTED_MODULE_2__/* .PGlite */ .Eb.create(dataDir === undefined ? undefined : where);
+    }
+    catch (error) {
+        throw new Error(`Could not open PGlite at ${where}: ${messageOf(error)}`);
+    }
+    let closed = false;
+    return {
+        db,
+        async query(sql, params) {
+            if (closed)
+                throw new Error(`Query failed on pglite:${where}: the executor is closed`);
+            try {
+                // Same guarantee as the server adapter: whatever the SQL, nothing it does is kept.
+                return await db.transaction(async (tx) => {
+                    // The SELECT takes the snapshot, after which `SET TRANSACTION READ WRITE` is refused; tx.query is
+                    // the extended protocol, one statement, so `COMMIT; CREATE ...` cannot step out either.
+                    await tx.exec('SET TRANSACTION READ ONLY; SELECT 1');
+                    const result = await tx.query(sql, params === undefined ? [] : [...params]);
+                    await tx.rollback();
+                    return result.rows;
+                });
+            }
+            catch (error) {
+                throw new Error(`Query failed on pglite:${where}: ${messageOf(error)}`);
+            }
+        },
+        describe: () => `pglite:${where}`,
+        async close() {
+            if (closed)
+                return;
+            closed = true;
+            await db.close();
+        },
+    };
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
