@@ -17,17 +17,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8649);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6462);
 /* harmony import */ var _catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7630);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1151);
-/* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6469);
-/* harmony import */ var _database_pglite_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3392);
-/* harmony import */ var _drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7507);
-/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9741);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2529);
+/* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7401);
+/* harmony import */ var _drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7507);
+/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9741);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2529);
 // `schema-drift snapshot` and `schema-drift diff`: the structural engine on its own, for committed snapshot files
 // and ad-hoc comparisons. Exit codes as everywhere: 0 equal, 1 different, 2 error.
-
 
 
 
@@ -51,9 +49,9 @@ const list = (value) => typeof value === 'string'
 async function snapshotCommand(values, io, deps = {}) {
     const fail = (message) => {
         io.stderr(`schema-drift snapshot: ${message}\n`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.error;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.error;
     };
-    const unknown = Object.keys(values).filter((k) => values[k] !== undefined && !_flags_js__WEBPACK_IMPORTED_MODULE_13__/* .SNAPSHOT_FLAGS */ .Lv.includes(k));
+    const unknown = Object.keys(values).filter((k) => values[k] !== undefined && !_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .SNAPSHOT_FLAGS */ .Lv.includes(k));
     if (unknown.length)
         return fail(`--${unknown[0]} is not an option of snapshot`);
     const out = values.out;
@@ -85,7 +83,8 @@ async function snapshotCommand(values, io, deps = {}) {
             ? deps.openExecutor(target)
             : (0,_database_open_js__WEBPACK_IMPORTED_MODULE_9__/* .openExecutor */ .c)(target, {
                 aws: async () => ({ region: region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
-                pglite: _database_pglite_js__WEBPACK_IMPORTED_MODULE_10__/* .openPgliteExecutor */ .H,
+                // PGlite's code is loaded only for --pglite.
+                pglite: async (dir) => (await Promise.all(/* import() */[__webpack_require__.e(38), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 3392))).openPgliteExecutor(dir),
             }));
         const snapshot = await (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .takeSnapshot */ .W9)(executor, {
             responseBudgetBytes: budget,
@@ -101,7 +100,7 @@ async function snapshotCommand(values, io, deps = {}) {
         }
         io.stderr(`snapshot of ${executor.describe()}: ${snapshot.objects.length} objects, fingerprint ${snapshot.fingerprint}, ` +
             `${snapshot.stats.queries} queries, largest response ${snapshot.stats.largest_response_bytes} bytes → ${out}\n`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.ok;
     }
     catch (error) {
         return fail(error.message);
@@ -114,7 +113,7 @@ async function snapshotCommand(values, io, deps = {}) {
 async function diffCommand(args, io) {
     const fail = (message) => {
         io.stderr(`schema-drift diff: ${message}\n`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.error;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.error;
     };
     let positionals;
     let values;
@@ -145,14 +144,14 @@ async function diffCommand(args, io) {
             catch (error) {
                 throw new Error(`Could not read ignore rules "${configPath}": ${error.code ?? error.message}`);
             }
-            rules = (0,_drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .parseIgnoreRules */ .R0)(text, configPath);
+            rules = (0,_drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_10__/* .parseIgnoreRules */ .R0)(text, configPath);
         }
-        const diff = (0,_drift_structure_js__WEBPACK_IMPORTED_MODULE_12__/* .diffSnapshots */ .V1)(expected, actual, { rules });
+        const diff = (0,_drift_structure_js__WEBPACK_IMPORTED_MODULE_11__/* .diffSnapshots */ .V1)(expected, actual, { rules });
         if (values.json)
             io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
         else
             io.stdout(renderDiffText(diff));
-        return diff.equal ? _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok : _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.drift;
+        return diff.equal ? _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.ok : _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.drift;
     }
     catch (error) {
         return fail(error.message);
@@ -184,8 +183,8 @@ function line(d) {
 function renderDiffText(diff) {
     let text = diff.equal
         ? `No structural differences (fingerprint ${diff.actual_fingerprint}).\n`
-        : `${diff.differences.length} structural difference(s): ${_drift_structure_js__WEBPACK_IMPORTED_MODULE_12__/* .SEVERITIES */ .oC.map((s) => `${diff.counts[s]} ${s}`).join(', ')}\n`;
-    for (const severity of _drift_structure_js__WEBPACK_IMPORTED_MODULE_12__/* .SEVERITIES */ .oC) {
+        : `${diff.differences.length} structural difference(s): ${_drift_structure_js__WEBPACK_IMPORTED_MODULE_11__/* .SEVERITIES */ .oC.map((s) => `${diff.counts[s]} ${s}`).join(', ')}\n`;
+    for (const severity of _drift_structure_js__WEBPACK_IMPORTED_MODULE_11__/* .SEVERITIES */ .oC) {
         const items = diff.differences.filter((d) => d.severity === severity);
         if (!items.length)
             continue;

@@ -1,5 +1,5 @@
 export const id = 246;
-export const ids = [246];
+export const ids = [246,392];
 export const modules = {
 
 /***/ 6246:
@@ -23,8 +23,8 @@ var external_node_util_ = __webpack_require__(7975);
 var config_config = __webpack_require__(1151);
 // EXTERNAL MODULE: ./lib/config/inputs.js
 var inputs = __webpack_require__(6097);
-// EXTERNAL MODULE: ./lib/database/open.js + 3 modules
-var database_open = __webpack_require__(6469);
+// EXTERNAL MODULE: ./lib/database/open.js
+var database_open = __webpack_require__(7401);
 // EXTERNAL MODULE: ./lib/database/pglite.js
 var pglite = __webpack_require__(3392);
 ;// CONCATENATED MODULE: ./lib/lint/chunked-writer.js
@@ -50,8 +50,8 @@ async function writeChunked(pieces, write, drained, chunkChars = CHUNK_CHARS) {
         write(pending);
 }
 
-// EXTERNAL MODULE: ./lib/catalog/snapshot.js + 3 modules
-var snapshot = __webpack_require__(8649);
+// EXTERNAL MODULE: ./lib/catalog/snapshot.js + 4 modules
+var snapshot = __webpack_require__(6462);
 // EXTERNAL MODULE: ./lib/drift/ignore-rules.js
 var ignore_rules = __webpack_require__(7507);
 ;// CONCATENATED MODULE: ./lib/lint/rules.js
@@ -1578,8 +1578,8 @@ function* lintSectionText(section) {
     yield `${(0,wording/* plural */.LS)(section.migrations, 'migration')} linted: ${(0,wording/* plural */.LS)(error, 'error')}, ${(0,wording/* plural */.LS)(warning, 'warning')}, ${(0,wording/* plural */.LS)(notice, 'notice')}, ${section.ignored.length} ignored (${graded})\n`;
 }
 
-// EXTERNAL MODULE: ./lib/migrations/load.js + 6 modules
-var load = __webpack_require__(2044);
+// EXTERNAL MODULE: ./lib/migrations/load.js + 5 modules
+var load = __webpack_require__(5057);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/pull-request/git.js
@@ -1746,7 +1746,7 @@ async function lintCommand(argv, io) {
     const now = new Date();
     let section;
     try {
-        const { graph, location } = await (0,load/* loadMigrationGraph */.vl)(root, config.migrations);
+        const { graph, location } = await (0,load.loadMigrationGraph)(root, config.migrations);
         // The reader's own kinds for a file it could not read or evaluate (issue 9).
         const unreadable = graph.findings.filter((f) => f.kind === 'unparseable-revision-file' || f.kind === 'unreadable-revision-file');
         if (unreadable.length > 0) {
@@ -1773,7 +1773,7 @@ async function lintCommand(argv, io) {
             const target = config.database;
             const executor = await (0,database_open/* openExecutor */.c)(target, {
                 aws: async () => ({ region: config.aws.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
-                pglite: pglite/* openPgliteExecutor */.H,
+                pglite: pglite.openPgliteExecutor,
             }).catch((error) => {
                 throw new Error(`could not open ${(0,database_open/* describeTarget */.f)(target)}: ${error.message}`);
             });
@@ -1803,6 +1803,68 @@ async function lintCommand(argv, io) {
 async function stdoutDrained() {
     if (process.stdout.writableNeedDrain)
         await (0,external_node_events_.once)(process.stdout, 'drain');
+}
+
+
+/***/ }),
+
+/***/ 3392:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openPgliteExecutor: () => (/* binding */ openPgliteExecutor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _electric_sql_pglite__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5038);
+
+
+
+/** Embedded PGlite: `dataDir` a folder (created if missing) or undefined for in-memory. */
+async function openPgliteExecutor(dataDir) {
+    const where = dataDir === undefined ? 'memory' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dataDir);
+    let db;
+    try {
+        if (dataDir !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(where, { recursive: true });
+        db = await _electric_sql_pglite__WEBPACK_IMPORTED_MODULE_2__/* .PGlite */ .Eb.create(dataDir === undefined ? undefined : where);
+    }
+    catch (error) {
+        throw new Error(`Could not open PGlite at ${where}: ${messageOf(error)}`);
+    }
+    let closed = false;
+    return {
+        db,
+        async query(sql, params) {
+            if (closed)
+                throw new Error(`Query failed on pglite:${where}: the executor is closed`);
+            try {
+                // Same guarantee as the server adapter: whatever the SQL, nothing it does is kept.
+                return await db.transaction(async (tx) => {
+                    // The SELECT takes the snapshot, after which `SET TRANSACTION READ WRITE` is refused; tx.query is
+                    // the extended protocol, one statement, so `COMMIT; CREATE ...` cannot step out either.
+                    await tx.exec('SET TRANSACTION READ ONLY; SELECT 1');
+                    const result = await tx.query(sql, params === undefined ? [] : [...params]);
+                    await tx.rollback();
+                    return result.rows;
+                });
+            }
+            catch (error) {
+                throw new Error(`Query failed on pglite:${where}: ${messageOf(error)}`);
+            }
+        },
+        describe: () => `pglite:${where}`,
+        async close() {
+            if (closed)
+                return;
+            closed = true;
+            await db.close();
+        },
+    };
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 

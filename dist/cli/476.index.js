@@ -2,6 +2,87 @@ export const id = 476;
 export const ids = [476];
 export const modules = {
 
+/***/ 8083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isThrottleOrServerError),
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+// Jittered exponential backoff shared by every AWS call we make. The SDK's own retries are switched off on our
+// clients (maxAttempts: 1) so that one policy, with one time budget, decides.
+const defaults = { attempts: 5, baseDelayMs: 200, maxDelayMs: 5_000, totalTimeMs: 30_000 };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Full-jitter exponential backoff within a bounded total time; the sleep is injectable so tests do not wait. */
+async function withRetry(what, fn, options = {}) {
+    const attempts = options.attempts ?? defaults.attempts;
+    const baseDelayMs = options.baseDelayMs ?? defaults.baseDelayMs;
+    const maxDelayMs = options.maxDelayMs ?? defaults.maxDelayMs;
+    const totalTimeMs = options.totalTimeMs ?? defaults.totalTimeMs;
+    if (!Number.isInteger(attempts) || attempts < 1) {
+        throw new Error(`Could not ${what}: retry attempts must be a whole number of at least 1, got ${attempts}`);
+    }
+    const sleep = options.sleep ?? realSleep;
+    const random = options.random ?? Math.random;
+    const isRetryable = options.isRetryable ?? isThrottleOrServerError;
+    const now = options.now ?? Date.now;
+    const started = now();
+    let slept = 0;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error))
+                throw error;
+            const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+            const delayMs = Math.floor(random() * cap);
+            // An injected sleep does not pass real time, so count what we slept as well as the clock.
+            const elapsed = Math.max(now() - started, slept);
+            if (elapsed + delayMs > totalTimeMs)
+                throw error;
+            options.onRetry?.({ what, attempt, delayMs, error });
+            await sleep(delayMs);
+            slept += delayMs;
+        }
+    }
+}
+const throttleNames = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'BandwidthLimitExceeded',
+    'LimitExceededException',
+    'SlowDown',
+    'PriorRequestNotComplete',
+    'EC2ThrottledException',
+]);
+// Connection-level failures where the request may never have reached the service.
+const transientNames = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+const transientCodes = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN']);
+/** True for throttling, HTTP 429 and 5xx answers, and transient connection failures (reset, timeout). */
+function isThrottleOrServerError(error) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const e = error;
+    if (typeof e.name === 'string' && (throttleNames.has(e.name) || transientNames.has(e.name)))
+        return true;
+    if (typeof e.code === 'string' && (throttleNames.has(e.code) || transientCodes.has(e.code)))
+        return true;
+    if (e.$retryable?.throttling)
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    return typeof status === 'number' && (status === 429 || status >= 500);
+}
+
+
+/***/ }),
+
 /***/ 2476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -73,16 +73,28 @@ function sortedFlatCopy(value: Record<string, unknown>, skip: string | undefined
 
 /** SHA-256 (hex) of a snapshot's compared content; equal for snapshots a diff finds equal. */
 export function snapshotFingerprint(snapshot: Pick<Snapshot, 'objects'>): string {
-  const hash = createHash('sha256');
+  const fingerprint = new Fingerprint();
+  for (const object of snapshot.objects) fingerprint.add(object);
+  return fingerprint.digest();
+}
+
+/** The fingerprint fed object by object in snapshot order, so a snapshot can be hashed while it is being read. */
+export class Fingerprint {
+  private readonly hash = createHash('sha256');
   // Fed in batches: one update per object cost more than the hashing itself.
-  let batch = '';
-  for (const object of snapshot.objects) {
-    batch += `${comparedContent(object)}\n`;
-    if (batch.length > 65_536) {
-      hash.update(batch);
-      batch = '';
+  private batch = '';
+
+  add(object: CatalogObject): void {
+    this.batch += `${comparedContent(object)}\n`;
+    if (this.batch.length > 65_536) {
+      this.hash.update(this.batch);
+      this.batch = '';
     }
   }
-  hash.update(batch);
-  return hash.digest('hex');
+
+  digest(): string {
+    this.hash.update(this.batch);
+    this.batch = '';
+    return this.hash.digest('hex');
+  }
 }

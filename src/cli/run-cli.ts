@@ -1,6 +1,5 @@
 // The `schema-drift` CLI: the same engine as the action, with exit codes 0 no drift, 1 drift, 2 error.
 import { parseArgs } from 'node:util';
-import { loadMigrationGraph } from '../migrations/load.js';
 import { TOOL_VERSION } from '../shared/tool-version.js';
 import { CHECK_FLAGS, SNAPSHOT_FLAGS } from './flags.js';
 import { scrubbedIo } from './scrub.js';
@@ -127,6 +126,8 @@ async function heads(values: Record<string, string | boolean | undefined>, io: C
     return EXIT.error;
   }
   try {
+    // The migration reader (with its Python parser) is loaded by the commands that read migrations, not at startup.
+    const { loadMigrationGraph } = await import('../migrations/load.js');
     const { graph } = await loadMigrationGraph(io.cwd, values.migrations as string | undefined, {
       section: (values['ini-section'] as string | undefined)?.trim() || undefined,
       versionLocations: splitLocations(values['version-locations'] as string | undefined),

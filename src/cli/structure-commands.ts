@@ -12,7 +12,6 @@ import { commentText } from '../catalog/sql-quote.js';
 import { DATABASE_INPUTS, type DatabaseTarget, parseConfig } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
 import { openExecutor } from '../database/open.js';
-import { openPgliteExecutor } from '../database/pglite.js';
 import { parseIgnoreRules } from '../drift/ignore-rules.js';
 import { diffSnapshots, SEVERITIES, type StructureDiff, type StructureDifference } from '../drift/structure.js';
 import { EXIT, SNAPSHOT_FLAGS } from './flags.js';
@@ -74,7 +73,8 @@ export async function snapshotCommand(
       ? deps.openExecutor(target)
       : openExecutor(target, {
           aws: async () => ({ region: region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' }),
-          pglite: openPgliteExecutor,
+          // PGlite's code is loaded only for --pglite.
+          pglite: async (dir) => (await import('../database/pglite.js')).openPgliteExecutor(dir),
         }));
     const snapshot = await takeSnapshot(executor, {
       responseBudgetBytes: budget,

@@ -3,7 +3,6 @@ import type { AwsClientConfig } from '../aws/credentials.js';
 import type { AwsTimeouts } from '../aws/timeouts.js';
 import type { DatabaseTarget } from '../config/config.js';
 import type { SqlExecutor } from './executor.js';
-import { createLambdaClient, createLambdaExecutor } from './lambda.js';
 import { openPostgresExecutor } from './postgres.js';
 import { redactDatabaseUrl } from './redact.js';
 
@@ -39,7 +38,9 @@ export async function openExecutor(target: DatabaseTarget, factories: ExecutorFa
     case 'pglite':
       if (!factories.pglite) throw new Error('the embedded PGlite database is available in the CLI only');
       return factories.pglite(target.dir);
-    case 'lambda':
+    case 'lambda': {
+      // Loaded for this route only: a direct-URL run (the CLI's `snapshot`) never loads the AWS SDK (~2 MB of code).
+      const { createLambdaClient, createLambdaExecutor } = await import('./lambda.js');
       return createLambdaExecutor({
         functionName: target.functionName,
         qualifier: target.qualifier,
@@ -52,6 +53,7 @@ export async function openExecutor(target: DatabaseTarget, factories: ExecutorFa
         }),
         retry: factories.timeouts && { totalTimeMs: factories.timeouts.retryTotalMs },
       });
+    }
   }
 }
 

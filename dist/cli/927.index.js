@@ -1,0 +1,803 @@
+export const id = 927;
+export const ids = [927];
+export const modules = {
+
+/***/ 1151:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xL: () => (/* binding */ ConfigError),
+  oF: () => (/* reexport */ inputs/* DATABASE_INPUTS */.o),
+  f3: () => (/* binding */ LINT_LARGE_TABLE_DEFAULT),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./lib/audit/cron.js
+var cron = __webpack_require__(6843);
+// EXTERNAL MODULE: ./lib/lint/table-sizes.js
+var table_sizes = __webpack_require__(9470);
+// EXTERNAL MODULE: ./lib/publish/notify-policy.js
+var notify_policy = __webpack_require__(4709);
+// EXTERNAL MODULE: ./lib/shared/error-message.js
+var error_message = __webpack_require__(9481);
+// EXTERNAL MODULE: ./lib/config/aws-names.js
+var aws_names = __webpack_require__(1662);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/config/report-dir.js
+// report-dir must stay inside the workspace: reports are written there, and a repository (or an input) that points
+// it elsewhere — `..`, an absolute path, a committed symlink — would make the action write outside the checkout.
+
+
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+// The real path of the deepest part of `path` that exists: where a write below it would really land.
+function realExisting(path) {
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current)) {
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return current;
+        current = parent;
+    }
+    return (0,external_node_fs_.realpathSync)(current);
+}
+/** Throws (saying why) unless `dir`, and the environment's folder under it, resolve inside `workspace`. */
+function checkReportDir(dir, workspace, environment) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const target = (0,external_node_path_.resolve)(root, dir);
+    if (!inside(root, target))
+        throw new Error(`it resolves to ${target}, outside the workspace ${root}`);
+    const realRoot = realExisting(root);
+    // The environment's folder too: the reports are written below it, so a symlink there leads out as well.
+    for (const path of [target, (0,external_node_path_.join)(target, environment)]) {
+        const real = realExisting(path);
+        if (!inside(realRoot, real)) {
+            throw new Error(`it leads through a symbolic link to ${real}, outside the workspace ${realRoot}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(6097);
+;// CONCATENATED MODULE: ./lib/config/config.js
+// Action inputs and CLI flags → one validated Config. Both front ends pass the same kebab-case names, so the
+// defaults and the checks live here once. Every error names the input and repeats the bad value.
+
+
+
+
+
+
+
+
+/** action.yml's default of `lint-large-table`. */
+const LINT_LARGE_TABLE_DEFAULT = '1000000 rows or 1 GB';
+/** A bad input (or combination), naming the inputs so the caller knows which part of the run it disables. */
+class ConfigError extends Error {
+    inputs;
+    name = 'ConfigError';
+    constructor(message, inputs = []) {
+        super(message);
+        this.inputs = inputs;
+    }
+}
+const identifier = /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/;
+const field = {
+    text: schemas/* string */.YjP().trim(),
+    largeTable: schemas/* string */.YjP().transform((value, ctx) => {
+        try {
+            return (0,table_sizes/* parseLargeTable */.j1)(value);
+        }
+        catch {
+            ctx.addIssue({ code: 'custom', message: 'rows and/or a size, like "1000000 rows or 1 GB"' });
+            return core/* NEVER */.tm;
+        }
+    }),
+    environment: schemas/* string */.YjP()
+        .trim()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" or "-", at most 63, starting alphanumeric'),
+    identifier: schemas/* string */.YjP().trim().regex(identifier, 'a plain SQL identifier (letters, digits, "_", "$"; at most 63)'),
+    minutes: schemas/* string */.YjP()
+        .trim()
+        .regex(/^\d+$/, 'a whole number of minutes')
+        .transform(Number)
+        .pipe(schemas/* number */.aig().max(525_600, 'at most 525600 (a year)')),
+    seconds: schemas/* string */.YjP()
+        .trim()
+        .regex(/^\d+$/, 'a whole number of seconds')
+        .transform(Number)
+        .pipe(schemas/* number */.aig().min(900, 'at least 900').max(43_200, 'at most 43200')),
+    days: schemas/* string */.YjP()
+        .trim()
+        .regex(/^[1-9]\d*$/, 'a positive whole number of days')
+        .transform(Number)
+        .pipe(schemas/* number */.aig().max(36_500, 'at most 36500')),
+    boolean: schemas/* string */.YjP()
+        .trim()
+        .toLowerCase()
+        .pipe(schemas/* enum */.k5n(['true', 'false'], 'true or false'))
+        .transform((v) => v === 'true'),
+    timeoutSeconds: schemas/* string */.YjP()
+        .trim()
+        .regex(/^\d+$/, 'a whole number of seconds')
+        .transform(Number)
+        // Below 5 s there is no time left to store the report and alert; GitHub ends any job after 6 hours.
+        .pipe(schemas/* number */.aig().min(5, 'at least 5').max(21_600, 'at most 21600 (6 hours)')),
+    databaseUrl: schemas/* string */.YjP()
+        .trim()
+        .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL'),
+};
+function read(raw, name, schema, fallback) {
+    const value = raw[name]?.trim() ? raw[name] : fallback;
+    if (value === undefined || value === '')
+        return undefined;
+    const parsed = schema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const shown = name.endsWith('database-url') ? '(hidden: it may hold a password)' : JSON.stringify(value);
+    const issue = parsed.error.issues[0];
+    // A checker's own words (checkedBy) already say what is wrong; zod's say what was expected.
+    const plain = issue?.code === 'custom' && issue.params?.plain === true;
+    const reason = plain ? issue.message : `expected ${issue?.message ?? 'a valid value'}`;
+    throw new ConfigError(`Invalid input "${name}": ${shown} — ${reason}`, [name]);
+}
+/** A zod schema from a checker that throws with its own wording (shared with the adapters that check again). */
+function checkedBy(check) {
+    return schemas/* string */.YjP()
+        .trim()
+        .transform((value, ctx) => {
+        try {
+            return check(value);
+        }
+        catch (error) {
+            // The checkers name the input themselves ("Invalid s3-prefix "/x": ..."); keep only the reason.
+            ctx.addIssue({
+                code: 'custom',
+                message: (0,error_message/* errorMessage */.g)(error).replace(/^Invalid [^:]*: /, ''),
+                params: { plain: true },
+            });
+            return core/* NEVER */.tm;
+        }
+    });
+}
+/** Validates the raw inputs; throws ConfigError naming the first bad input. */
+function parseConfig(raw, options = {}) {
+    const text = (name, fallback) => read(raw, name, field.text, fallback);
+    const databaseUrl = read(raw, 'database-url', field.databaseUrl);
+    const lambdaFunction = text('lambda-function');
+    const pgliteDir = text('pglite');
+    const targets = [databaseUrl && 'database-url', lambdaFunction && 'lambda-function', pgliteDir && 'pglite'];
+    const given = targets.filter(Boolean);
+    if (given.length > 1) {
+        throw new ConfigError(`Give one database, not ${given.map((n) => `"${n}"`).join(' and ')}`, given);
+    }
+    let database;
+    if (databaseUrl)
+        database = { kind: 'postgres', url: databaseUrl };
+    else if (lambdaFunction) {
+        database = {
+            kind: 'lambda',
+            functionName: lambdaFunction,
+            qualifier: text('lambda-qualifier'),
+            payloadTemplate: text('lambda-payload-template'),
+            rowsPath: text('lambda-rows-path'),
+        };
+    }
+    else if (pgliteDir)
+        database = { kind: 'pglite', dir: pgliteDir };
+    const bucket = read(raw, 's3-bucket', checkedBy(aws_names/* validateBucketName */.EG));
+    const lockMode = read(raw, 's3-object-lock-mode', schemas/* string */.YjP()
+        .trim()
+        .toUpperCase()
+        .pipe(schemas/* enum */.k5n(['GOVERNANCE', 'COMPLIANCE'], 'GOVERNANCE or COMPLIANCE')));
+    const lockDays = read(raw, 's3-object-lock-days', field.days);
+    if ((lockMode === undefined) !== (lockDays === undefined)) {
+        throw new ConfigError('Inputs "s3-object-lock-mode" and "s3-object-lock-days" go together: set both or neither', [
+            's3-object-lock-mode',
+            's3-object-lock-days',
+        ]);
+    }
+    if (!bucket && (lockMode || text('s3-kms-key-id'))) {
+        throw new ConfigError('Inputs "s3-kms-key-id" and "s3-object-lock-*" need "s3-bucket"', [
+            's3-kms-key-id',
+            's3-object-lock-mode',
+            's3-object-lock-days',
+        ]);
+    }
+    const kmsSigningKeyId = read(raw, 'kms-signing-key-id', schemas/* string */.YjP()
+        .trim()
+        .regex(/^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/, 'a KMS key id, key ARN, alias name (alias/…) or alias ARN'));
+    if (kmsSigningKeyId && !bucket && !text('report-dir')) {
+        throw new ConfigError('Input "kms-signing-key-id" signs stored reports: it needs "s3-bucket" or "report-dir"', [
+            'kms-signing-key-id',
+        ]);
+    }
+    const audit = {
+        period: read(raw, 'audit-period', schemas/* string */.YjP()
+            .trim()
+            .regex(/^(last-quarter|last-month|\d{4}-Q[1-4])$/, 'last-quarter, last-month or YYYY-Qn (e.g. 2026-Q3)'), 'last-quarter'),
+        schedule: read(raw, 'audit-schedule', schemas/* string */.YjP()
+            .trim()
+            .refine((value) => {
+            try {
+                (0,cron/* cronTimes */.x)(value, new Date(0), new Date(0));
+                return true;
+            }
+            catch {
+                return false;
+            }
+        }, 'a five-field cron expression, as in on.schedule (e.g. "0 3 * * *")'), '0 3 * * *'),
+        toleranceMinutes: read(raw, 'audit-tolerance-minutes', field.minutes, '180'),
+        retentionYears: read(raw, 'audit-retention-years', schemas/* string */.YjP()
+            .trim()
+            .regex(/^\d+$/, 'a whole number of years')
+            .transform(Number)
+            .pipe(schemas/* number */.aig().max(100, 'at most 100')), '7'),
+    };
+    const prefix = read(raw, 's3-prefix', checkedBy(aws_names/* normalizePrefix */.iG), 'schema-drift/');
+    const topicArn = read(raw, 'sns-topic-arn', checkedBy(aws_names/* validateTopicArn */.lS));
+    // Read even when unused, so a typo is reported before it matters.
+    const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false');
+    const notifyOn = read(raw, 'notify-on', checkedBy((v) => {
+        (0,notify_policy/* parseNotifyOn */.wF)(v);
+        return v;
+    }), 'drift,error');
+    const expected = read(raw, 'structure-expected', schemas/* string */.YjP()
+        .trim()
+        .toLowerCase()
+        .pipe(schemas/* enum */.k5n(['none', 'reference', 'snapshot', 'baseline'], 'none, reference, snapshot or baseline')), 'none');
+    const referenceDatabaseUrl = read(raw, 'reference-database-url', field.databaseUrl);
+    const snapshotFile = text('snapshot-file');
+    if (expected === 'reference' && !referenceDatabaseUrl) {
+        throw new ConfigError('Input "structure-expected" is "reference": set "reference-database-url" too', [
+            'structure-expected',
+        ]);
+    }
+    if (expected === 'snapshot' && !snapshotFile) {
+        throw new ConfigError('Input "structure-expected" is "snapshot": set "snapshot-file" too', ['structure-expected']);
+    }
+    const baseline = read(raw, 'baseline', schemas/* string */.YjP()
+        .trim()
+        .toLowerCase()
+        .pipe(schemas/* enum */.k5n(['keep', 're-record'], 'keep or re-record')), 'keep');
+    if (baseline === 're-record' && expected !== 'baseline') {
+        throw new ConfigError(`Input "baseline" is "re-record": it needs "structure-expected" baseline, not "${expected}"`);
+    }
+    const structure = expected === 'none'
+        ? undefined
+        : {
+            expected,
+            referenceDatabaseUrl,
+            referenceSetupCommand: text('reference-setup-command'),
+            snapshotFile,
+            rerecordBaseline: baseline === 're-record',
+        };
+    const environment = read(raw, 'environment', field.environment, 'production');
+    const reportDir = text('report-dir');
+    if (reportDir !== undefined && options.workspace !== undefined) {
+        try {
+            checkReportDir(reportDir, options.workspace, environment);
+        }
+        catch (error) {
+            throw new ConfigError(`Invalid input "report-dir": ${JSON.stringify(reportDir)} — ${(0,error_message/* errorMessage */.g)(error)}`, [
+                'report-dir',
+            ]);
+        }
+    }
+    return {
+        migrations: text('migrations'),
+        iniSection: text('ini-section'),
+        versionLocations: text('version-locations')
+            ?.split(/[\n,]/)
+            .map((l) => l.trim())
+            .filter((l) => l !== ''),
+        environment,
+        failOn: read(raw, 'fail-on', schemas/* string */.YjP()
+            .trim()
+            .pipe(schemas/* enum */.k5n(['drift', 'error', 'never'], 'drift, error or never')), 'drift'),
+        pendingGraceMinutes: read(raw, 'pending-grace', field.minutes, '0'),
+        reportDir,
+        versionTable: read(raw, 'version-table', field.identifier, 'alembic_version'),
+        versionTableSchema: read(raw, 'version-table-schema', field.identifier),
+        database,
+        aws: {
+            region: text('aws-region'),
+            roleToAssume: read(raw, 'role-to-assume', schemas/* string */.YjP()
+                .trim()
+                .regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'an IAM role ARN (arn:aws:iam::123456789012:role/name)')),
+            roleSessionName: read(raw, 'role-session-name', schemas/* string */.YjP()
+                .trim()
+                .regex(/^[\w+=,.@-]{2,64}$/, '2–64 characters of letters, digits and _+=,.@-')),
+            roleDurationSeconds: read(raw, 'role-duration-seconds', field.seconds, '3600'),
+            audience: text('audience', 'sts.amazonaws.com'),
+        },
+        s3: bucket
+            ? {
+                bucket,
+                prefix,
+                kmsKeyId: text('s3-kms-key-id'),
+                objectLockMode: lockMode,
+                objectLockDays: lockDays,
+            }
+            : undefined,
+        sns: topicArn
+            ? {
+                topicArn,
+                notifyOn,
+                notifyOnSuccess,
+            }
+            : undefined,
+        kmsSigningKeyId,
+        audit,
+        structure,
+        ignoreRulesFile: text('config'),
+        pullRequest: {
+            mode: read(raw, 'mode', schemas/* string */.YjP()
+                .trim()
+                .pipe(schemas/* enum */.k5n(['auto', 'monitor', 'pull-request', 'audit'], 'auto, monitor, pull-request or audit')), 'auto'),
+            githubToken: text('github-token') ?? '',
+            checkName: read(raw, 'check-name', schemas/* string */.YjP().trim().max(100, 'at most 100 characters'), 'schema-drift'),
+            comment: read(raw, 'comment', field.boolean, 'true'),
+            lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT),
+        },
+        timeoutSeconds: read(raw, 'timeout-seconds', field.timeoutSeconds, '300'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ openExecutor),
+/* harmony export */   f: () => (/* binding */ describeTarget)
+/* harmony export */ });
+/* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2176);
+
+
+/** Credentials failures are their own stage in the report, not a database failure. */
+async function credentials(factories) {
+    try {
+        return await factories.aws();
+    }
+    catch (error) {
+        throw Object.assign(error instanceof Error ? error : new Error(String(error)), { stage: 'credentials' });
+    }
+}
+async function openExecutor(target, factories) {
+    switch (target.kind) {
+        case 'postgres':
+            return (0,_postgres_js__WEBPACK_IMPORTED_MODULE_0__/* .openPostgresExecutor */ .$)(target.url, factories.timeouts && {
+                connectTimeoutMs: factories.timeouts.connectionMs,
+                // 30 s at the default timeout-seconds, as documented; less in a shorter run.
+                statementTimeoutMs: Math.min(30_000, 2 * factories.timeouts.requestMs),
+            });
+        case 'pglite':
+            if (!factories.pglite)
+                throw new Error('the embedded PGlite database is available in the CLI only');
+            return factories.pglite(target.dir);
+        case 'lambda': {
+            // Loaded for this route only: a direct-URL run (the CLI's `snapshot`) never loads the AWS SDK (~2 MB of code).
+            const { createLambdaClient, createLambdaExecutor } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 7691));
+            return createLambdaExecutor({
+                functionName: target.functionName,
+                qualifier: target.qualifier,
+                payloadTemplate: target.payloadTemplate,
+                rowsPath: target.rowsPath,
+                client: createLambdaClient(await credentials(factories), {
+                    // A cold start plus the query: twice an AWS request's share of the run, at most the default minute.
+                    timeoutMs: factories.timeouts && Math.min(60_000, 2 * factories.timeouts.requestMs),
+                    connectionTimeoutMs: factories.timeouts?.connectionMs,
+                }),
+                retry: factories.timeouts && { totalTimeMs: factories.timeouts.retryTotalMs },
+            });
+        }
+    }
+}
+/** How a target is shown before it is opened; never holds a password. */
+function describeTarget(target) {
+    switch (target.kind) {
+        case 'postgres':
+            return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactDatabaseUrl */ .Aq)(target.url);
+        case 'pglite':
+            return `pglite:${target.dir}`;
+        case 'lambda':
+            return `lambda:${target.functionName}${target.qualifier ? `:${target.qualifier}` : ''}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7306:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ openPostgresExecutor)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2176);
+// TLS follows the URL's `sslmode` with libpq's meaning, the one the same URL has for psql and for Alembic
+// (psycopg2): `disable` plain; `prefer` and `require` encrypted without checking the certificate; `verify-ca`
+// checks the chain (needs `sslrootcert=<file>`); `verify-full` checks chain and host name against Node's CAs or
+// `sslrootcert`. pg 8.23 on its own treats prefer/require/verify-ca as verify-full (and warns), which rejects the
+// certificates RDS serves unless its CA bundle is given; we opt into pg's `uselibpqcompat` instead.
+// Two differences from libpq remain: `prefer` never falls back to plain text, and no `sslmode` means plain text
+// (libpq would try TLS first).
+
+
+/** Connects through `pg`; every query runs in a READ ONLY transaction with statement_timeout and lock_timeout. */
+async function openPostgresExecutor(url, options = {}) {
+    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactDatabaseUrl */ .Aq)(url);
+    const secrets = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .databaseUrlSecrets */ .I6)(url);
+    // Driver and DNS errors may quote the URL or part of it; the server's may quote a conninfo string.
+    const scrub = (error) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(messageOf(error), secrets);
+    const connectFailure = (cause) => new Error(`Could not connect to PostgreSQL at ${shown}: ${scrub(cause)}`);
+    const statementTimeoutMs = timeout('statementTimeoutMs', options.statementTimeoutMs, 30_000);
+    const lockTimeoutMs = timeout('lockTimeoutMs', options.lockTimeoutMs, 5_000);
+    const connectTimeoutMs = timeout('connectTimeoutMs', options.connectTimeoutMs, 10_000);
+    if (!/^postgres(?:ql)?:\/\//i.test(url)) {
+        throw connectFailure('expected a postgres:// or postgresql:// URL');
+    }
+    // Refused before any lookup: pg would send the rest of such a password to DNS as a host name.
+    const ambiguous = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .ambiguousUrlPassword */ .Hp)(url);
+    if (ambiguous)
+        throw connectFailure(`the URL cannot be read safely: ${ambiguous}`);
+    let client;
+    try {
+        client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+            connectionString: withLibpqSslSemantics(url),
+            connectionTimeoutMillis: connectTimeoutMs || undefined,
+            // A client-side backstop for a connection that goes silent, where the server's statement_timeout cannot help.
+            query_timeout: statementTimeoutMs ? statementTimeoutMs + 5_000 : undefined,
+            keepAlive: true,
+            application_name: 'schema-drift',
+        });
+    }
+    catch (error) {
+        throw connectFailure(error);
+    }
+    // Without a listener, a connection dropped between queries would be an uncaught 'error' and end the process.
+    let lost;
+    client.on('error', (error) => {
+        lost = error;
+    });
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => { });
+        throw connectFailure(error);
+    }
+    // The trailing SELECT takes the transaction's snapshot, after which `SET TRANSACTION READ WRITE` is refused.
+    const begin = `BEGIN READ ONLY; SET LOCAL statement_timeout = ${statementTimeoutMs}; SET LOCAL lock_timeout = ${lockTimeoutMs}; SELECT 1`;
+    let closed = false;
+    // One transaction at a time on the one connection: interleaved BEGINs would run a query outside READ ONLY.
+    let queue = Promise.resolve();
+    const run = async (sql, params) => {
+        if (closed)
+            throw new Error(`Query failed on ${shown}: the executor is closed`);
+        if (lost !== undefined)
+            throw new Error(`Query failed on ${shown}: connection lost: ${scrub(lost)}`);
+        try {
+            await client.query(begin);
+            // The extended protocol takes one statement, so `COMMIT; CREATE ...` cannot step out of the transaction.
+            const result = await client.query({
+                text: sql,
+                values: params === undefined ? [] : [...params],
+                queryMode: 'extended',
+            });
+            return result.rows;
+        }
+        catch (error) {
+            if (messageOf(error) === 'Query read timeout') {
+                // The connection went silent: a ROLLBACK would queue behind the lost query forever.
+                lost = error;
+                void client.end().catch(() => { });
+            }
+            throw new Error(`Query failed on ${shown}: ${scrub(lost ?? error)}`);
+        }
+        finally {
+            if (lost === undefined) {
+                await client.query('ROLLBACK').catch((error) => {
+                    lost ??= error;
+                });
+            }
+        }
+    };
+    return {
+        query(sql, params) {
+            const next = queue.then(() => run(sql, params));
+            queue = next.catch(() => { });
+            return next;
+        },
+        describe: () => shown,
+        async close() {
+            if (closed)
+                return;
+            closed = true;
+            await queue;
+            // end() waits for the server's goodbye, which a dead peer never sends.
+            let timer;
+            await Promise.race([
+                client.end().catch(() => { }),
+                new Promise((done) => {
+                    timer = setTimeout(done, 2_000);
+                }),
+            ]);
+            clearTimeout(timer);
+        },
+    };
+}
+function withLibpqSslSemantics(url) {
+    const hash = url.indexOf('#');
+    const head = hash < 0 ? url : url.slice(0, hash);
+    const tail = hash < 0 ? '' : url.slice(hash);
+    if (!/[?&]sslmode=/.test(head) || /[?&]uselibpqcompat=/.test(head))
+        return url;
+    return `${head}${head.includes('?') ? '&' : '?'}uselibpqcompat=true${tail}`;
+}
+function timeout(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < 0) {
+        throw new Error(`Invalid PostgreSQL option ${name}: ${String(value)} (expected a whole number of milliseconds >= 0)`);
+    }
+    return value;
+}
+function messageOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    // Node reports a refused `localhost` (tried over IPv6 and IPv4) as an AggregateError with an empty message.
+    if (error.message === '' && error instanceof AggregateError) {
+        return error.errors.map(messageOf).join('; ') || 'connection failed';
+    }
+    const code = error.code;
+    return error.message || (typeof code === 'string' ? code : error.name);
+}
+
+
+/***/ }),
+
+/***/ 9470:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ readTableSizes),
+/* harmony export */   ih: () => (/* binding */ tableKey),
+/* harmony export */   j1: () => (/* binding */ parseLargeTable),
+/* harmony export */   jt: () => (/* binding */ describeSize)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LARGE_TABLE */
+const DEFAULT_LARGE_TABLE = { rows: 1_000_000, bytes: 1024 ** 3 };
+/** The key a table is looked up by: a quoted, schema-qualified name when the schema is known. */
+function tableKey(t) {
+    const quote = (s) => `"${s.replaceAll('"', '""')}"`;
+    // The parser already folded unquoted SQL names; SQLAlchemy quotes names that are not lower case. So quoting the
+    // name as written finds the table PostgreSQL created.
+    return t.schema ? `${quote(t.schema)}.${quote(t.name)}` : quote(t.name);
+}
+// to_regclass resolves each name as PostgreSQL would (search_path for unqualified names) and answers NULL for a
+// table that does not exist, instead of failing the whole query.
+const SIZES_SQL = `select t.name, c.reltuples::float8 as reltuples, pg_total_relation_size(c.oid)::float8 as bytes
+from unnest($1::text[]) as t(name)
+join pg_class c on c.oid = to_regclass(t.name) and c.relkind in ('r', 'p', 'm')`;
+/** Reads the sizes of `tables` in one query; throws (with the executor's redacted description) on failure. */
+async function readTableSizes(executor, tables) {
+    const keys = [...new Set(tables.map(tableKey))].sort();
+    const sizes = new Map();
+    if (keys.length === 0)
+        return sizes;
+    const rows = await executor.query(SIZES_SQL, [
+        keys,
+    ]);
+    for (const row of rows) {
+        const tuples = Number(row.reltuples);
+        const bytes = Number(row.bytes);
+        if (typeof row.name !== 'string' || !Number.isFinite(tuples) || !Number.isFinite(bytes)) {
+            throw new Error(`table sizes: unexpected row ${JSON.stringify(row)} from ${executor.describe()}`);
+        }
+        // reltuples is -1 until the table is first analysed (PostgreSQL 14+); 0 before that on older servers.
+        sizes.set(row.name, { rows: tuples < 0 ? null : Math.round(tuples), bytes });
+    }
+    return sizes;
+}
+/** Reads `lint-large-table`: "1000000 rows or 1 GB", "500000 rows", "10 GB" (units B, kB, MB, GB, TB). */
+function parseLargeTable(value) {
+    const limit = {};
+    // Thousands separators first ("1,000,000 rows"), then the parts ("… rows, 1 GB" or "… rows or 1 GB").
+    const plain = value.replaceAll(/(\d),(?=\d{3}\b)/g, '$1');
+    for (const part of plain.split(/\s*(?:,|\bor\b)\s*/i).filter((p) => p.trim() !== '')) {
+        const m = /^(\d[\d_]*)\s*(rows?|b|kb|mb|gb|tb)$/i.exec(part.trim());
+        if (!m)
+            throw new Error(`"${value}" is not a size like "1000000 rows or 1 GB" (part "${part}")`);
+        const n = Number((m[1] ?? '').replaceAll('_', ''));
+        const unit = (m[2] ?? '').toLowerCase();
+        if (unit.startsWith('row'))
+            limit.rows = n;
+        else
+            limit.bytes = n * 1024 ** ['b', 'kb', 'mb', 'gb', 'tb'].indexOf(unit);
+    }
+    if (limit.rows === undefined && limit.bytes === undefined)
+        throw new Error(`"${value}" gives no rows and no size`);
+    return { rows: limit.rows ?? Number.POSITIVE_INFINITY, bytes: limit.bytes ?? Number.POSITIVE_INFINITY };
+}
+function describeSize(size) {
+    const rows = size.rows === null ? 'rows unknown (never analysed)' : `~${size.rows.toLocaleString('en-US')} rows`;
+    return `${rows}, ${formatBytes(size.bytes)}`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let i = 0;
+    while (value >= 1024 && i < units.length - 1) {
+        value /= 1024;
+        i++;
+    }
+    return `${i === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[i]}`;
+}
+
+
+/***/ }),
+
+/***/ 4709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MC: () => (/* binding */ decideNotification),
+/* harmony export */   eV: () => (/* binding */ notificationSubject),
+/* harmony export */   wF: () => (/* binding */ parseNotifyOn)
+/* harmony export */ });
+/* unused harmony export sanitizeSubjectText */
+const notifyOnValues = ['drift', 'error', 'always', 'change'];
+const defaultNotifyOn = 'drift,error';
+/** Parses the notify-on input ("drift,error" default; "always"; "change"), naming the bad value on error. */
+function parseNotifyOn(input) {
+    const text = input.trim() === '' ? defaultNotifyOn : input;
+    const result = new Set();
+    for (const part of text.split(',')) {
+        const value = part.trim().toLowerCase();
+        if (value === '')
+            continue;
+        if (!notifyOnValues.includes(value)) {
+            throw new Error(`Invalid notify-on: "${part.trim()}" is not one of ${notifyOnValues.join(', ')} (got "${input}")`);
+        }
+        result.add(value);
+    }
+    if (result.size === 0)
+        throw new Error(`Invalid notify-on: "${input}" names no event`);
+    return result;
+}
+/** Decides whether this report alerts, given the previous stored report (null when there is none) and the policy. */
+function decideNotification(report, previous, notifyOn, notifyOnSuccess) {
+    // A synced report after a drift or error one tells subscribers the problem went away.
+    const kind = report.status === 'synced'
+        ? previous !== null && previous.status !== 'synced'
+            ? 'resolved'
+            : 'synced'
+        : report.status;
+    if (notifyOn.has('always'))
+        return { send: true, kind, reason: 'notify-on includes always' };
+    if (kind === 'drift' && notifyOn.has('drift'))
+        return { send: true, kind, reason: 'drift detected' };
+    if (kind === 'error' && notifyOn.has('error'))
+        return { send: true, kind, reason: 'the check failed' };
+    if (notifyOn.has('change')) {
+        if (kind === 'resolved') {
+            return { send: true, kind, reason: `drift cleared (previous report was ${previous?.status})` };
+        }
+        if (previous === null && kind !== 'synced') {
+            return { send: true, kind, reason: 'no previous report to compare with' };
+        }
+        if (previous !== null && previous.fingerprint !== report.fingerprint) {
+            return { send: true, kind, reason: 'fingerprint differs from the previous report' };
+        }
+    }
+    if (notifyOnSuccess && (kind === 'synced' || kind === 'resolved')) {
+        return { send: true, kind, reason: 'notify-on-success is true' };
+    }
+    const why = notifyOn.has('change') && previous !== null
+        ? 'fingerprint unchanged since the previous report'
+        : `notify-on "${[...notifyOn].join(',')}" does not cover status ${report.status}`;
+    return { send: false, kind: 'none', reason: why };
+}
+const subjectLimit = 99;
+const subjectPrefix = '[schema-drift] ';
+const environmentLimit = 40;
+/**
+ * Printable ASCII only: SNS rejects control characters and line breaks in subjects, and some receivers rewrite
+ * non-ASCII ones, so anything else (including bidi overrides in hostile names) becomes '?'.
+ */
+function sanitizeSubjectText(text) {
+    return [...text]
+        .map((char) => (/[\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(char) ? ' ' : char))
+        .map((char) => (/^[\x20-\x7e]$/.test(char) ? char : '?'))
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+}
+function cut(text, limit) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 3).trimEnd()}...`;
+}
+function stateText(report, kind) {
+    const summary = report.version?.summary?.trim();
+    const at = report.production_version ? ` at ${report.production_version}` : '';
+    switch (kind) {
+        case 'error':
+            return `ERROR - state could not be determined${report.error ? ` (${report.error.stage})` : ''}`;
+        case 'drift': {
+            // The version may be in sync while the structure drifted: name whichever parts drifted.
+            const parts = [
+                report.version?.drift && summary ? summary : '',
+                report.structure?.state === 'drifted' ? report.structure.summary : '',
+            ].filter(Boolean);
+            return parts.length ? parts.join('; ') : `drift detected (${report.version?.state ?? 'unknown'})`;
+        }
+        case 'resolved':
+            return `drift resolved, in sync${at}`;
+        case 'synced':
+            return `in sync${at}`;
+        case 'none':
+            return report.status === 'synced' ? `in sync${at}` : report.status;
+    }
+}
+/** ≤ 99 chars, no control characters, e.g. "[schema-drift] production: behind by 3 migrations". */
+function notificationSubject(report, kind) {
+    const environment = cut(sanitizeSubjectText(report.environment) || 'unknown', environmentLimit);
+    // An error report is an error whatever kind the caller passes: never let a subject call it in sync.
+    const effectiveKind = report.status === 'error' ? 'error' : kind;
+    const subject = `${subjectPrefix}${environment}: ${sanitizeSubjectText(stateText(report, effectiveKind))}`;
+    return cut(subject, subjectLimit);
+}
+
+
+/***/ }),
+
+/***/ 9481:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+// The one way to turn a caught value into words for a user: the message only, never a stack trace.
+/** The message of an Error (or its code or name when the message is empty), else the value as text. */
+function errorMessage(error) {
+    if (!(error instanceof Error))
+        return typeof error === 'string' ? error : safeString(error);
+    // Node reports a refused `localhost` (tried over IPv6 and IPv4) as an AggregateError with an empty message.
+    if (error.message === '' && error instanceof AggregateError) {
+        const inner = error.errors.map(errorMessage).filter(Boolean).join('; ');
+        if (inner)
+            return inner;
+    }
+    const code = error.code;
+    return error.message || (typeof code === 'string' ? code : '') || error.name || 'unknown error';
+}
+function safeString(value) {
+    try {
+        return String(value);
+    }
+    catch {
+        // Object.create(null) and objects with a throwing toString.
+        return Object.prototype.toString.call(value);
+    }
+}
+
+
+/***/ })
+
+};
