@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { type Config, parseConfig } from '../config/config.js';
 import { runInfoFromEnv } from '../config/run-info.js';
 import { describeTarget, openExecutor } from '../database/open.js';
-import { openPgliteExecutor } from '../database/pglite.js';
 import { type FleetModeDeps, type FleetModeOutcome, runFleetMode } from '../fleet/action.js';
 import { fleetEngine } from '../fleet/fleet-engine.js';
 import { type FleetSpecs, fleetMatrix, readFleetSpecs } from '../fleet/fleet-plan.js';
@@ -48,7 +47,12 @@ export async function fleetCheckCommand(values: Values, fleet: FleetSpecs, io: C
     run,
     now: () => new Date(),
     openExecutor: (target, world) =>
-      openExecutor(target, { aws: world.aws, timeouts: world.timeouts, pglite: openPgliteExecutor }),
+      openExecutor(target, {
+        aws: world.aws,
+        timeouts: world.timeouts,
+        // PGlite's code is loaded only for a target on --pglite.
+        pglite: async (dir) => (await import('../database/pglite.js')).openPgliteExecutor(dir),
+      }),
     describeTarget,
     readAddedTimes,
     only,
