@@ -873,8 +873,12 @@ class S3ReportStore {
     now;
     retry;
     signer;
+    target;
+    options;
     constructor(options) {
+        this.options = options;
         this.signer = options.signer;
+        this.target = options.target === undefined ? undefined : validateTargetSegment(options.target);
         this.client = options.client;
         this.bucket = validateBucketName(options.bucket);
         this.prefix = normalizePrefix(options.prefix);
@@ -891,15 +895,19 @@ class S3ReportStore {
     describe() {
         return `s3://${this.bucket}/${this.prefix}`;
     }
+    /** The same bucket, client and signer, keeping a fleet target's chain under {environment}/{target}/. */
+    forTarget(target) {
+        return new S3ReportStore({ ...this.options, target });
+    }
     /** The verified predecessor named by latest.json; null when there is none or the chain is broken. */
     async latest(environment) {
         return (await this.head(environment)).previous;
     }
     /** Reads latest.json and the dated report it names, and verifies both; never throws for a broken chain. */
     async head(environment) {
-        const key = this.prefix + latestKey(environment);
+        const key = this.prefix + latestKey(environment, this.target);
         const where = this.url(key);
-        const environmentPrefix = `${this.prefix}${validateEnvironment(environment)}/`;
+        const environmentPrefix = `${this.prefix}${chainPath(environment, this.target)}/`;
         let pointer;
         try {
             pointer = await this.read(key);
@@ -963,7 +971,7 @@ class S3ReportStore {
     async save(report, attachments, head) {
         const environment = validateEnvironment(report.environment);
         let current = head ?? (await this.head(environment));
-        const baseKey = this.prefix + reportKey({ ...report, run: { ...report.run, run_id: this.runId } });
+        const baseKey = this.prefix + reportKey({ ...report, run: { ...report.run, run_id: this.runId } }, this.target);
         const superseded = [];
         for (let attempt = 1; attempt <= CHAIN_ATTEMPTS; attempt++) {
             const chained = chainToHead(attempt === 1 ? report : { ...report, previous_report: undefined }, current);
@@ -998,7 +1006,7 @@ class S3ReportStore {
                     ? { IfNoneMatch: '*' }
                     : {};
             try {
-                await this.put(this.prefix + latestKey(environment), pointer, 'application/json', { ...metadata, [REPORT_KEY_METADATA]: key }, false, condition);
+                await this.put(this.prefix + latestKey(environment, this.target), pointer, 'application/json', { ...metadata, [REPORT_KEY_METADATA]: key }, false, condition);
             }
             catch (error) {
                 if (!isConditionFailed(error))
@@ -1010,17 +1018,41 @@ class S3ReportStore {
             // The baseline pointer names the report that won the chain, once it is the latest.
             if (attachments.baseline && attachments.snapshot !== undefined) {
                 const baseline = baselinePointer(final, { key: snapshotKey(key), bytes: attachments.snapshot }, attachments.baseline, key);
-                await this.put(this.prefix + baselineKey(environment), Buffer.from(baseline), 'application/json', metadata, false);
+                await this.put(this.prefix + baselineKey(environment, this.target), Buffer.from(baseline), 'application/json', metadata, false);
             }
             return { key, location: this.url(key), sha256 };
         }
-        throw new Error(`Could not move ${this.url(this.prefix + latestKey(environment))} to the new report: other runs moved it first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`);
+        throw new Error(`Could not move ${this.url(this.prefix + latestKey(environment, this.target))} to the new report: other runs moved it first ${CHAIN_ATTEMPTS} times (reports stored: ${superseded.join(', ')})`);
     }
     async storeEvidence(environment, name, body, contentType) {
-        const key = `${this.prefix}${validateEnvironment(environment)}/${validateEvidenceName(name)}`;
+        const key = `${this.prefix}${chainPath(environment, this.target)}/${validateEvidenceName(name)}`;
         const metadata = { environment: metadataValue(environment), sha256: sha256Hex(body) };
         const stored = await this.putNew(key, Buffer.from(body, 'utf8'), metadata, contentType);
         return this.url(stored);
+    }
+    /** Reads a piece of evidence stored by storeEvidence (or a pointer replaced by replaceEvidence); null if absent. */
+    async readEvidence(environment, name) {
+        const key = `${this.prefix}${chainPath(environment, this.target)}/${validateEvidenceName(name)}`;
+        let found;
+        try {
+            found = await this.read(key);
+        }
+        catch (error) {
+            throw new Error(`Could not read ${this.url(key)}: ${describeError(error)}`, { cause: error });
+        }
+        if (found === null)
+            return null;
+        const integrity = checksumProblem(found, this.url(key));
+        if (integrity)
+            throw new Error(integrity);
+        return { text: Buffer.from(found.bytes).toString('utf8'), location: this.url(key) };
+    }
+    /** Overwrites a small pointer (never evidence itself: no retention, since it moves every run). */
+    async replaceEvidence(environment, name, body, contentType) {
+        const key = `${this.prefix}${chainPath(environment, this.target)}/${validateEvidenceName(name)}`;
+        const metadata = { environment: metadataValue(environment), sha256: sha256Hex(body) };
+        await this.put(key, Buffer.from(body, 'utf8'), contentType, metadata, false);
+        return this.url(key);
     }
     /** The baseline an earlier run recorded (pointer and snapshot); null when there is none yet. */
     async baseline(environment) {
@@ -1042,7 +1074,7 @@ class S3ReportStore {
             catch (error) {
                 throw new Error(`Could not read the baseline ${this.url(key)}: ${describeError(error)}`, { cause: error });
             }
-        });
+        }, this.target);
     }
     url(key) {
         return `s3://${this.bucket}/${key}`;
@@ -1070,8 +1102,21 @@ class S3ReportStore {
         }, this.retry);
     }
     async anyDatedReport(environmentPrefix) {
-        const listed = await withRetry(`list ${this.url(environmentPrefix)}`, () => this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: environmentPrefix, MaxKeys: 20 })), this.retry);
-        return (listed.Contents ?? []).some((o) => isDatedReportKey(o.Key ?? ''));
+        // Only this chain's own {yyyy}/{mm}/{dd}/ reports count: fleet targets keep their chains in folders beside them.
+        // Keys come sorted, and year folders sort before any folder that starts with a letter, so the walk stops early.
+        let token;
+        do {
+            const page = await withRetry(`list ${this.url(environmentPrefix)}`, () => this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: environmentPrefix, ContinuationToken: token })), this.retry);
+            for (const object of page.Contents ?? []) {
+                const rest = (object.Key ?? '').slice(environmentPrefix.length);
+                if (/^\d{4}\/\d{2}\/\d{2}\/[^/]+\.json$/.test(rest) && !/\.(snapshot|sig)\.json$/.test(rest))
+                    return true;
+                if (rest > '9')
+                    return false;
+            }
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        return false;
     }
     /** Writes a dated report under `key`, or `-2`, `-3`… when another object already holds that key: never over it. */
     async putNew(key, body, metadata, contentType = 'application/json') {

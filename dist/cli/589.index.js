@@ -142,7 +142,10 @@ function signatureProblem(reportBytes, signature, publicKeyPem) {
 /* harmony export */   NF: () => (/* binding */ markdownKey),
 /* harmony export */   PD: () => (/* binding */ previousReportReader),
 /* harmony export */   R9: () => (/* binding */ baselinePointer),
+/* harmony export */   TV: () => (/* binding */ chainPath),
 /* harmony export */   Tj: () => (/* binding */ CHAIN_ATTEMPTS),
+/* harmony export */   Xo: () => (/* binding */ validateTargetSegment),
+/* harmony export */   b7: () => (/* binding */ FLEET_SEGMENT),
 /* harmony export */   c0: () => (/* binding */ serializePointer),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   mF: () => (/* binding */ readBaseline),
@@ -176,13 +179,36 @@ function validateEnvironment(environment) {
     }
     return environment;
 }
-/** Key of the latest copy for an environment. */
-function latestKey(environment) {
-    return `${validateEnvironment(environment)}/latest.json`;
+/** The name a fleet gives its own reports (`{environment}/fleet/…`): never a target's. */
+const FLEET_SEGMENT = 'fleet';
+/**
+ * A fleet target's name becomes a key segment below its environment ({environment}/{target}/…), validated as an
+ * environment is. It may not be all digits (it would sit among the environment's own year folders), end in .json
+ * (beside latest.json and baseline.json) or be `fleet` (the fleet's own reports).
+ */
+function validateTargetSegment(target) {
+    if (!ENVIRONMENT_PATTERN.test(target) ||
+        target.includes('..') ||
+        /^\d+$/.test(target) ||
+        /\.json$/i.test(target) ||
+        target.toLowerCase() === FLEET_SEGMENT) {
+        throw new Error(`Invalid target name ${JSON.stringify(target)}: use 1-100 letters, digits, '.', '_' or '-', ` +
+            `starting with a letter or digit (no '/', '\\' or '..', not all digits, not ending in .json, not "${FLEET_SEGMENT}")`);
+    }
+    return target;
 }
-/** Key of a report's own JSON object: {environment}/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json. */
-function reportKey(report) {
-    const environment = validateEnvironment(report.environment);
+/** Where one chain lives: `{environment}`, or `{environment}/{target}` for a fleet target (both validated). */
+function chainPath(environment, target) {
+    const base = validateEnvironment(environment);
+    return target === undefined ? base : `${base}/${validateTargetSegment(target)}`;
+}
+/** Key of the latest copy for an environment (or a fleet target in it). */
+function latestKey(environment, target) {
+    return `${chainPath(environment, target)}/latest.json`;
+}
+/** Key of a report's own JSON object: {environment}[/{target}]/{yyyy}/{mm}/{dd}/{timestamp}-{run_id}.json. */
+function reportKey(report, target) {
+    const environment = chainPath(report.environment, target);
     const match = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}Z$/.exec(report.timestamp);
     if (match === null) {
         throw new Error(`Could not store report: timestamp ${JSON.stringify(report.timestamp)} is not YYYY-MM-DDTHH:MM:SSZ`);
@@ -209,9 +235,9 @@ function isDatedReportKey(key) {
 function snapshotKey(jsonKey) {
     return jsonKey.replace(/\.json$/, '.snapshot.json');
 }
-/** Key of the environment's baseline pointer (names the stored snapshot that is the baseline). */
-function baselineKey(environment) {
-    return `${validateEnvironment(environment)}/baseline.json`;
+/** Key of the environment's (or fleet target's) baseline pointer (names the stored snapshot that is the baseline). */
+function baselineKey(environment, target) {
+    return `${chainPath(environment, target)}/baseline.json`;
 }
 const POINTER_FORMAT = 'schema-drift-baseline/1';
 /** The pointer's JSON bytes for a snapshot stored under `snapshotKey` by `report`. */
@@ -232,8 +258,8 @@ function baselinePointer(report, snapshot, baseline, reportKey) {
  * Reads a baseline through `read` (key → text, null when absent): the pointer, then the snapshot it names, whose
  * bytes must hash to what the pointer recorded. Anything else is an error, never a silent new baseline.
  */
-async function readBaseline(environment, prefix, read) {
-    const pointerKey = prefix + baselineKey(environment);
+async function readBaseline(environment, prefix, read, target) {
+    const pointerKey = prefix + baselineKey(environment, target);
     const found = await read(pointerKey);
     if (found === null)
         return null;
@@ -250,7 +276,7 @@ async function readBaseline(environment, prefix, read) {
     }
     const { snapshot_key: key, snapshot_sha256: sha256, fingerprint, production_version, recorded_at } = pointer;
     // The key is used as a path by the local store: only a snapshot object of this environment, nothing that climbs.
-    const keyPattern = new RegExp(`^${escapeRegExp(prefix + environment)}/\\d{4}/\\d{2}/\\d{2}/[A-Za-z0-9._-]+\\.snapshot\\.json$`);
+    const keyPattern = new RegExp(`^${escapeRegExp(prefix + chainPath(environment, target))}/\\d{4}/\\d{2}/\\d{2}/[A-Za-z0-9._-]+\\.snapshot\\.json$`);
     if (typeof key !== 'string' || !keyPattern.test(key) || key.includes('..')) {
         throw bad(`snapshot_key ${JSON.stringify(key)} is not a snapshot of environment ${environment}`);
     }

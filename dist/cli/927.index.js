@@ -20,6 +20,8 @@ var schemas = __webpack_require__(9691);
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./lib/audit/cron.js
 var cron = __webpack_require__(6843);
+// EXTERNAL MODULE: ./lib/fleet/shard.js
+var shard = __webpack_require__(7820);
 // EXTERNAL MODULE: ./lib/lint/table-sizes.js
 var table_sizes = __webpack_require__(9470);
 // EXTERNAL MODULE: ./lib/publish/notify-policy.js
@@ -73,6 +75,7 @@ var inputs = __webpack_require__(6097);
 ;// CONCATENATED MODULE: ./lib/config/config.js
 // Action inputs and CLI flags → one validated Config. Both front ends pass the same kebab-case names, so the
 // defaults and the checks live here once. Every error names the input and repeats the bad value.
+
 
 
 
@@ -137,6 +140,11 @@ const field = {
     databaseUrl: schemas/* string */.YjP()
         .trim()
         .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL'),
+    count: (max) => schemas/* string */.YjP()
+        .trim()
+        .regex(/^\d+$/, 'a whole number')
+        .transform(Number)
+        .pipe(schemas/* number */.aig().min(1, 'at least 1').max(max, `at most ${max}`)),
 };
 function read(raw, name, schema, fallback) {
     const value = raw[name]?.trim() ? raw[name] : fallback;
@@ -284,6 +292,12 @@ function parseConfig(raw, options = {}) {
             rerecordBaseline: baseline === 're-record',
         };
     const environment = read(raw, 'environment', field.environment, 'production');
+    const fleet = {
+        concurrency: read(raw, 'concurrency', field.count(64), '8'),
+        shard: read(raw, 'shard', checkedBy(shard/* parseShard */.uK)),
+        shards: read(raw, 'shards', field.count(shard/* MAX_SHARDS */.hH)),
+        slices: text('fleet-slices'),
+    };
     const reportDir = text('report-dir');
     if (reportDir !== undefined && options.workspace !== undefined) {
         try {
@@ -345,13 +359,14 @@ function parseConfig(raw, options = {}) {
         pullRequest: {
             mode: read(raw, 'mode', schemas/* string */.YjP()
                 .trim()
-                .pipe(schemas/* enum */.k5n(['auto', 'monitor', 'pull-request', 'audit'], 'auto, monitor, pull-request or audit')), 'auto'),
+                .pipe(schemas/* enum */.k5n(['auto', 'monitor', 'pull-request', 'audit', 'fleet', 'fleet-plan', 'fleet-merge'], 'auto, monitor, pull-request, audit, fleet, fleet-plan or fleet-merge')), 'auto'),
             githubToken: text('github-token') ?? '',
             checkName: read(raw, 'check-name', schemas/* string */.YjP().trim().max(100, 'at most 100 characters'), 'schema-drift'),
             comment: read(raw, 'comment', field.boolean, 'true'),
             lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT),
         },
         timeoutSeconds: read(raw, 'timeout-seconds', field.timeoutSeconds, '300'),
+        fleet,
     };
 }
 
@@ -573,6 +588,237 @@ function messageOf(error) {
 
 /***/ }),
 
+/***/ 4951:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ errorSummary),
+/* harmony export */   rW: () => (/* binding */ summarizeTarget),
+/* harmony export */   tv: () => (/* binding */ buildFleetReport)
+/* harmony export */ });
+/* unused harmony exports compareSummaries, worstStatus, fleetFingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+// The fleet report: one line per target, worst first, built from the targets' own reports (a run) or from the lines
+// of slice reports (a merge). Pure. docs/fleet-report.schema.json documents the JSON.
+
+const RANK = { error: 0, drift: 1, synced: 2 };
+/** Worst first (error, drift, synced), then by name (code-point order, the same on every machine). */
+function compareSummaries(a, b) {
+    return RANK[a.status] - RANK[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+/** The worst of the statuses; `synced` only for a non-empty list of synced ones (an empty fleet proves nothing). */
+function worstStatus(statuses) {
+    if (statuses.length === 0)
+        return 'error';
+    return statuses.reduce((worst, s) => (RANK[s] < RANK[worst] ? s : worst), 'synced');
+}
+/** The fleet line of one target's report. */
+function summarizeTarget(target, report, stored = null) {
+    const version = report.version;
+    const structure = report.structure;
+    const firstLine = (text) => text.split('\n')[0] ?? '';
+    return {
+        name: target.name,
+        environment: target.environment,
+        status: report.status,
+        version_state: version?.state ?? null,
+        summary: firstLine(report.error?.message ?? version?.summary ?? report.status),
+        codebase_heads: version?.codebase_heads ?? splitIds(report.codebase_head),
+        production_versions: version?.database_versions ?? splitNullable(report.production_version),
+        pending: version?.pending.length ?? 0,
+        structural_differences: structure && (structure.state === 'clean' || structure.state === 'drifted') ? structure.differences.length : null,
+        report_location: stored?.location ?? null,
+        report_sha256: stored?.sha256 ?? null,
+        error: report.error ? { stage: report.error.stage, message: report.error.message } : null,
+        fingerprint: report.fingerprint,
+    };
+}
+/** A line for a target that has no report of its own (never checked: a missing shard, a discovery that failed). */
+function errorSummary(name, environment, error) {
+    return {
+        name,
+        environment,
+        status: 'error',
+        version_state: null,
+        summary: error.message,
+        codebase_heads: [],
+        production_versions: null,
+        pending: 0,
+        structural_differences: null,
+        report_location: null,
+        report_sha256: null,
+        error,
+        fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(JSON.stringify(['unchecked', name, error.stage, error.message]))
+            .digest('hex'),
+    };
+}
+/**
+ * sha256 of the fleet's outcome: each target's name, status and drift-state fingerprint (sorted by name) and the
+ * fleet errors — never when, by which run, or in how many shards, so an unchanged fleet keeps its fingerprint.
+ */
+function fleetFingerprint(targets, errors) {
+    const lines = targets.map((t) => [t.name, t.status, t.fingerprint]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const fleetErrors = errors.map((e) => `${e.stage}\u0000${e.message}`).sort();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify({ targets: lines, errors: fleetErrors }))
+        .digest('hex');
+}
+/** Assembles the fleet report; status is `error` when any fleet-level error was recorded. */
+function buildFleetReport(input) {
+    const targets = [...input.targets].sort(compareSummaries);
+    const count = (status) => targets.filter((t) => t.status === status).length;
+    const status = input.errors.length > 0 ? 'error' : worstStatus(targets.map((t) => t.status));
+    return {
+        schema_drift_fleet: 1,
+        generated_at: input.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        run: { ...input.run },
+        config: input.config,
+        status,
+        // Any target drifted, even when another one's error makes the fleet `error`: the drift is certain.
+        drift_detected: count('drift') > 0,
+        totals: { targets: targets.length, synced: count('synced'), drift: count('drift'), error: count('error') },
+        fingerprint: fleetFingerprint(targets, input.errors),
+        shards: input.shards,
+        discovered: [...new Set(input.discovered)].sort(),
+        targets,
+        errors: [...input.errors],
+    };
+}
+function splitIds(value) {
+    return value ? value.split(',').filter((v) => v !== '') : [];
+}
+function splitNullable(value) {
+    return value === null ? null : splitIds(value);
+}
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   T4: () => (/* binding */ planMatrix),
+/* harmony export */   WE: () => (/* binding */ mergeFleetReports),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _fleet_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4951);
+// Scale-out over a GitHub Actions matrix: the plan (one job per shard), the shard a target belongs to, and the merge
+// of the slice reports into one fleet report that proves every discovered target was checked exactly once.
+
+
+/** GitHub Actions allows at most 256 jobs per matrix. */
+const MAX_SHARDS = 256;
+/** Reads `i/N` (1 ≤ i ≤ N ≤ 256); throws naming the bad value. */
+function parseShard(value) {
+    const match = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(value);
+    if (!match)
+        throw new Error(`Invalid shard ${JSON.stringify(value)}: expected i/N, e.g. 1/4`);
+    const index = Number(match[1]);
+    const count = Number(match[2]);
+    if (count < 1 || count > MAX_SHARDS) {
+        throw new Error(`Invalid shard ${JSON.stringify(value)}: N must be 1 to ${MAX_SHARDS} (GitHub's matrix limit)`);
+    }
+    if (index < 1 || index > count)
+        throw new Error(`Invalid shard ${JSON.stringify(value)}: i must be 1 to ${count}`);
+    return { index, count };
+}
+/**
+ * The shard a target belongs to: sha256 of its name, mod N. It depends on the name alone, so adding or removing a
+ * tenant never moves another one to a different shard.
+ */
+function shardOf(name, count) {
+    return ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest().readUInt32BE(0) % count) + 1;
+}
+/** The matrix for `strategy.matrix`: one job per shard, never more than 256. */
+function planMatrix(targets, shards) {
+    if (!Number.isInteger(shards) || shards < 1)
+        throw new Error(`Invalid shard count ${shards}: a whole number ≥ 1`);
+    if (shards > MAX_SHARDS) {
+        throw new Error(`Invalid shard count ${shards}: GitHub Actions runs at most ${MAX_SHARDS} jobs per matrix`);
+    }
+    if (targets.length === 0)
+        throw new Error('Nothing to plan: the config file lists no targets');
+    return { include: Array.from({ length: shards }, (_, i) => ({ shard: `${i + 1}/${shards}` })) };
+}
+/**
+ * One fleet report from the slices of a matrix run. Fail closed: a missing or repeated shard, slices of different
+ * counts or configs, a target checked twice, and a target some slice discovered but none checked are all errors.
+ */
+function mergeFleetReports(slices, options) {
+    const errors = [];
+    const add = (message) => errors.push({ stage: 'merge', message });
+    if (slices.length === 0)
+        add('no slice reports to merge');
+    const counts = [...new Set(slices.map((s) => s.shards?.count ?? null))];
+    const configs = [...new Set(slices.map((s) => s.config))];
+    const notSlices = slices.filter((s) => s.shards === null || s.shards.index === null);
+    if (notSlices.length)
+        add(`${notSlices.length} of the reports are not shard slices (no shard index)`);
+    if (counts.length > 1)
+        add(`the slices come from different shard counts: ${counts.map(String).join(', ')}`);
+    if (configs.length > 1)
+        add(`the slices come from different config files: ${configs.join(', ')}`);
+    const count = Math.max(0, ...counts.map((c) => c ?? 0));
+    const byIndex = new Map();
+    for (const slice of slices) {
+        const index = slice.shards?.index;
+        if (index === null || index === undefined)
+            continue;
+        if (byIndex.has(index))
+            add(`shard ${index}/${count} is given twice`);
+        else
+            byIndex.set(index, slice);
+    }
+    for (let i = 1; i <= count; i++)
+        if (!byIndex.has(i))
+            add(`shard ${i}/${count} is missing: its targets were not checked`);
+    const used = [...byIndex.values()];
+    const seen = new Map();
+    for (const [index, slice] of byIndex) {
+        for (const line of slice.targets) {
+            const before = seen.get(line.name);
+            if (!before) {
+                seen.set(line.name, { line, shard: index });
+                continue;
+            }
+            const message = `target "${line.name}" was checked by shards ${before.shard}/${count} and ${index}/${count}`;
+            add(message);
+            seen.set(line.name, {
+                line: (0,_fleet_report_js__WEBPACK_IMPORTED_MODULE_1__/* .errorSummary */ .N5)(line.name, line.environment, { stage: 'merge', message }),
+                shard: index,
+            });
+        }
+    }
+    const discovered = [...new Set(used.flatMap((s) => s.discovered))].sort();
+    for (const name of discovered) {
+        if (seen.has(name))
+            continue;
+        const message = `target "${name}" was discovered but not checked by any shard`;
+        seen.set(name, { line: (0,_fleet_report_js__WEBPACK_IMPORTED_MODULE_1__/* .errorSummary */ .N5)(name, '', { stage: 'merge', message }), shard: 0 });
+    }
+    // A failure every slice met (a discovery query) is one failure of the fleet, not N.
+    const sliceErrors = new Map();
+    for (const e of used.flatMap((s) => s.errors))
+        sliceErrors.set(`${e.stage}\u0000${e.message}`, e);
+    return (0,_fleet_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildFleetReport */ .tv)({
+        now: options.now,
+        run: options.run,
+        config: configs[0] ?? '',
+        targets: [...seen.values()].map((s) => s.line),
+        discovered,
+        errors: [...sliceErrors.values(), ...errors],
+        shards: { count, index: null, merged: [...byIndex.keys()].sort((a, b) => a - b) },
+    });
+}
+
+
+/***/ }),
+
 /***/ 9470:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -659,10 +905,10 @@ function formatBytes(bytes) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MC: () => (/* binding */ decideNotification),
+/* harmony export */   d6: () => (/* binding */ sanitizeSubjectText),
 /* harmony export */   eV: () => (/* binding */ notificationSubject),
 /* harmony export */   wF: () => (/* binding */ parseNotifyOn)
 /* harmony export */ });
-/* unused harmony export sanitizeSubjectText */
 const notifyOnValues = ['drift', 'error', 'always', 'change'];
 const defaultNotifyOn = 'drift,error';
 /** Parses the notify-on input ("drift,error" default; "always"; "change"), naming the bad value on error. */
@@ -682,7 +928,7 @@ function parseNotifyOn(input) {
         throw new Error(`Invalid notify-on: "${input}" names no event`);
     return result;
 }
-/** Decides whether this report alerts, given the previous stored report (null when there is none) and the policy. */
+/** Decides whether this report (or fleet report) alerts, given the previous stored report (null when there is none) and the policy. */
 function decideNotification(report, previous, notifyOn, notifyOnSuccess) {
     // A synced report after a drift or error one tells subscribers the problem went away.
     const kind = report.status === 'synced'

@@ -2,6 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -191,6 +198,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -244,11 +258,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ rememberSecret),
 /* harmony export */   Pj: () => (/* binding */ quoteRemote),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
-/* unused harmony export rememberSecret */
 // Turning AWS and Lambda failures into one-line messages that are safe to print.
 const remembered = new Set();
 /** Remembers a secret of this run (as core.setSecret does for logs) so redactSecrets removes it from messages. */
@@ -360,6 +374,10 @@ const CHECK_FLAGS = [
     'snapshot-file',
     'config',
     'baseline',
+    // The fleet (`check --config FILE` with targets:).
+    'concurrency',
+    'shard',
+    'timeout-seconds',
 ];
 /** String options of `snapshot`. */
 const SNAPSHOT_FLAGS = [
@@ -447,6 +465,10 @@ Usage:
                      [--structure-expected reference|snapshot|baseline] [--reference-database-url URL]
                      [--reference-setup-command CMD] [--snapshot-file FILE] [--config .schema-drift.yml]
                      [--baseline keep|re-record]
+  schema-drift check --config FILE [--target NAME]... [--shard i/N] [--concurrency N] [--timeout-seconds S]
+                     [--report-dir DIR] [--json] [the flags above: every target's defaults]
+  schema-drift plan --config FILE [--shards N]
+  schema-drift merge --from DIR [--shards N] [--report-dir DIR] [--environment NAME] [--json]
   schema-drift snapshot (--database-url URL | --lambda-function NAME | --pglite DIR) --out FILE
                      [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
   schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
@@ -462,7 +484,7 @@ alembic.ini in the current folder or one below). --name (or --ini-section) is th
 --version-locations overrides the ini's version_locations. Exit codes: 0 no drift (diff: equal; lint: no error
 finding), 1 drift (diff: different; lint: error findings), 2 error.
 `;
-const COMMANDS = ['heads', 'check', 'snapshot', 'diff'];
+const COMMANDS = ['heads', 'check', 'snapshot', 'diff', 'plan', 'merge'];
 const isHelp = (arg) => arg === '--help' || arg === '-h';
 /** The usage block of one command (its lines of USAGE), with the shared notes. */
 function commandUsage(command) {
@@ -499,13 +521,20 @@ async function runCli(argv, rawIo) {
     if (command === 'verify')
         return (await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 1589))).verifyCommand(rest, io);
     if (command === 'lint')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(38), __nccwpck_require__.e(283), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6246))).lintCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6246))).lintCommand(rest, io);
+    if (command === 'plan')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(24), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8782))).planCommand(rest, io);
+    if (command === 'merge')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(24), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8782))).mergeCommand(rest, io);
     let values;
     try {
         const flags = command === 'snapshot' ? cli_flags/* SNAPSHOT_FLAGS */.Lv : cli_flags/* CHECK_FLAGS */.P8;
         const options = Object.fromEntries(flags.map((f) => [f, { type: 'string' }]));
         if (command !== 'snapshot')
             options.name = { type: 'string' };
+        // `--target` picks fleet targets, and may be given more than once.
+        if (command === 'check')
+            options.target = { type: 'string', multiple: true };
         options.json = { type: 'boolean' };
         ({ values } = (0,external_node_util_.parseArgs)({ args: [...rest], options, strict: true }));
     }
@@ -522,12 +551,14 @@ async function runCli(argv, rawIo) {
         values['ini-section'] = values.name;
         delete values.name;
     }
-    if (command === 'heads')
-        return heads(values, io);
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(38), __nccwpck_require__.e(283), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(24), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9758))).checkCommand(values, io);
+    // Only `check` has a list flag (--target).
+    const single = values;
+    if (command === 'heads')
+        return heads(single, io);
     if (command === 'snapshot')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(88), __nccwpck_require__.e(927), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(88), __nccwpck_require__.e(927), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(single, io);
     io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
     return cli_flags/* EXIT */.dc.error;
 }
@@ -630,6 +661,10 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'snapshot-file',
     'baseline',
     'config',
+    'concurrency',
+    'shard',
+    'shards',
+    'fleet-slices',
     'github-token',
     'check-name',
     'comment',
@@ -656,9 +691,9 @@ const DATABASE_INPUTS = [
 /* harmony export */   Aq: () => (/* binding */ redactDatabaseUrl),
 /* harmony export */   Hp: () => (/* binding */ ambiguousUrlPassword),
 /* harmony export */   I6: () => (/* binding */ databaseUrlSecrets),
-/* harmony export */   Rd: () => (/* binding */ redactText)
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
-/* unused harmony export MIN_SECRET_LENGTH */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6762);
 // Redaction is done on the raw text rather than through `new URL()`: a password with an unencoded `@`, `/` or `#`
 // is read differently by libpq, by the WHATWG parser and by people, and a URL that does not parse must still be
