@@ -170,7 +170,7 @@ async function runBench(): Promise<void> {
       "targets:\n  - name: tenants\n    database-url-env: FLEET_DB_URL\n    discover: {schemas: 'tenant%'}\n";
     const version = await wholeProcess(root, tenants, versions.url);
     console.log(
-      `version check, ${version.inner.totals.targets} tenants: ${version.wallMs.toFixed(0)} ms whole process (target ≤ 5000; tsx child running runFleet — the built CLI's check --config is the fleetfront branch's), runFleet ${version.inner.ms.toFixed(0)} ms, ${version.inner.queries} queries on ${version.inner.opened} connection(s) (target ≤ 10), peak RSS ${version.maxRssMb.toFixed(0)} MB; synced ${version.inner.totals.synced}, drift ${version.inner.totals.drift}, error ${version.inner.totals.error}`,
+      `version check, ${version.inner.totals.targets} tenants: ${version.wallMs.toFixed(0)} ms whole process (target ≤ 5000; a tsx child running runFleet with a counting executor), runFleet ${version.inner.ms.toFixed(0)} ms, ${version.inner.queries} queries on ${version.inner.opened} connection(s) (target ≤ 10), peak RSS ${version.maxRssMb.toFixed(0)} MB; synced ${version.inner.totals.synced}, drift ${version.inner.totals.drift}, error ${version.inner.totals.error}`,
     );
 
     const cli = await builtFleetCheck(root, versions.url);
