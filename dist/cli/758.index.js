@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _database_pglite_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3392);
 /* harmony import */ var _fleet_fleet_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3306);
 /* harmony import */ var _git_added_times_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3953);
-/* harmony import */ var _monitor_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7645);
+/* harmony import */ var _monitor_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7885);
 /* harmony import */ var _monitor_structure_deps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(342);
 /* harmony import */ var _publish_deliver_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1710);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4084);

@@ -175,13 +175,15 @@ var markdown = __webpack_require__(3021);
 var limits = __webpack_require__(5032);
 // EXTERNAL MODULE: ./lib/report/presentation/document.js
 var presentation_document = __webpack_require__(7690);
+// EXTERNAL MODULE: ./lib/report/presentation/report-document.js
+var report_document = __webpack_require__(6539);
 // EXTERNAL MODULE: ./lib/report/presentation/wording.js
 var wording = __webpack_require__(5767);
 ;// CONCATENATED MODULE: ./lib/report/presentation/fleet-document.js
 
 
 
-const HASH_SHORT = 12;
+
 const SUMMARY_MAX_CHARS = 300;
 /** "production fleet: 3 of 148 targets drifted, 1 error" — also the alert's base. */
 function fleetHeadline(fleet, environment) {
@@ -208,7 +210,7 @@ function fleetDocument(fleet, options) {
         state: fleet.status,
         facts: facts(fleet),
         sections: sections.filter((s) => s !== null),
-        footer: footer(fleet, options.reportLocation),
+        footer: (0,report_document/* runFooter */.V)(fleet.run, fleet.fingerprint, { label: 'Fleet report', location: options.reportLocation }),
     };
 }
 function facts(fleet) {
@@ -275,21 +277,6 @@ function ids(values) {
     if (values.length === 0)
         return [(0,presentation_document/* absent */.Ge)()];
     return values.flatMap((id, i) => (i === 0 ? [(0,presentation_document/* code */.aY)(id)] : [', ', (0,presentation_document/* code */.aY)(id)]));
-}
-function footer(fleet, reportLocation) {
-    const run = fleet.run;
-    const out = [];
-    if (run.run_url !== '')
-        out.push({ label: '', value: [(0,presentation_document/* link */.nf)(run.run_id === '' ? 'Run' : `Run ${run.run_id}`, run.run_url)] });
-    if (reportLocation !== undefined)
-        out.push({ label: 'Fleet report', value: [(0,presentation_document/* code */.aY)(reportLocation)] });
-    if (run.sha !== '')
-        out.push({ label: 'Commit', value: [(0,presentation_document/* code */.aY)(run.sha, { short: HASH_SHORT })] });
-    out.push({ label: 'Trigger', value: [(0,presentation_document/* code */.aY)(run.trigger)] });
-    if (run.tool_version !== '')
-        out.push({ label: '', value: [`schema-drift-action ${run.tool_version}`] });
-    out.push({ label: 'Fingerprint', value: [(0,presentation_document/* code */.aY)(fleet.fingerprint, { short: HASH_SHORT })] });
-    return out;
 }
 
 // EXTERNAL MODULE: ./lib/report/text.js
@@ -924,7 +911,7 @@ var config_file = __webpack_require__(1109);
 // EXTERNAL MODULE: ./lib/migrations/load.js + 5 modules
 var load = __webpack_require__(5057);
 // EXTERNAL MODULE: ./lib/monitor/check.js + 5 modules
-var check = __webpack_require__(7645);
+var check = __webpack_require__(7885);
 // EXTERNAL MODULE: ./lib/report/build.js
 var build = __webpack_require__(8134);
 // EXTERNAL MODULE: ./lib/database/row-shape.js

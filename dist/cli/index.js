@@ -523,9 +523,9 @@ async function runCli(argv, rawIo) {
     if (command === 'lint')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6246))).lintCommand(rest, io);
     if (command === 'plan')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(24), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8782))).planCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8782))).planCommand(rest, io);
     if (command === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(24), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8782))).mergeCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8782))).mergeCommand(rest, io);
     let values;
     try {
         const flags = command === 'snapshot' ? cli_flags/* SNAPSHOT_FLAGS */.Lv : cli_flags/* CHECK_FLAGS */.P8;
@@ -552,7 +552,7 @@ async function runCli(argv, rawIo) {
         delete values.name;
     }
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(24), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9758))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9758))).checkCommand(values, io);
     // Only `check` has a list flag (--target).
     const single = values;
     if (command === 'heads')

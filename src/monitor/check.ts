@@ -7,7 +7,7 @@ import type { Config, DatabaseTarget } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
 import { readVersionTable, type VersionTableRead } from '../database/version-table.js';
 import { type DecidingFindings, decidingFindings } from '../drift/deciding-findings.js';
-import { readFindingRules } from '../drift/finding-rules-file.js';
+import { readFindingRules } from '../drift/rules-file.js';
 import { decideVersion, firstSeenFrom, futureCommitFindings } from '../drift/version.js';
 import type { AddedTimes } from '../git/added-times.js';
 import type { Finding } from '../migrations/finding.js';

@@ -1,15 +1,14 @@
 // The structure stage of the check: the live catalog (through the same executor as the version read) against the
 // expected schema — a reference database built from the migrations, a committed snapshot file, or the baseline stored
 // by the previous run. Adapters come in as parameters, as in check.ts.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Snapshot } from '../catalog/model.js';
 import { renameSchema, userSchemas } from '../catalog/rename-schema.js';
 import { parseSnapshot, type SnapshotOptions, takeSnapshot } from '../catalog/snapshot.js';
 import type { StructureConfig } from '../config/config.js';
 import type { SqlExecutor } from '../database/executor.js';
-import { type IgnoreRule, parseIgnoreRules } from '../drift/ignore-rules.js';
+import { readIgnoreRules } from '../drift/rules-file.js';
 import { diffSnapshots } from '../drift/structure.js';
 import type { Finding } from '../migrations/finding.js';
 import type { BaselineInfo, StructureSection } from '../report/model.js';
@@ -73,19 +72,6 @@ const statsOf = (s: Snapshot) => ({
   largest_response_bytes: s.stats.largest_response_bytes,
   total_response_bytes: s.stats.total_response_bytes,
 });
-
-/** Ignore rules from the `config` input, or `.schema-drift.yml` at the root when it exists. */
-async function readIgnoreRules(root: string, file: string | undefined): Promise<IgnoreRule[]> {
-  const path = resolve(root, file ?? '.schema-drift.yml');
-  if (!file && !existsSync(path)) return [];
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new Error(`Could not read ignore rules (input "config") "${file ?? path}": ${(error as Error).message}`);
-  }
-  return parseIgnoreRules(text, relative(root, path).split('\\').join('/'));
-}
 
 type Expected =
   | { snapshot: Snapshot; location: string; baseline?: BaselineInfo }

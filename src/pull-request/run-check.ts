@@ -2,8 +2,8 @@
 // plan it against production when that can be read, and flag applied migrations the pull request edits.
 // Resolves to a result in every case; nothing here talks to GitHub.
 import path from 'node:path';
-import { readFindingRules } from '../drift/finding-rules-file.js';
 import { applyFindingRules, asWaived, type FindingRule } from '../drift/ignore-rules.js';
+import { readFindingRules } from '../drift/rules-file.js';
 import type { AppliedVersions } from '../drift/version.js';
 import type { LintConfig } from '../lint/config.js';
 import { type FoundRisks, gradeRisks, type LintSection, risksTables } from '../lint/lint.js';

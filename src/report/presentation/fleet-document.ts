@@ -17,9 +17,9 @@ import {
   type Text,
   table,
 } from './document.js';
+import { runFooter } from './report-document.js';
 import { oneLine, plural } from './wording.js';
 
-const HASH_SHORT = 12;
 const SUMMARY_MAX_CHARS = 300;
 
 export interface FleetDocumentOptions {
@@ -54,7 +54,7 @@ export function fleetDocument(fleet: FleetReport, options: FleetDocumentOptions)
     state: fleet.status,
     facts: facts(fleet),
     sections: sections.filter((s): s is Section => s !== null),
-    footer: footer(fleet, options.reportLocation),
+    footer: runFooter(fleet.run, fleet.fingerprint, { label: 'Fleet report', location: options.reportLocation }),
   };
 }
 
@@ -125,17 +125,4 @@ function reportCell(t: FleetTargetSummary, options: FleetDocumentOptions): Text 
 function ids(values: readonly string[]): Text {
   if (values.length === 0) return [absent()];
   return values.flatMap((id, i) => (i === 0 ? [code(id)] : [', ', code(id)]));
-}
-
-function footer(fleet: FleetReport, reportLocation: string | undefined): Fact[] {
-  const run = fleet.run;
-  const out: Fact[] = [];
-  if (run.run_url !== '')
-    out.push({ label: '', value: [link(run.run_id === '' ? 'Run' : `Run ${run.run_id}`, run.run_url)] });
-  if (reportLocation !== undefined) out.push({ label: 'Fleet report', value: [code(reportLocation)] });
-  if (run.sha !== '') out.push({ label: 'Commit', value: [code(run.sha, { short: HASH_SHORT })] });
-  out.push({ label: 'Trigger', value: [code(run.trigger)] });
-  if (run.tool_version !== '') out.push({ label: '', value: [`schema-drift-action ${run.tool_version}`] });
-  out.push({ label: 'Fingerprint', value: [code(fleet.fingerprint, { short: HASH_SHORT })] });
-  return out;
 }

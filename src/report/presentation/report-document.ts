@@ -3,7 +3,7 @@ import type { AttrValue } from '../../catalog/model.js';
 import { SEVERITIES, type StructureDifference } from '../../drift/structure.js';
 import type { Finding, Severity } from '../../migrations/finding.js';
 import { clip } from '../limits.js';
-import type { PendingRevision, Report, StructureSection, VersionSection } from '../model.js';
+import type { PendingRevision, Report, RunInfo, StructureSection, VersionSection } from '../model.js';
 import {
   absent,
   type Block,
@@ -65,7 +65,7 @@ export function reportDocument(report: Report, options: ReportDocumentOptions = 
     state: report.status,
     facts: facts(report),
     sections: sections.filter((x): x is Section => x !== null),
-    footer: footer(report, options.reportLocation),
+    footer: runFooter(report.run, report.fingerprint, { label: 'Report', location: options.reportLocation }),
   };
 }
 
@@ -241,16 +241,20 @@ function findingText(f: Finding): Text {
   return [strong(f.kind), ` ${f.message}`, ...where];
 }
 
-function footer(report: Report, reportLocation: string | undefined): Fact[] {
-  const run = report.run;
+/** The footer of a run's document: run link, where it is stored (`label`), commit, trigger, tool and fingerprint. */
+export function runFooter(
+  run: RunInfo,
+  fingerprint: string,
+  stored: { label: string; location: string | undefined },
+): Fact[] {
   const out: Fact[] = [];
   if (run.run_url !== '')
     out.push({ label: '', value: [link(run.run_id === '' ? 'Run' : `Run ${run.run_id}`, run.run_url)] });
-  if (reportLocation !== undefined) out.push({ label: 'Report', value: [code(reportLocation)] });
+  if (stored.location !== undefined) out.push({ label: stored.label, value: [code(stored.location)] });
   if (run.sha !== '') out.push({ label: 'Commit', value: [code(run.sha, { short: HASH_SHORT })] });
   out.push({ label: 'Trigger', value: [code(run.trigger)] });
   if (run.tool_version !== '') out.push({ label: '', value: [`schema-drift-action ${run.tool_version}`] });
-  out.push({ label: 'Fingerprint', value: [code(report.fingerprint, { short: HASH_SHORT })] });
+  out.push({ label: 'Fingerprint', value: [code(fingerprint, { short: HASH_SHORT })] });
   return out;
 }
 
