@@ -115,6 +115,25 @@ describe.skipIf(skip)('schema-drift CLI on a fleet (built)', () => {
     expect(synced.stdout).toContain('production fleet: all 1 target in sync');
   });
 
+  it('without a report store, pending-grace is not enforced: a behind tenant is drift, as in monitor mode', async () => {
+    // No --report-dir: nothing records when the pending revisions were first seen, so grace cannot be given.
+    const run = await runBuilt([
+      'check',
+      ...common,
+      '--config',
+      config,
+      '--target',
+      'tenants.tenant_04',
+      '--pending-grace',
+      '525600',
+      '--json',
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(fleetOf(run).targets.map((t) => [t.name, t.status, t.version_state])).toEqual([
+      ['tenants.tenant_04', 'drift', 'behind'],
+    ]);
+  });
+
   it('exits 0 on an all-synced fleet, and refuses a fleet flag without targets', async () => {
     const run = await runBuilt(['check', ...common, '--config', syncedOnly, '--concurrency', '3', '--json']);
     expect(run.code, run.stderr).toBe(0);

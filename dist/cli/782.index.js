@@ -1334,7 +1334,7 @@ async function checkTarget(planned, deps, shared) {
         openExecutor: group ? async () => borrowed(group.executor) : (database) => deps.openExecutor(database, config),
         describeTarget: deps.describeTarget,
         readAddedTimes: deps.readAddedTimes,
-        readPreviousReport: deps.readPreviousReport && (() => deps.readPreviousReport(target, config)),
+        readPreviousReport: deps.readPreviousReport?.(target, config),
         log: (line) => log(`[${target.name}] ${line}`),
         loadGraph: shared.loadGraph,
     };
@@ -1425,6 +1425,7 @@ async function pool(items, limit, work) {
 
 
 
+
 /** The engine as the fleet mode calls it. */
 function fleetEngine(options) {
     const structure = options.structureDeps ?? structure_deps/* structureDeps */.y;
@@ -1440,10 +1441,7 @@ function fleetEngine(options) {
         openExecutor: (database, config) => boundedOpenExecutor((target) => options.openExecutor(target, { aws: world.awsFor(config), timeouts: world.timeouts }), options.describeTarget, world.limitMs)(database),
         describeTarget: options.describeTarget,
         readAddedTimes: options.readAddedTimes,
-        readPreviousReport: async (target) => {
-            const store = world.evidenceFor(target);
-            return store ? ((await store.latest(target.environment))?.report ?? null) : null;
-        },
+        readPreviousReport: (target) => (0,report_store/* previousReportReader */.PD)(world.evidenceFor(target), target.environment),
         structureDeps: (target) => structure({
             root: options.root,
             environment: target.environment,

@@ -7,6 +7,7 @@ import type { AddedTimes } from '../git/added-times.js';
 import { boundedOpenExecutor } from '../monitor/bounded-adapters.js';
 import type { StructureDeps } from '../monitor/structure-check.js';
 import { structureDeps } from '../monitor/structure-deps.js';
+import { previousReportReader } from '../publish/report-store.js';
 import type { RunInfo } from '../report/model.js';
 import type { FleetWorld } from './action.js';
 import type { FleetRun, TargetSpec } from './model.js';
@@ -54,10 +55,7 @@ export function fleetEngine(options: FleetEngineOptions): (world: FleetWorld) =>
         )(database),
       describeTarget: options.describeTarget,
       readAddedTimes: options.readAddedTimes,
-      readPreviousReport: async (target) => {
-        const store = world.evidenceFor(target);
-        return store ? ((await store.latest(target.environment))?.report ?? null) : null;
-      },
+      readPreviousReport: (target) => previousReportReader(world.evidenceFor(target), target.environment),
       structureDeps: (target): StructureDeps =>
         structure({
           root: options.root,

@@ -50,8 +50,11 @@ export interface FleetDeps {
   openExecutor: (target: DatabaseTarget, config: Config) => Promise<SqlExecutor>;
   describeTarget: (target: DatabaseTarget) => string;
   readAddedTimes: (root: string, folders: readonly string[]) => Promise<AddedTimes>;
-  /** A target's previous report from its store; absent when no store is configured. */
-  readPreviousReport?: (target: FleetTarget, config: Config) => Promise<Report | null>;
+  /**
+   * A target's reader of its previous report from its store; undefined when the target has no store, so pending-grace
+   * is not enforced (as in monitor mode) rather than every pending revision counting as first seen now.
+   */
+  readPreviousReport?: (target: FleetTarget, config: Config) => (() => Promise<Report | null>) | undefined;
   /** The structure adapters of a target (its baseline lives under its own key); needed when structure is checked. */
   structureDeps?: (target: FleetTarget, config: Config) => StructureDeps;
   /** Targets checked at once (default 8). */
@@ -329,7 +332,7 @@ async function checkTarget(
     openExecutor: group ? async () => borrowed(group.executor) : (database) => deps.openExecutor(database, config),
     describeTarget: deps.describeTarget,
     readAddedTimes: deps.readAddedTimes,
-    readPreviousReport: deps.readPreviousReport && (() => deps.readPreviousReport!(target, config)),
+    readPreviousReport: deps.readPreviousReport?.(target, config),
     log: (line) => log(`[${target.name}] ${line}`),
     loadGraph: shared.loadGraph,
   };
