@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_NAMES } from '../../src/config/inputs.js';
+import { ACTION_INPUT_NAMES } from '../../src/config/inputs.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -36,7 +36,7 @@ describe('examples/workflows/fleet.yml', () => {
   it('gives our action only inputs action.yml declares', () => {
     for (const job of Object.values(workflow.jobs)) {
       for (const step of ours(job)) {
-        for (const name of Object.keys(step.with ?? {})) expect(INPUT_NAMES as readonly string[]).toContain(name);
+        for (const name of Object.keys(step.with ?? {})) expect(ACTION_INPUT_NAMES).toContain(name);
       }
     }
   });
