@@ -91,7 +91,8 @@ export function inputTables(): string {
     } else {
       parts.push('| input | default | meaning |', '|---|---|---|');
       for (const d of INPUT_DEFINITIONS.filter((i) => i.group === group.id)) {
-        parts.push(`| \`${d.name}\` | ${cell(defaultCell(d))} | ${cell(d.description)} |`);
+        const cli = d.cliFlags ? ` CLI: ${d.cliFlags.map((f) => `\`${f}\``).join(', ')}.` : '';
+        parts.push(`| \`${d.name}\` | ${cell(defaultCell(d))} | ${cell(d.description)}${cli} |`);
       }
     }
     parts.push('');

@@ -49,7 +49,7 @@ export interface InputDefinition {
    * old name is given, or the runner's default would look like a second, different value.
    */
   defaultInCode?: boolean;
-  /** CLI flags that also spell this input, when they differ from `--name`. */
+  /** The CLI's own spelling of this input, where it is not `--<name>` (the README says it beside the input). */
   cliFlags?: readonly string[];
 }
 
@@ -85,9 +85,9 @@ export const INPUT_DEFINITIONS: readonly InputDefinition[] = [
     name: 'ini-section',
     group: 'what-and-where',
     defaultText: '`[alembic]`',
-    cliFlags: ['--ini-section', '--name'],
+    cliFlags: ['--name'],
     description:
-      "Section of the alembic.ini to read, as Alembic's `-n`/`--name` (CLI `--name` too), for an ini with one section per tree.",
+      "Section of the alembic.ini to read, as Alembic's `-n`/`--name`, for an ini with one section per tree.",
   },
   {
     name: 'version-locations',
@@ -122,7 +122,6 @@ export const INPUT_DEFINITIONS: readonly InputDefinition[] = [
     group: 'what-and-where',
     default: '0',
     defaultInCode: true,
-    cliFlags: ['--pending-grace-minutes', '--pending-grace'],
     description:
       'Pending migrations whose files entered the branch fewer than this many minutes ago are reported but are not drift (a deploy in flight); 0 turns it off. Needs full git history (`fetch-depth: 0`) and a report store (`report-dir` or `s3-bucket`, which remembers when a migration was first seen pending); without them it is ignored with a warning. A commit dated later than the run earns no grace.',
   },
@@ -350,6 +349,7 @@ export const INPUT_DEFINITIONS: readonly InputDefinition[] = [
   },
   {
     name: 'fleet-slices',
+    cliFlags: ['--from'],
     group: 'fleet',
     defaultText: "read this run's slices from `s3-bucket`",
     description:
@@ -358,12 +358,14 @@ export const INPUT_DEFINITIONS: readonly InputDefinition[] = [
   // Audit
   {
     name: 'audit-period',
+    cliFlags: ['--period'],
     group: 'audit',
     default: 'last-quarter',
     description: 'The period whose stored reports are verified: `last-quarter`, `last-month` or `YYYY-Qn`.',
   },
   {
     name: 'audit-schedule',
+    cliFlags: ['--schedule'],
     group: 'audit',
     default: '0 3 * * *',
     description:
@@ -371,12 +373,14 @@ export const INPUT_DEFINITIONS: readonly InputDefinition[] = [
   },
   {
     name: 'audit-tolerance-minutes',
+    cliFlags: ['--tolerance-minutes'],
     group: 'audit',
     default: '180',
     description: "How many minutes after its scheduled time a run's report may be.",
   },
   {
     name: 'audit-retention-years',
+    cliFlags: ['--retention-years'],
     group: 'audit',
     default: '7',
     description: 'Object Lock retention every report must have, in years.',
