@@ -60,7 +60,6 @@ const awsInputs = [
   's3-object-lock-days',
   'sns-topic-arn',
   'notify-on',
-  'notify-on-success',
 ];
 
 describe('docs/aws-setup.md and docs/rds-sql-api.md', () => {

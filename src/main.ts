@@ -11,8 +11,15 @@ import { resolvePeriod } from './audit/period.js';
 import { S3EvidenceSource } from './audit/s3-source.js';
 import { type AwsClientConfig, defaultRoleSessionName, resolveAwsIdentity } from './aws/credentials.js';
 import { type AwsTimeouts, awsTimeouts, requestHandlerOptions } from './aws/timeouts.js';
-import { type Config, ConfigError, parseConfig, type RawInputs } from './config/config.js';
-import { INPUT_NAMES } from './config/inputs.js';
+import {
+  type Config,
+  ConfigError,
+  checkModeInputs,
+  parseConfig,
+  type RawInputs,
+  type RunMode,
+} from './config/config.js';
+import { ACTION_INPUT_NAMES } from './config/inputs.js';
 import { runInfoFromEnv } from './config/run-info.js';
 import { deliveryConfigDespite } from './config/salvage.js';
 import { describeTarget, openExecutor } from './database/open.js';
@@ -75,11 +82,25 @@ function readEvent(path: string | undefined): unknown {
 
 /** The inputs as a Config; on bad inputs, the part of them that can still deliver the config-error report. */
 function configOf(raw: RawInputs, root: string): { config: Config | null; configError?: string } {
+  // An input only one mode reads is checked once the mode is known (modeInputsRefused), so a bad audit-period
+  // never fails a nightly check.
+  const options = { workspace: root, deferModeInputs: true };
   try {
-    return { config: parseConfig(raw, { workspace: root }) };
+    return { config: parseConfig(raw, options) };
   } catch (error) {
     const configError = error instanceof ConfigError ? error : new ConfigError(errorMessage(error));
-    return { config: deliveryConfigDespite(raw, configError, { workspace: root }), configError: configError.message };
+    return { config: deliveryConfigDespite(raw, configError, options), configError: configError.message };
+  }
+}
+
+/** Fails the step when an input of the mode that runs is bad (held back by parseConfig until now); true if so. */
+function modeInputsRefused(config: Config, mode: RunMode): boolean {
+  try {
+    checkModeInputs(config, mode);
+    return false;
+  } catch (error) {
+    failEarly(errorMessage(error));
+    return true;
   }
 }
 
@@ -87,7 +108,7 @@ function configOf(raw: RawInputs, root: string): { config: Config | null; config
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-    const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)]));
+    const raw = Object.fromEntries(ACTION_INPUT_NAMES.map((name) => [name, core.getInput(name)]));
     maskSecretInputs(raw);
     const { config, configError } = configOf(raw, root);
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -95,6 +116,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       failEarly(configError ?? 'The inputs could not be read');
       return;
     }
+    // Deprecated input names: each still works, and says which name replaces it.
+    for (const warning of config.warnings ?? []) log.warning(warning);
     if (configError !== undefined) {
       // The monitor files a config error as its report; the pull-request check and the fleet modes have none to file.
       if (eventName.startsWith('pull_request') || /^fleet/.test(raw.mode?.trim() ?? '')) failEarly(configError);
@@ -114,6 +137,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       } else failEarly(errorMessage(error));
       return;
     }
+    if (fleetMode !== null && modeInputsRefused(config, fleetMode)) return;
     if (fleetMode === 'fleet-plan') {
       runFleetPlanMode(actionCore, fleet, config.fleet.shards);
       return;
@@ -123,6 +147,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return;
     }
     const mode = modeFor(config.pullRequest, eventName);
+    if (modeInputsRefused(config, mode)) return;
     if (mode === 'audit') {
       await runAuditModeFromConfig(config, root, env);
       return;

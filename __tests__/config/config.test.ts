@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConfigError, parseConfig } from '../../src/config/config.js';
-import { INPUT_NAMES } from '../../src/config/inputs.js';
+import { ACTION_INPUT_NAMES } from '../../src/config/inputs.js';
 import { TOOL_VERSION } from '../../src/shared/tool-version.js';
 
 describe('parseConfig', () => {
@@ -94,7 +94,7 @@ describe('action.yml', () => {
   };
 
   it('declares exactly the inputs the action reads', () => {
-    expect(section('inputs')).toEqual([...INPUT_NAMES]);
+    expect(section('inputs')).toEqual([...ACTION_INPUT_NAMES]);
   });
 
   it('declares the outputs of the contract', () => {
@@ -126,7 +126,6 @@ describe('action.yml', () => {
     const c = parseConfig({});
     expect(defaults.environment).toBe(c.environment);
     expect(defaults['fail-on']).toBe(c.failOn);
-    expect(Number(defaults['pending-grace'])).toBe(c.pendingGraceMinutes);
     expect(defaults['version-table']).toBe(c.versionTable);
     expect(Number(defaults['role-duration-seconds'])).toBe(c.aws.roleDurationSeconds);
     expect(defaults.audience).toBe(c.aws.audience);
@@ -136,7 +135,6 @@ describe('action.yml', () => {
     });
     expect(defaults['s3-prefix']).toBe(withAlerts.s3?.prefix);
     expect(defaults['notify-on']).toBe(withAlerts.sns?.notifyOn);
-    expect(defaults['notify-on-success']).toBe(String(withAlerts.sns?.notifyOnSuccess));
   });
 
   it('records the package version in reports', () => {

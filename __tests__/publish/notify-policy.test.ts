@@ -67,7 +67,7 @@ describe('parseNotifyOn', () => {
 
   it('names the bad value', () => {
     expect(() => parseNotifyOn('drift,sometimes')).toThrow(
-      /notify-on: "sometimes" is not one of drift, error, always, change/,
+      /notify-on: "sometimes" is not one of drift, error, success, always, change/,
     );
   });
 

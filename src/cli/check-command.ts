@@ -43,6 +43,7 @@ export async function checkCommand(
     io.stderr(`schema-drift check: ${(error as Error).message}\n`);
     return EXIT.error;
   }
+  for (const warning of config.warnings ?? []) io.stderr(`schema-drift check: warning: ${warning}\n`);
   const root = resolve(io.cwd);
   const store = config.reportDir ? new LocalReportStore(resolve(root, config.reportDir)) : undefined;
   const log = values.json ? () => {} : (line: string) => io.stderr(`${line}\n`);

@@ -12,6 +12,8 @@ export const CHECK_FLAGS = [
   'report-dir',
   'version-table',
   'version-table-schema',
+  'pending-grace-minutes',
+  // Deprecated spelling of --pending-grace-minutes: still read, with a warning (config/deprecated-inputs.ts).
   'pending-grace',
   'structure-expected',
   'reference-database-url',

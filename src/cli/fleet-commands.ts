@@ -34,6 +34,7 @@ export async function fleetCheckCommand(values: Values, fleet: FleetSpecs, io: C
     io.stderr(`schema-drift check: ${errorMessage(error)}\n`);
     return EXIT.error;
   }
+  for (const warning of config.warnings ?? []) io.stderr(`schema-drift check: warning: ${warning}\n`);
   const only = (values.target as string[] | undefined) ?? [];
   const root = resolve(io.cwd);
   const run = runInfoFromEnv(io.env, io.env.GITHUB_ACTIONS === 'true' ? undefined : 'cli');

@@ -22,7 +22,7 @@ Usage:
   schema-drift check --migrations PATH [--name SECTION] [--version-locations A,B]
                      (--database-url URL | --lambda-function NAME | --pglite DIR)
                      [--environment NAME] [--report-dir DIR] [--json]
-                     [--version-table NAME] [--version-table-schema NAME] [--pending-grace MINUTES]
+                     [--version-table NAME] [--version-table-schema NAME] [--pending-grace-minutes MINUTES]
                      [--lambda-qualifier Q] [--lambda-payload-template JSON] [--lambda-rows-path PATH]
                      [--aws-region REGION]
                      [--structure-expected reference|snapshot|baseline] [--reference-database-url URL]

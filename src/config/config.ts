@@ -7,8 +7,12 @@ import { type LargeTable, parseLargeTable } from '../lint/table-sizes.js';
 import { parseNotifyOn } from '../publish/notify-policy.js';
 import { errorMessage } from '../shared/error-message.js';
 import { normalizePrefix, validateBucketName, validateTopicArn } from './aws-names.js';
+import { ConfigError } from './config-error.js';
+import { resolveDeprecatedInputs } from './deprecated-inputs.js';
+import { type InputScope, inputScope } from './input-definitions.js';
 import { checkReportDir } from './report-dir.js';
 
+export { ConfigError } from './config-error.js';
 export { DATABASE_INPUTS } from './inputs.js';
 
 export type RawInputs = Readonly<Record<string, string | undefined>>;
@@ -80,6 +84,13 @@ export interface Config {
   timeoutSeconds: number;
   /** The fleet inputs (docs/fleet.md): how many targets at once, this job's slice, the plan's shard count. */
   fleet: FleetInputs;
+  /** One line per deprecated input name used (old and new name): the caller shows them as warnings. */
+  warnings?: readonly string[];
+  /**
+   * With `deferModeInputs`: the first bad input of each mode's own group (pull-request, fleet, audit), held back so
+   * that only a run of that mode fails on it (checkModeInputs); its fields carry the defaults meanwhile.
+   */
+  modeInputErrors?: Partial<Record<InputScope, ConfigError>>;
 }
 
 export interface FleetInputs {
@@ -99,17 +110,26 @@ export const LINT_LARGE_TABLE_DEFAULT = '1000000 rows or 1 GB';
 export interface ParseOptions {
   /** The action's workspace (GITHUB_WORKSPACE): `report-dir` must resolve inside it, symlinks followed. */
   workspace?: string;
+  /**
+   * Hold back a bad value of an input only one mode reads (the Pull requests, Fleet and Audit groups) until that
+   * mode runs: the action resolves its mode after reading the inputs, then calls checkModeInputs. Without it (the
+   * CLI, which knows its command) every input is checked at once.
+   */
+  deferModeInputs?: boolean;
 }
 
-/** A bad input (or combination), naming the inputs so the caller knows which part of the run it disables. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  constructor(
-    message: string,
-    readonly inputs: readonly string[] = [],
-  ) {
-    super(message);
-  }
+/** The modes a run can take; the fleet's three share the Fleet group. */
+export type RunMode = 'monitor' | 'pull-request' | 'audit' | 'fleet' | 'fleet-plan' | 'fleet-merge';
+
+/** Throws the held-back ConfigError of the mode that runs (see ParseOptions.deferModeInputs). */
+export function checkModeInputs(config: Config, mode: RunMode): void {
+  const scope: InputScope | undefined = mode.startsWith('fleet')
+    ? 'fleet'
+    : mode === 'monitor'
+      ? undefined
+      : (mode as InputScope);
+  const error = scope === undefined ? undefined : config.modeInputErrors?.[scope];
+  if (error) throw error;
 }
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_$]{0,62}$/;
@@ -207,8 +227,37 @@ function checkedBy<T>(check: (value: string) => T): z.ZodType<T> {
 }
 
 /** Validates the raw inputs; throws ConfigError naming the first bad input. */
-export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config {
-  const text = (name: string, fallback?: string) => read(raw, name, field.text, fallback);
+export function parseConfig(inputs: RawInputs, options: ParseOptions = {}): Config {
+  const { raw, warnings, givenAs } = resolveDeprecatedInputs(inputs);
+  try {
+    return parseResolved(raw, warnings, options);
+  } catch (error) {
+    // A bad value given under an old name is reported under the name the user wrote.
+    const old = error instanceof ConfigError ? error.inputs.map((name) => givenAs[name]).find(Boolean) : undefined;
+    if (!(error instanceof ConfigError) || old === undefined) throw error;
+    const current = error.inputs.find((name) => givenAs[name] === old) as string;
+    throw new ConfigError(
+      `${error.message.replaceAll(`"${current}"`, `"${old}"`)} ("${old}" is the deprecated name of "${current}")`,
+      [old, ...error.inputs],
+    );
+  }
+}
+
+function parseResolved(raw: RawInputs, warnings: readonly string[], options: ParseOptions): Config {
+  const modeInputErrors: Partial<Record<InputScope, ConfigError>> = {};
+  // An input of one mode's group: a bad value is held for that mode, and its default stands in meanwhile.
+  const get = <T>(name: string, schema: z.ZodType<T>, fallback?: string): T | undefined => {
+    const scope = inputScope(name);
+    if (scope === undefined) return read(raw, name, schema, fallback);
+    try {
+      return read(raw, name, schema, fallback);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      modeInputErrors[scope] ??= error;
+      return read({}, name, schema, fallback);
+    }
+  };
+  const text = (name: string, fallback?: string) => get(name, field.text, fallback);
   const databaseUrl = read(raw, 'database-url', field.databaseUrl);
   const lambdaFunction = text('lambda-function');
   const pgliteDir = text('pglite');
@@ -271,8 +320,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
     ]);
   }
   const audit = {
-    period: read(
-      raw,
+    period: get(
       'audit-period',
       z
         .string()
@@ -280,8 +328,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
         .regex(/^(last-quarter|last-month|\d{4}-Q[1-4])$/, 'last-quarter, last-month or YYYY-Qn (e.g. 2026-Q3)'),
       'last-quarter',
     )!,
-    schedule: read(
-      raw,
+    schedule: get(
       'audit-schedule',
       z
         .string()
@@ -296,9 +343,8 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
         }, 'a five-field cron expression, as in on.schedule (e.g. "0 3 * * *")'),
       '0 3 * * *',
     )!,
-    toleranceMinutes: read(raw, 'audit-tolerance-minutes', field.minutes, '180')!,
-    retentionYears: read(
-      raw,
+    toleranceMinutes: get('audit-tolerance-minutes', field.minutes, '180')!,
+    retentionYears: get(
       'audit-retention-years',
       z
         .string()
@@ -311,8 +357,8 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
   };
   const prefix = read(raw, 's3-prefix', checkedBy(normalizePrefix), 'schema-drift/')!;
   const topicArn = read(raw, 'sns-topic-arn', checkedBy(validateTopicArn));
-  // Read even when unused, so a typo is reported before it matters.
-  const notifyOnSuccess = read(raw, 'notify-on-success', field.boolean, 'false')!;
+  // Read even when unused, so a typo is reported before it matters. A deprecated notify-on-success: true is
+  // already folded in as the `success` event (deprecated-inputs.ts).
   const notifyOn = read(
     raw,
     'notify-on',
@@ -369,9 +415,9 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
 
   const environment = read(raw, 'environment', field.environment, 'production')!;
   const fleet: FleetInputs = {
-    concurrency: read(raw, 'concurrency', field.count(64), '8')!,
-    shard: read(raw, 'shard', checkedBy(parseShard)),
-    shards: read(raw, 'shards', field.count(MAX_SHARDS)),
+    concurrency: get('concurrency', field.count(64), '8')!,
+    shard: get('shard', checkedBy(parseShard)),
+    shards: get('shards', field.count(MAX_SHARDS)),
     slices: text('fleet-slices'),
   };
   const reportDir = text('report-dir');
@@ -385,7 +431,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
     }
   }
 
-  return {
+  const config: Config = {
     migrations: text('migrations'),
     iniSection: text('ini-section'),
     versionLocations: text('version-locations')
@@ -402,7 +448,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
         .pipe(z.enum(['drift', 'error', 'never'], 'drift, error or never')),
       'drift',
     )!,
-    pendingGraceMinutes: read(raw, 'pending-grace', field.minutes, '0')!,
+    pendingGraceMinutes: read(raw, 'pending-grace-minutes', field.minutes, '0')!,
     reportDir,
     versionTable: read(raw, 'version-table', field.identifier, 'alembic_version')!,
     versionTableSchema: read(raw, 'version-table-schema', field.identifier),
@@ -444,7 +490,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
       ? {
           topicArn,
           notifyOn,
-          notifyOnSuccess,
+          notifyOnSuccess: parseNotifyOn(notifyOn).has('success'),
         }
       : undefined,
     kmsSigningKeyId,
@@ -467,11 +513,16 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): Config 
         'auto',
       )!,
       githubToken: text('github-token') ?? '',
-      checkName: read(raw, 'check-name', z.string().trim().max(100, 'at most 100 characters'), 'schema-drift')!,
-      comment: read(raw, 'comment', field.boolean, 'true')!,
-      lintLargeTable: read(raw, 'lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT)!,
+      checkName: get('check-name', z.string().trim().max(100, 'at most 100 characters'), 'schema-drift')!,
+      comment: get('comment', field.boolean, 'true')!,
+      lintLargeTable: get('lint-large-table', field.largeTable, LINT_LARGE_TABLE_DEFAULT)!,
     },
     timeoutSeconds: read(raw, 'timeout-seconds', field.timeoutSeconds, '300')!,
     fleet,
+    warnings,
+    modeInputErrors,
   };
+  const held = Object.values(modeInputErrors)[0];
+  if (held && !options.deferModeInputs) throw held;
+  return config;
 }

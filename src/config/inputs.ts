@@ -1,54 +1,14 @@
-// The names of every action input (action.yml) — the one list the action reads; a test keeps it equal to action.yml.
-export const INPUT_NAMES = [
-  'migrations',
-  'ini-section',
-  'version-locations',
-  'environment',
-  'mode',
-  'fail-on',
-  'pending-grace',
-  'report-dir',
-  'timeout-seconds',
-  'database-url',
-  'version-table',
-  'version-table-schema',
-  'lambda-function',
-  'lambda-qualifier',
-  'lambda-payload-template',
-  'lambda-rows-path',
-  'role-to-assume',
-  'aws-region',
-  'role-session-name',
-  'role-duration-seconds',
-  'audience',
-  's3-bucket',
-  's3-prefix',
-  's3-kms-key-id',
-  's3-object-lock-mode',
-  's3-object-lock-days',
-  'kms-signing-key-id',
-  'audit-period',
-  'audit-schedule',
-  'audit-tolerance-minutes',
-  'audit-retention-years',
-  'sns-topic-arn',
-  'notify-on',
-  'notify-on-success',
-  'structure-expected',
-  'reference-database-url',
-  'reference-setup-command',
-  'snapshot-file',
-  'baseline',
-  'config',
-  'concurrency',
-  'shard',
-  'shards',
-  'fleet-slices',
-  'github-token',
-  'check-name',
-  'comment',
-  'lint-large-table',
-] as const;
+// The names of the action's inputs, from the one table (input-definitions.ts) action.yml is generated from.
+import { DEPRECATED_INPUTS, INPUT_DEFINITIONS } from './input-definitions.js';
+
+/** Every current input name, in action.yml's order: what parseConfig reads and checks. */
+export const INPUT_NAMES: readonly string[] = INPUT_DEFINITIONS.map((d) => d.name);
+
+/** Old names still read (each with a warning naming its replacement); listed last in action.yml. */
+export const DEPRECATED_INPUT_NAMES: readonly string[] = DEPRECATED_INPUTS.map((d) => d.name);
+
+/** What the action reads from the runner: action.yml's `inputs:` exactly, current names then deprecated ones. */
+export const ACTION_INPUT_NAMES: readonly string[] = [...INPUT_NAMES, ...DEPRECATED_INPUT_NAMES];
 
 /** The inputs (and CLI flags) that name the database to read and how to reach it. */
 export const DATABASE_INPUTS = [

@@ -57,7 +57,8 @@ export function targetConfig(
 ): Config {
   const raw = targetInputs(step, spec, env, overrides);
   try {
-    return parseConfig(raw, options);
+    // The step's own inputs were checked for its mode already; a target is a one-target check.
+    return parseConfig(raw, { ...options, deferModeInputs: true });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // The URL came from the variable: say so, so the user looks at the secret, not at a missing input.

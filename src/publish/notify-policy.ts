@@ -1,12 +1,12 @@
 // Whether a run should alert, and the alert's subject line. Pure: the SNS adapter only delivers what this decides.
 import type { Report } from '../report/model.js';
 
-export type NotifyOn = 'drift' | 'error' | 'always' | 'change';
+export type NotifyOn = 'drift' | 'error' | 'success' | 'always' | 'change';
 
-const notifyOnValues: readonly NotifyOn[] = ['drift', 'error', 'always', 'change'];
+const notifyOnValues: readonly NotifyOn[] = ['drift', 'error', 'success', 'always', 'change'];
 const defaultNotifyOn = 'drift,error';
 
-/** Parses the notify-on input ("drift,error" default; "always"; "change"), naming the bad value on error. */
+/** Parses the notify-on input ("drift,error" default; "success"; "always"; "change"), naming the bad value on error. */
 export function parseNotifyOn(input: string): Set<NotifyOn> {
   const text = input.trim() === '' ? defaultNotifyOn : input;
   const result = new Set<NotifyOn>();
@@ -62,8 +62,9 @@ export function decideNotification(
       return { send: true, kind, reason: 'fingerprint differs from the previous report' };
     }
   }
-  if (notifyOnSuccess && (kind === 'synced' || kind === 'resolved')) {
-    return { send: true, kind, reason: 'notify-on-success is true' };
+  // `success` (the old nightly job's NOTIFY_ON_SUCCESS): every in-sync run alerts, a resolved one included.
+  if ((notifyOnSuccess || notifyOn.has('success')) && (kind === 'synced' || kind === 'resolved')) {
+    return { send: true, kind, reason: 'notify-on includes success' };
   }
   const why =
     notifyOn.has('change') && previous !== null
