@@ -250,3 +250,15 @@ describe('release.yml steps run by bash', () => {
     expect(git(origin, 'cat-file', '-t', 'refs/tags/v1')).toBe('commit');
   });
 });
+
+describe('the README names the release that package.json holds', () => {
+  it('in the CLI install commands and the pinning example', async () => {
+    const readme = await readFile(join(repoRoot, 'README.md'), 'utf8');
+    const cli = readme.slice(readme.indexOf('## The CLI'));
+    expect(cli).toContain(`gh release download v${pkg.version} `);
+    expect(cli).toContain(`npm install -g ./${pkg.name}-${pkg.version}.tgz`);
+    const pinning = readme.slice(readme.indexOf('### Pinning a version'), readme.indexOf('### Inputs'));
+    expect(pinning).toContain(`# v${pkg.version}`);
+    expect(pinning).toContain(`'refs/tags/v${pkg.version}^{}'`);
+  });
+});
