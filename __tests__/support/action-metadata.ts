@@ -14,18 +14,19 @@ export const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows'] as cons
 
 /**
  * Parses YAML text strictly (one document, unique keys, no warnings) into plain JS values.
- * `file` names the source in the error: `file:line:column code message` for every problem found.
+ * `file` names the source in the error: `file:line:column code message` for every problem found; `firstLine` is the
+ * file's line number of the text's first line (for YAML embedded in another file, such as a Markdown code block).
  */
-export function parseStrictYaml(text: string, file: string): unknown {
+export function parseStrictYaml(text: string, file: string, firstLine = 1): unknown {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: false, lineCounter });
   const problems = [...doc.errors, ...doc.warnings].map((problem) => {
     const at = problem.pos ? lineCounter.linePos(problem.pos[0]) : undefined;
-    const where = at ? `${file}:${at.line}:${at.col}` : file;
+    const where = at ? `${file}:${at.line + firstLine - 1}:${at.col}` : file;
     return `${where} ${problem.code} ${problem.message.split('\n')[0]}`;
   });
   if (problems.length > 0) throw new Error(`${file} is not strict YAML:\n${problems.join('\n')}`);
-  if (!isMap(doc.contents)) throw new Error(`${file}:1 is not a YAML mapping at the top level`);
+  if (!isMap(doc.contents)) throw new Error(`${file}:${firstLine} is not a YAML mapping at the top level`);
   return doc.toJS();
 }
 
