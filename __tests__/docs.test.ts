@@ -1,10 +1,17 @@
 // The AWS docs stay true to action.yml (read with the strict YAML loader): every input they name exists, the AWS
 // inputs are all documented with action.yml's defaults, and the CloudFormation template is well-formed enough to
-// deploy (checked line by line).
+// deploy (read with the strict YAML loader and CloudFormation's intrinsic-function tags, then checked by name and
+// line by line).
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are CloudFormation's own ${Name} syntax
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionInputDefaults, loadActionMetadata } from './support/action-metadata.js';
+import {
+  actionInputDefaults,
+  CLOUDFORMATION_TAGS,
+  loadActionMetadata,
+  loadStrictYaml,
+  parseStrictYaml,
+} from './support/action-metadata.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -85,22 +92,28 @@ describe('docs/aws-setup.md and docs/rds-sql-api.md', () => {
 describe('docs/cloudformation/schema-drift.yml', () => {
   const text = read('docs/cloudformation/schema-drift.yml');
   const lines = text.split('\n');
+  const template = loadStrictYaml('docs/cloudformation/schema-drift.yml', CLOUDFORMATION_TAGS);
 
-  /** The names declared directly under a top-level section (two-space indented keys). */
+  /** The names declared directly under a top-level section, from the template read by the strict YAML loader. */
   function section(name: string): string[] {
-    const start = lines.indexOf(`${name}:`);
-    expect(start, `section ${name}`).toBeGreaterThanOrEqual(0);
-    const names: string[] = [];
-    for (const line of lines.slice(start + 1)) {
-      if (/^\S/.test(line)) break;
-      const key = /^ {2}([A-Za-z0-9]+):/.exec(line);
-      if (key?.[1]) names.push(key[1]);
-    }
-    return names;
+    const body = template[name];
+    expect(body, `section ${name}`).toBeTypeOf('object');
+    return Object.keys(body as object);
   }
 
+  it('parses as strict YAML with only the short forms of CloudFormation intrinsic functions as tags', () => {
+    expect(template.AWSTemplateFormatVersion).toBe('2010-09-09');
+    const bucket = (template.Resources as Record<string, { Properties: Record<string, unknown> }>).ReportBucket;
+    expect(bucket?.Properties.ObjectLockEnabled).toEqual({
+      'Fn::If': ['UseObjectLock', true, { Ref: 'AWS::NoValue' }],
+    });
+    expect(() => parseStrictYaml(`${text}\nExtra: !Unknown x\n`, 'template.yml', 1, CLOUDFORMATION_TAGS)).toThrow(
+      /TAG_RESOLVE_FAILED/,
+    );
+  });
+
   it('has the sections of a template, spaces-only indentation in steps of two, and no stray top-level keys', () => {
-    const topLevel = lines.filter((l) => /^\S/.test(l)).map((l) => l.split(':')[0]);
+    const topLevel = Object.keys(template);
     expect(topLevel).toEqual([
       'AWSTemplateFormatVersion',
       'Description',

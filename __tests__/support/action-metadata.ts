@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Tags, type YAMLMap, type YAMLSeq } from 'yaml';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -17,9 +17,9 @@ export const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows'] as cons
  * `file` names the source in the error: `file:line:column code message` for every problem found; `firstLine` is the
  * file's line number of the text's first line (for YAML embedded in another file, such as a Markdown code block).
  */
-export function parseStrictYaml(text: string, file: string, firstLine = 1): unknown {
+export function parseStrictYaml(text: string, file: string, firstLine = 1, customTags?: Tags): unknown {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: false, lineCounter });
+  const doc = parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: false, lineCounter, customTags });
   const problems = [...doc.errors, ...doc.warnings].map((problem) => {
     const at = problem.pos ? lineCounter.linePos(problem.pos[0]) : undefined;
     const where = at ? `${file}:${at.line + firstLine - 1}:${at.col}` : file;
@@ -31,10 +31,25 @@ export function parseStrictYaml(text: string, file: string, firstLine = 1): unkn
 }
 
 /** Reads and strictly parses a file (path relative to the repository root, or absolute). */
-export function loadStrictYaml(path: string): Record<string, unknown> {
+export function loadStrictYaml(path: string, customTags?: Tags): Record<string, unknown> {
   const absolute = path.startsWith('/') ? path : join(repoRoot, path);
-  return parseStrictYaml(readFileSync(absolute, 'utf8'), path) as Record<string, unknown>;
+  return parseStrictYaml(readFileSync(absolute, 'utf8'), path, 1, customTags) as Record<string, unknown>;
 }
+
+const INTRINSICS = ['Ref', 'Condition', 'Sub', 'GetAtt', 'If', 'Equals', 'Not', 'And', 'Or', 'Join', 'Select', 'Split'];
+/**
+ * CloudFormation's short-form intrinsic functions (`!Ref X`, `!If [...]`), read as their long form
+ * (`{Ref: X}`, `{'Fn::If': [...]}`) as CloudFormation does; any other tag stays a warning, so it fails.
+ */
+export const CLOUDFORMATION_TAGS: Tags = INTRINSICS.flatMap((name): Tags => {
+  const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+  const collection = (node: YAMLMap.Parsed | YAMLSeq.Parsed) => ({ [key]: node.toJSON() });
+  return [
+    { tag: `!${name}`, resolve: (value: string) => ({ [key]: name === 'GetAtt' ? value.split('.') : value }) },
+    { tag: `!${name}`, collection: 'seq', resolve: collection },
+    { tag: `!${name}`, collection: 'map', resolve: collection },
+  ];
+});
 
 export interface ActionInput {
   description: string;
