@@ -178,7 +178,7 @@ describe.skipIf(skip)('the action through @github/local-action (.env.example, sr
       'production-version': '20251230_1900',
       'pending-count': '0',
     });
-    expect(run.summary).toContain('synced');
+    expect(run.summary).toContain('## ✅ synced: in sync at 20251230\\_1900');
     expect(existsSync(join(repoRoot, run.outputs['report-path'] ?? 'missing'))).toBe(true);
   }, 180_000);
 
@@ -187,6 +187,7 @@ describe.skipIf(skip)('the action through @github/local-action (.env.example, sr
     expect(run.code, run.stderr).toBe(0);
     expect(run.outputs.status).toBe('error');
     expect(run.outputs['drift-detected']).toBe('false');
+    expect(run.summary).toContain('unreachable: could not determine the state (database error)');
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain('Could not determine the schema state of unreachable');
     expect(run.errors[0]).toContain('Could not connect to PostgreSQL');
