@@ -3,13 +3,13 @@
 // for how long, and that the outputs name inputs action.yml has.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseStrictYaml } from './support/action-metadata.js';
 import {
   actionsOf,
   allowed,
   cloudFormationTags,
   evaluate,
   Intrinsic,
-  parseYamlStrict,
   readTemplate,
   resourcesOf,
   TEMPLATE_PATH,
@@ -68,8 +68,8 @@ describe(TEMPLATE_PATH, () => {
     ]);
     expect(template.AWSTemplateFormatVersion).toBe('2010-09-09');
     // The reader refuses what CloudFormation would refuse: an unknown tag, a repeated key.
-    expect(() => parseYamlStrict('A: !Reff B\n', 'unknown tag', cloudFormationTags)).toThrow(/not valid YAML/);
-    expect(() => parseYamlStrict('A: 1\nA: 2\n', 'repeated key', cloudFormationTags)).toThrow(/not valid YAML/);
+    expect(() => parseStrictYaml('A: !Reff B\n', 'unknown tag', 1, cloudFormationTags)).toThrow(/not strict YAML/);
+    expect(() => parseStrictYaml('A: 1\nA: 2\n', 'repeated key', 1, cloudFormationTags)).toThrow(/not strict YAML/);
   });
 
   it('refers only to declared parameters, resources, conditions and pseudo parameters', () => {
@@ -224,7 +224,7 @@ describe(TEMPLATE_PATH, () => {
   });
 
   it('outputs name inputs that action.yml has', () => {
-    const action = parseYamlStrict(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'), 'action.yml') as {
+    const action = parseStrictYaml(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'), 'action.yml') as {
       inputs: Record<string, unknown>;
     };
     const stack = deploy({ AllowPullRequests: 'true' });

@@ -1,34 +1,16 @@
-// The AWS docs stay true to action.yml: every input they name exists, and the AWS inputs are all documented with
-// action.yml's defaults. The CloudFormation template is checked in docs-cloudformation.test.ts.
+// The AWS docs stay true to action.yml (read with the strict YAML loader): every input they name exists, and the AWS
+// inputs are all documented with action.yml's defaults. The CloudFormation template is checked in
+// docs-cloudformation.test.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { actionInputDefaults, loadActionMetadata } from './support/action-metadata.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
-/** Input name → default (undefined when action.yml gives none), read from the `inputs:` block of action.yml. */
+/** Input (or output) name → default (undefined when action.yml gives none), read by the strict YAML loader. */
 function actionInputs(block: 'inputs' | 'outputs' = 'inputs'): Map<string, string | undefined> {
-  const inputs = new Map<string, string | undefined>();
-  let inInputs = false;
-  let current: string | undefined;
-  for (const line of read('action.yml').split('\n')) {
-    if (/^\S/.test(line)) {
-      inInputs = line.startsWith(`${block}:`);
-      continue;
-    }
-    if (!inInputs) continue;
-    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line);
-    if (name?.[1]) {
-      current = name[1];
-      inputs.set(current, undefined);
-      continue;
-    }
-    const value = /^ {4}default:\s*(.*)$/.exec(line);
-    if (value && current) {
-      const raw = (value[1] ?? '').trim();
-      inputs.set(current, raw.startsWith("'") ? raw.slice(1, -1).replaceAll("''", "'") : raw);
-    }
-  }
-  return inputs;
+  if (block === 'inputs') return actionInputDefaults();
+  return new Map(Object.keys(loadActionMetadata().outputs).map((name) => [name, undefined]));
 }
 
 // Backticked kebab-case words in these docs that are not action inputs.

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, parseYamlStrict, readTemplate, trustedSubjects } from './support/cloudformation.js';
+import { parseStrictYaml } from './support/action-metadata.js';
+import { evaluate, readTemplate, trustedSubjects } from './support/cloudformation.js';
 import {
   actionInputNames,
   exampleNames,
@@ -74,7 +75,7 @@ describe('examples/workflows', () => {
     const intro = readme.indexOf('([examples/workflows/nightly.yml](examples/workflows/nightly.yml)):');
     const fence = /```yaml\n([\s\S]*?)^```/m.exec(readme.slice(intro));
     expect(intro).toBeGreaterThan(0);
-    const shown = parseYamlStrict(fence![1]!, 'README nightly example') as Workflow;
+    const shown = parseStrictYaml(fence![1]!, 'README nightly example') as Workflow;
     expect(workflow('nightly.yml')).toMatchObject(shown);
     // Cut short, never changed: every step it shows is the file's step with the same inputs.
     expect(shown.jobs.drift!.steps).toEqual(workflow('nightly.yml').jobs.drift!.steps);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConfigError, parseConfig } from '../../src/config/config.js';
 import { ACTION_INPUT_NAMES } from '../../src/config/inputs.js';
 import { TOOL_VERSION } from '../../src/shared/tool-version.js';
+import { actionInputDefaults, loadActionMetadata } from '../support/action-metadata.js';
 
 describe('parseConfig', () => {
   it('applies the documented defaults', () => {
@@ -87,11 +88,8 @@ describe('parseConfig', () => {
 });
 
 describe('action.yml', () => {
-  const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
-  const section = (name: string) => {
-    const body = yml.split(new RegExp(`^${name}:\\n`, 'm'))[1]?.split(/^\S/m)[0] ?? '';
-    return [...body.matchAll(/^ {2}([a-z0-9-]+):\s*$/gm)].map((m) => m[1]);
-  };
+  const action = loadActionMetadata();
+  const section = (name: 'inputs' | 'outputs') => Object.keys(action[name]);
 
   it('declares exactly the inputs the action reads', () => {
     expect(section('inputs')).toEqual([...ACTION_INPUT_NAMES]);
@@ -115,14 +113,11 @@ describe('action.yml', () => {
   });
 
   it('runs on node24 from dist/index.js', () => {
-    expect(yml).toMatch(/^ {2}using: node24$/m);
-    expect(yml).toMatch(/^ {2}main: dist\/index\.js$/m);
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 
   it('has the same defaults as parseConfig', () => {
-    const defaults = Object.fromEntries(
-      [...yml.matchAll(/^ {2}([a-z0-9-]+):\n(?:^ {4}.*\n)*?^ {4}default: '?(.*?)'?$/gm)].map((m) => [m[1], m[2]]),
-    );
+    const defaults = Object.fromEntries(actionInputDefaults());
     const c = parseConfig({});
     expect(defaults.environment).toBe(c.environment);
     expect(defaults['fail-on']).toBe(c.failOn);

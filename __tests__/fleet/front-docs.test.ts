@@ -3,22 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TARGET_INPUT_KEYS } from '../../src/config/config-file.js';
+import { loadActionMetadata } from '../support/action-metadata.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const actionYml = read('action.yml');
+const action = loadActionMetadata();
 
-/** The names declared under `inputs:` or `outputs:` in action.yml. */
+/** The names declared under `inputs:` or `outputs:` in action.yml (read by the strict YAML loader). */
 function declared(block: 'inputs' | 'outputs'): Set<string> {
-  const names = new Set<string>();
-  let inside = false;
-  for (const line of actionYml.split('\n')) {
-    if (/^\S/.test(line)) inside = line.startsWith(`${block}:`);
-    else if (inside) {
-      const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line)?.[1];
-      if (name) names.add(name);
-    }
-  }
-  return names;
+  return new Set(Object.keys(action[block]));
 }
 
 const fleetDoc = read('docs/fleet.md');

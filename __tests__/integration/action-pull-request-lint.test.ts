@@ -1,34 +1,28 @@
 // Migration safety through the BUILT action on a pull request: real PostgreSQL 15 as production holding a 2,000,000-row
 // table (generate_series, then ANALYZE) and a small one, the loopback GitHub server, a real git repository. The same
 // unsafe index is an error on the large table and a warning on the small one, each annotated at its line.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrRepo, eventFixture, type PrRepo } from '../pull-request/pr-repo.js';
+import { actionInputDefaults } from '../support/action-metadata.js';
 import { type GitHubServer, startGitHubServer } from '../support/github-server.js';
 import { createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
-import { ensureActionBuilt, repoRoot, runAction } from '../support/run-action.js';
+import { ensureActionBuilt, runAction } from '../support/run-action.js';
 
 const serverMissing = (await pgServerUnavailable()) !== null;
 const TOKEN = 'ghs_lintPrToken0123456789abcdef';
 const scratch = mkdtempSync(join(tmpdir(), 'sd-action-lint-'));
 
-/** action.yml's input defaults, as the runner passes them. */
+/** action.yml's input defaults (strict YAML loader), as the runner passes them. */
 function actionDefaults(): Record<string, string> {
-  const text = readFileSync(join(repoRoot, 'action.yml'), 'utf8');
-  const inputs = text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:'));
   const defaults: Record<string, string> = {};
-  let current = '';
-  for (const line of inputs.split('\n')) {
-    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line);
-    if (name?.[1]) current = name[1];
-    const value = /^ {4}default:\s*(.*)$/.exec(line)?.[1];
-    if (value === undefined || !current) continue;
-    const unquoted = /^'(.*)'$/.exec(value)?.[1]?.replace(/''/g, "'") ?? value;
+  for (const [name, value] of actionInputDefaults()) {
+    if (value === undefined) continue;
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression in action.yml, not a JS template.
-    defaults[current] = unquoted === '${{ github.token }}' ? TOKEN : unquoted;
+    defaults[name] = value === '${{ github.token }}' ? TOKEN : value;
   }
   return defaults;
 }

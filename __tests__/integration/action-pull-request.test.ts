@@ -2,15 +2,16 @@
 // `pull_request` event payload at GITHUB_EVENT_PATH, the loopback GitHub REST server as GITHUB_API_URL, a real git
 // repository (base branch, PR branch, GitHub's merge commit checked out) as GITHUB_WORKSPACE, and the inputs with
 // action.yml's defaults filled in as the runner does. One scenario per test, each run twice like a PR push.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPrRepo, eventFixture, type PrRepo, REVISION_LINE } from '../pull-request/pr-repo.js';
+import { actionInputDefaults } from '../support/action-metadata.js';
 import { type GitHubServer, type StoredCheckRun, startGitHubServer } from '../support/github-server.js';
 import { createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
-import { type ActionRun, ensureActionBuilt, repoRoot, runAction } from '../support/run-action.js';
+import { type ActionRun, ensureActionBuilt, runAction } from '../support/run-action.js';
 
 const serverMissing = (await pgServerUnavailable()) !== null;
 const TOKEN = 'ghs_actionPrToken0123456789abcdef';
@@ -19,20 +20,13 @@ const scratch = mkdtempSync(join(tmpdir(), 'sd-action-pr-'));
 const repos: PrRepo[] = [];
 let runCounter = 0;
 
-/** action.yml's input defaults, as the runner passes them (`${{ github.token }}` evaluated to the token). */
+/** action.yml's input defaults (strict YAML loader), as the runner passes them (`${{ github.token }}` evaluated to the token). */
 function actionDefaults(token: string): Record<string, string> {
-  const text = readFileSync(join(repoRoot, 'action.yml'), 'utf8');
-  const inputs = text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:'));
   const defaults: Record<string, string> = {};
-  let current = '';
-  for (const line of inputs.split('\n')) {
-    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line);
-    if (name?.[1]) current = name[1];
-    const value = /^ {4}default:\s*(.*)$/.exec(line)?.[1];
-    if (value === undefined || !current) continue;
-    const unquoted = /^'(.*)'$/.exec(value)?.[1]?.replace(/''/g, "'") ?? value;
+  for (const [name, value] of actionInputDefaults()) {
+    if (value === undefined) continue;
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression in action.yml, not a JS template.
-    defaults[current] = unquoted === '${{ github.token }}' ? token : unquoted;
+    defaults[name] = value === '${{ github.token }}' ? token : value;
   }
   return defaults;
 }

@@ -2,7 +2,8 @@
 // !If, …), then evaluates it for given parameter values — conditions decided, !If branches chosen, AWS::NoValue
 // removed, !Sub filled in — so tests can ask what a deployed stack would hold (which OIDC subjects a role trusts).
 import { readFileSync } from 'node:fs';
-import { parseDocument, type Tags, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Tags, YAMLMap, YAMLSeq } from 'yaml';
+import { parseStrictYaml } from './action-metadata.js';
 
 /** An intrinsic function as written in the template: `!Sub 'x'` → Intrinsic('Sub', 'x'). */
 export class Intrinsic {
@@ -38,14 +39,6 @@ export const cloudFormationTags: Tags = [
   })),
 ];
 
-/** Parses YAML text strictly: any error or warning (an unknown tag, a duplicate key) throws, naming the file. */
-export function parseYamlStrict(text: string, name: string, customTags: Tags = []): unknown {
-  const doc = parseDocument(text, { customTags, strict: true, uniqueKeys: true, prettyErrors: true });
-  const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) throw new Error(`${name} is not valid YAML: ${problems.map((p) => p.message).join('; ')}`);
-  return doc.toJS({ maxAliasCount: 0 });
-}
-
 export interface Template {
   AWSTemplateFormatVersion: string;
   Description: string;
@@ -70,7 +63,7 @@ export const TEMPLATE_PATH = 'docs/cloudformation/schema-drift.yml';
 /** The template parsed with the CloudFormation tags. */
 export function readTemplate(): Template {
   const text = readFileSync(new URL(`../../${TEMPLATE_PATH}`, import.meta.url), 'utf8');
-  return parseYamlStrict(text, TEMPLATE_PATH, cloudFormationTags) as Template;
+  return parseStrictYaml(text, TEMPLATE_PATH, 1, cloudFormationTags) as Template;
 }
 
 const NO_VALUE = Symbol('AWS::NoValue');

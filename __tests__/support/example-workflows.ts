@@ -2,7 +2,7 @@
 // fails), never line by line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { parseYamlStrict } from './cloudformation.js';
+import { parseStrictYaml } from './action-metadata.js';
 
 export interface Step {
   id?: string;
@@ -47,12 +47,12 @@ export const exampleNames = (): string[] =>
 export function readExample(file: string): { path: string; text: string; workflow: Workflow } {
   const path = `${EXAMPLES_DIR}/${file}`;
   const text = readFileSync(new URL(path, root), 'utf8');
-  return { path, text, workflow: parseYamlStrict(text, path) as Workflow };
+  return { path, text, workflow: parseStrictYaml(text, path) as Workflow };
 }
 
 /** The input names action.yml declares, read with the yaml package. */
 export function actionInputNames(): string[] {
-  const action = parseYamlStrict(readFileSync(new URL('action.yml', root), 'utf8'), 'action.yml') as {
+  const action = parseStrictYaml(readFileSync(new URL('action.yml', root), 'utf8'), 'action.yml') as {
     inputs: Record<string, unknown>;
   };
   return Object.keys(action.inputs);
