@@ -72,17 +72,34 @@ afterAll(async () => {
 });
 
 describe('the built CLI', () => {
-  it('answers --help on every command with its usage and exit 0', async () => {
-    for (const command of ['heads', 'check', 'snapshot', 'diff']) {
-      const run = await runBuilt([command, '--help']);
-      expect(run.code, `${command} --help`).toBe(0);
-      expect(run.stdout).toContain(`schema-drift ${command} `);
-      expect(run.stderr).toBe('');
+  it('answers --help and -h on every command with its usage on stdout and exit 0', async () => {
+    const commands = ['heads', 'check', 'snapshot', 'diff', 'plan', 'merge', 'audit', 'verify', 'lint'];
+    for (const command of commands) {
+      for (const help of ['--help', '-h']) {
+        const run = await runBuilt([command, help]);
+        expect(run.code, `${command} ${help}`).toBe(0);
+        expect(run.stdout, `${command} ${help}`).toContain(`schema-drift ${command} `);
+        expect(run.stderr, `${command} ${help}`).toBe('');
+      }
+      // Among other flags too, before any of them is checked.
+      const among = await runBuilt([command, '--bogus', 'x', '--help']);
+      expect(among.code, `${command} --bogus x --help`).toBe(0);
+      const about = await runBuilt(['help', command]);
+      expect(about.code, `help ${command}`).toBe(0);
+      expect(about.stdout).toContain(`schema-drift ${command} `);
     }
-    const top = await runBuilt(['--help']);
-    expect(top.code).toBe(0);
-    expect(top.stdout).toContain('schema-drift diff EXPECTED ACTUAL');
-  });
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const top = await runBuilt(args);
+      expect(top.code, args.join(' ')).toBe(0);
+      expect(top.stdout).toContain('schema-drift diff EXPECTED ACTUAL');
+      expect(top.stdout).toContain('schema-drift lint ');
+    }
+    // Asking for nothing, or for a command that does not exist, is a usage error.
+    expect((await runBuilt([])).code).toBe(2);
+    const unknown = await runBuilt(['chek', '--help']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "chek"');
+  }, 120_000);
 
   it('prints the heads of the example tree', async () => {
     const run = await runBuilt(['heads', '--migrations', 'examples/credentialmate', '--json']);
