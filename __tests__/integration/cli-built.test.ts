@@ -2,6 +2,7 @@
 // environment, against the real PostgreSQL server, an embedded PGlite folder and the loopback Lambda stand-in. The
 // bundle differs from the sources (ncc chunks, PGlite's wasm and dynamic imports), so only this proves what ships.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,7 +110,7 @@ describe('the built CLI', () => {
 
   it('checks an embedded PGlite folder (the path that failed with "e is not a function" in the bundle)', async () => {
     const dir = join(work, 'pglite');
-    const db = await openPgliteExecutor(dir);
+    const db = await openPgliteExecutor(dir, { create: true });
     await db.db.exec(await readFile(demoSql, 'utf8'));
     await db.close();
     const run = await runBuilt(['check', '--migrations', 'examples/credentialmate', '--pglite', dir, '--json']);
@@ -120,6 +121,22 @@ describe('the built CLI', () => {
     expect(report.production_version).toBe('20250915_0900');
     expect(run.code).toBe(1);
   }, 180_000);
+
+  it('refuses a mistyped --pglite folder (check, snapshot, lint), naming it, exit 2, and creates nothing', async () => {
+    const mistyped = join(work, 'pglite-mistyped');
+    const check = await runBuilt(['check', '--migrations', 'examples/credentialmate', '--pglite', mistyped, '--json']);
+    expect(check.code).toBe(2);
+    const report = reportOf(check);
+    expect(report.error?.stage).toBe('database');
+    expect(report.error?.message).toContain(`Could not open PGlite at ${mistyped}: no such folder`);
+    const snapshot = await runBuilt(['snapshot', '--pglite', mistyped, '--out', join(work, 'never.snapshot.json')]);
+    expect(snapshot.code).toBe(2);
+    expect(snapshot.stderr).toContain(`Could not open PGlite at ${mistyped}: no such folder`);
+    const lint = await runBuilt(['lint', '--migrations', 'examples/credentialmate', '--pglite', mistyped]);
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toContain(`Could not open PGlite at ${mistyped}: no such folder`);
+    expect(existsSync(mistyped)).toBe(false);
+  }, 120_000);
 
   it('runs the demo through the built CLI (npm run demo -- --built)', async () => {
     const run = await runBuilt(['--built'], {}, ['--import', 'tsx', join(repoRoot, 'scripts/demo.ts')]);
