@@ -3,12 +3,14 @@
 // bundle differs from the sources (ncc chunks, PGlite's wasm and dynamic imports), so only this proves what ships.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteExecutor } from '../../src/database/pglite.js';
+import type { FleetReport } from '../../src/fleet/model.js';
+import { shardOf } from '../../src/fleet/shard.js';
 import type { Report } from '../../src/report/model.js';
 import { type LambdaServer, pgRunner, startLambdaServer } from '../support/lambda-server.js';
 import { createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
@@ -204,6 +206,43 @@ describe.skipIf(skipServer)('the built CLI on the PostgreSQL server and through 
     expect(report.source?.database).not.toContain(':postgres@');
     expect(run.code).toBe(0);
   });
+
+  it('a fleet from a config file outside the current folder: a mistyped --pglite target is an error naming it; an empty shard succeeds', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'sda-cli-fleet-'));
+    try {
+      const config = join(outside, 'fleet.yml');
+      // `a` on the server; `b` takes the step's route, the mistyped PGlite folder.
+      await writeFile(config, 'targets:\n  - name: a\n    database-url-env: A_URL\n  - name: b\n');
+      const mistyped = join(outside, 'pglite-mistyped');
+      const reports = join(outside, 'reports');
+      const common = ['check', '--migrations', 'examples/credentialmate', '--config', config, '--pglite', mistyped];
+      const whole = await runBuilt([...common, '--report-dir', reports, '--json'], { A_URL: database.url });
+      expect(whole.stderr).not.toContain('outside the repository');
+      const fleet = JSON.parse(whole.stdout) as FleetReport;
+      expect(fleet.config).toBe(config);
+      const byName = Object.fromEntries(fleet.targets.map((t) => [t.name, t]));
+      expect(byName.a?.status, JSON.stringify(byName.a)).toBe('synced');
+      expect(byName.b?.status).toBe('error');
+      expect(byName.b?.error?.message).toContain(`Could not open PGlite at ${mistyped}: no such folder`);
+      expect(whole.code).toBe(2);
+      expect(existsSync(mistyped)).toBe(false);
+      // The CLI's report-dir may be outside the current folder too.
+      expect(existsSync(join(reports, 'production', 'a', 'latest.json'))).toBe(true);
+
+      // Two targets over 8 shards: a slice that gets none of them checked nothing and failed at nothing.
+      const empty = [1, 2, 3, 4, 5, 6, 7, 8].find((i) => shardOf('a', 8) !== i && shardOf('b', 8) !== i);
+      const slice = await runBuilt([...common, '--shard', `${empty}/8`, '--report-dir', reports, '--json'], {
+        A_URL: database.url,
+      });
+      const report = JSON.parse(slice.stdout) as FleetReport;
+      expect(report.shards).toEqual({ count: 8, index: empty, merged: [] });
+      expect(report.totals.targets).toBe(0);
+      expect(report.status).toBe('synced');
+      expect(slice.code, slice.stderr).toBe(0);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('check --lambda-function through the loopback Lambda: synced, exit 0', async () => {
     const run = await runBuilt(
