@@ -170,6 +170,36 @@ describe('the built CLI', () => {
   }, 60_000);
 });
 
+describe('the built CLI with the password "postgres"', () => {
+  it('redacts it where it is a password, never as a word: no ***ql://, no :postgres@', async () => {
+    for (const url of [
+      'postgresql://postgres:postgres@127.0.0.1:1/prod',
+      'host=127.0.0.1 port=1 user=postgres password=postgres dbname=prod',
+    ]) {
+      for (const args of [
+        ['check', '--migrations', 'examples/credentialmate', '--database-url', url],
+        ['snapshot', '--database-url', url, '--out', join(work, 'never.json')],
+        ['check', '--migrations', 'examples/credentialmate', `--database-url=${url}`, '--bogus', 'x'],
+      ]) {
+        const run = await runBuilt(args);
+        const shown = run.stdout + run.stderr;
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(shown, args.join(' ')).not.toContain('***ql://');
+        expect(shown).not.toContain(':postgres@');
+        expect(shown).not.toMatch(/password=postgres/);
+      }
+    }
+    const run = await runBuilt([
+      'check',
+      '--migrations',
+      'examples/credentialmate',
+      '--database-url',
+      'postgresql://postgres:postgres@127.0.0.1:1/prod',
+    ]);
+    expect(run.stdout + run.stderr).toContain('postgresql://postgres:***@127.0.0.1:1/prod');
+  }, 60_000);
+});
+
 describe.skipIf(skipServer)('the built CLI on the PostgreSQL server and through the Lambda', () => {
   let database: { url: string; drop: () => Promise<void> };
   let lambda: LambdaServer;
