@@ -16,7 +16,7 @@ const demo = 'examples/credentialmate/demo';
 const dataDir = mkdtempSync(join(tmpdir(), 'schema-drift-demo-'));
 
 try {
-  const production = await openPgliteExecutor(dataDir);
+  const production = await openPgliteExecutor(dataDir, { create: true });
   // `alembic upgrade 20250915_0900 --sql`: the schema and the version table as a deploy to that revision left them.
   await production.db.exec(readFileSync(join(root, demo, 'production-20250915_0900.sql'), 'utf8'));
   // The out-of-band change the structure check must find.

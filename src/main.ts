@@ -255,6 +255,7 @@ function fleetWorld(
       planDelivery({ config, root, aws, timeouts, runId: runInfo.run_id || 'local', env }),
     runFleet: fleetEngine({
       root,
+      workspace: root,
       file: fleet.file,
       specs: fleet.specs ?? [],
       inputs: raw,

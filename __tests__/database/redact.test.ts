@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { databaseUrlSecrets, redactDatabaseUrl } from '../../src/database/redact.js';
+import {
+  databaseUrlSecrets,
+  maskableByValue,
+  redactCredentialsInText,
+  redactDatabaseUrl,
+  redactText,
+  redactUrlsInText,
+} from '../../src/database/redact.js';
 
 describe('redactDatabaseUrl', () => {
   it('replaces the password of a postgres URL and keeps user, host, port and database', () => {
@@ -104,5 +111,31 @@ describe('databaseUrlSecrets', () => {
 
   it('returns nothing for a URL without secrets', () => {
     expect(databaseUrlSecrets('postgres://app@h/db')).toEqual([]);
+  });
+});
+
+describe('maskableByValue', () => {
+  it('masks by value only a password that cannot be an ordinary word of the log', () => {
+    for (const word of ['postgres', 'password', 'secret', 'admin', 'hunter2', 'Pass1', 'postgresql']) {
+      expect(maskableByValue(word), word).toBe(false);
+    }
+    for (const strong of ['Tr0ub4dor', 'postgres123', 'p@ss/w0rd-Zq9', 'pw-bounded-1', 'correcthorsebatterystaple']) {
+      expect(maskableByValue(strong), strong).toBe(true);
+    }
+  });
+});
+
+describe('a plain-word password in text', () => {
+  it('is redacted where it is a password (URLs, password= values), never where the word is something else', () => {
+    const text =
+      'Could not connect to postgresql://postgres:postgres@db:5432/postgres as user "postgres" ' +
+      '(conninfo host=db user=postgres password=postgres, url postgres://app:postgres@h/x?sslpassword=postgres';
+    const redacted = redactCredentialsInText(redactUrlsInText(text));
+    expect(redacted).toBe(
+      'Could not connect to postgresql://postgres:***@db:5432/postgres as user "postgres" ' +
+        '(conninfo host=db user=postgres password=***, url postgres://app:***@h/x?sslpassword=***',
+    );
+    expect(redactText(text)).not.toContain(':postgres@');
+    expect(redactText(text)).toContain('postgresql://postgres:***@db:5432/postgres');
   });
 });

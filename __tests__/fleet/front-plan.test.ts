@@ -35,8 +35,20 @@ describe('readFleetSpecs', () => {
     await expect(readFleetSpecs(root, 'missing.yml')).rejects.toThrow(/Could not read the config file "missing.yml"/);
   });
 
-  it('refuses a config file outside the repository', async () => {
+  it('refuses a config file outside the repository (the action), and reads it when not confined (the CLI)', async () => {
     await expect(readFleetSpecs(root, '../elsewhere.yml')).rejects.toThrow(/outside the repository/);
+    const elsewhere = await mkdtemp(join(tmpdir(), 'fleet-plan-elsewhere-'));
+    try {
+      const file = join(elsewhere, 'fleet.yml');
+      await writeFile(file, 'targets:\n  - name: a\n    database-url-env: X\n');
+      await expect(readFleetSpecs(root, file)).rejects.toThrow(/outside the repository/);
+      const read = await readFleetSpecs(root, file, { confined: false });
+      // Named by its full path: `../../…` would say little in a report.
+      expect(read.file).toBe(file);
+      expect(read.specs?.map((s) => s.name)).toEqual(['a']);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it.each([

@@ -108,6 +108,72 @@ describe('the fleet report', () => {
   });
 });
 
+describe('an empty slice (fewer targets than shards)', () => {
+  const few = ['a', 'b', 'c'];
+  const fewSlices = (count: number) =>
+    Array.from({ length: count }, (_, k) =>
+      buildFleetReport({
+        now,
+        run,
+        config: 'f.yml',
+        targets: few.filter((n) => shardOf(n, count) === k + 1).map((n) => line(n, 'synced')),
+        discovered: few,
+        errors: [],
+        shards: { count, index: k + 1, merged: [] },
+      }),
+    );
+
+  it('is synced with no targets when nothing failed, so its job succeeds in the action and the CLI alike', () => {
+    const parts = fewSlices(8);
+    const empty = parts.filter((p) => p.totals.targets === 0);
+    expect(empty.length).toBeGreaterThanOrEqual(5);
+    for (const slice of empty) {
+      assertValidFleetReport(slice);
+      expect(slice.status).toBe('synced');
+      expect(slice.drift_detected).toBe(false);
+    }
+  });
+
+  it('is error when the fleet itself has no targets, or when the slice recorded a failure', () => {
+    const shards = { count: 4, index: 2, merged: [] };
+    const none = buildFleetReport({ now, run, config: 'f', targets: [], discovered: [], errors: [], shards });
+    expect(none.status).toBe('error');
+    const failed = buildFleetReport({
+      now,
+      run,
+      config: 'f',
+      targets: [],
+      discovered: few,
+      errors: [{ stage: 'discovery', message: 'down' }],
+      shards,
+    });
+    expect(failed.status).toBe('error');
+  });
+
+  it('still lets the merge prove each target was checked by exactly one shard', () => {
+    const parts = fewSlices(8);
+    const merged = mergeFleetReports(parts, { now, run });
+    expect(merged.status).toBe('synced');
+    expect(merged.totals).toEqual({ targets: 3, synced: 3, drift: 0, error: 0 });
+    // An empty slice that never arrived is still a missing shard.
+    const emptyIndex = parts.find((p) => p.totals.targets === 0)?.shards?.index as number;
+    const without = mergeFleetReports(
+      parts.filter((p) => p.shards?.index !== emptyIndex),
+      { now, run },
+    );
+    expect(without.status).toBe('error');
+    expect(without.errors.map((e) => e.message)).toContain(
+      `shard ${emptyIndex}/8 is missing: its targets were not checked`,
+    );
+    // And a merge of nothing but empty slices is no proof of anything.
+    const allEmpty = mergeFleetReports(
+      parts.map((p) => ({ ...p, targets: [] })),
+      { now, run },
+    );
+    expect(allEmpty.status).toBe('error');
+  });
+});
+
 describe('merging slices', () => {
   it('gives the single run’s report from its 4 slices, in any order', () => {
     const merged = mergeFleetReports(slices(4).reverse(), { now, run });

@@ -2,12 +2,15 @@
 // environment, against the real PostgreSQL server, an embedded PGlite folder and the loopback Lambda stand-in. The
 // bundle differs from the sources (ncc chunks, PGlite's wasm and dynamic imports), so only this proves what ships.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteExecutor } from '../../src/database/pglite.js';
+import type { FleetReport } from '../../src/fleet/model.js';
+import { shardOf } from '../../src/fleet/shard.js';
 import type { Report } from '../../src/report/model.js';
 import { type LambdaServer, pgRunner, startLambdaServer } from '../support/lambda-server.js';
 import { createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
@@ -72,17 +75,34 @@ afterAll(async () => {
 });
 
 describe('the built CLI', () => {
-  it('answers --help on every command with its usage and exit 0', async () => {
-    for (const command of ['heads', 'check', 'snapshot', 'diff']) {
-      const run = await runBuilt([command, '--help']);
-      expect(run.code, `${command} --help`).toBe(0);
-      expect(run.stdout).toContain(`schema-drift ${command} `);
-      expect(run.stderr).toBe('');
+  it('answers --help and -h on every command with its usage on stdout and exit 0', async () => {
+    const commands = ['heads', 'check', 'snapshot', 'diff', 'plan', 'merge', 'audit', 'verify', 'lint'];
+    for (const command of commands) {
+      for (const help of ['--help', '-h']) {
+        const run = await runBuilt([command, help]);
+        expect(run.code, `${command} ${help}`).toBe(0);
+        expect(run.stdout, `${command} ${help}`).toContain(`schema-drift ${command} `);
+        expect(run.stderr, `${command} ${help}`).toBe('');
+      }
+      // Among other flags too, before any of them is checked.
+      const among = await runBuilt([command, '--bogus', 'x', '--help']);
+      expect(among.code, `${command} --bogus x --help`).toBe(0);
+      const about = await runBuilt(['help', command]);
+      expect(about.code, `help ${command}`).toBe(0);
+      expect(about.stdout).toContain(`schema-drift ${command} `);
     }
-    const top = await runBuilt(['--help']);
-    expect(top.code).toBe(0);
-    expect(top.stdout).toContain('schema-drift diff EXPECTED ACTUAL');
-  });
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const top = await runBuilt(args);
+      expect(top.code, args.join(' ')).toBe(0);
+      expect(top.stdout).toContain('schema-drift diff EXPECTED ACTUAL');
+      expect(top.stdout).toContain('schema-drift lint ');
+    }
+    // Asking for nothing, or for a command that does not exist, is a usage error.
+    expect((await runBuilt([])).code).toBe(2);
+    const unknown = await runBuilt(['chek', '--help']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "chek"');
+  }, 120_000);
 
   it('prints the heads of the example tree', async () => {
     const run = await runBuilt(['heads', '--migrations', 'examples/credentialmate', '--json']);
@@ -92,7 +112,7 @@ describe('the built CLI', () => {
 
   it('checks an embedded PGlite folder (the path that failed with "e is not a function" in the bundle)', async () => {
     const dir = join(work, 'pglite');
-    const db = await openPgliteExecutor(dir);
+    const db = await openPgliteExecutor(dir, { create: true });
     await db.db.exec(await readFile(demoSql, 'utf8'));
     await db.close();
     const run = await runBuilt(['check', '--migrations', 'examples/credentialmate', '--pglite', dir, '--json']);
@@ -103,6 +123,22 @@ describe('the built CLI', () => {
     expect(report.production_version).toBe('20250915_0900');
     expect(run.code).toBe(1);
   }, 180_000);
+
+  it('refuses a mistyped --pglite folder (check, snapshot, lint), naming it, exit 2, and creates nothing', async () => {
+    const mistyped = join(work, 'pglite-mistyped');
+    const check = await runBuilt(['check', '--migrations', 'examples/credentialmate', '--pglite', mistyped, '--json']);
+    expect(check.code).toBe(2);
+    const report = reportOf(check);
+    expect(report.error?.stage).toBe('database');
+    expect(report.error?.message).toContain(`Could not open PGlite at ${mistyped}: no such folder`);
+    const snapshot = await runBuilt(['snapshot', '--pglite', mistyped, '--out', join(work, 'never.snapshot.json')]);
+    expect(snapshot.code).toBe(2);
+    expect(snapshot.stderr).toContain(`Could not open PGlite at ${mistyped}: no such folder`);
+    const lint = await runBuilt(['lint', '--migrations', 'examples/credentialmate', '--pglite', mistyped]);
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toContain(`Could not open PGlite at ${mistyped}: no such folder`);
+    expect(existsSync(mistyped)).toBe(false);
+  }, 120_000);
 
   it('runs the demo through the built CLI (npm run demo -- --built)', async () => {
     const run = await runBuilt(['--built'], {}, ['--import', 'tsx', join(repoRoot, 'scripts/demo.ts')]);
@@ -131,6 +167,36 @@ describe('the built CLI', () => {
       expect(run.code, args.join(' ')).toBe(2);
       for (const leak of [secret, 'w0rd-Zq9', 'p@ss']) expect(run.stderr + run.stdout).not.toContain(leak);
     }
+  }, 60_000);
+});
+
+describe('the built CLI with the password "postgres"', () => {
+  it('redacts it where it is a password, never as a word: no ***ql://, no :postgres@', async () => {
+    for (const url of [
+      'postgresql://postgres:postgres@127.0.0.1:1/prod',
+      'host=127.0.0.1 port=1 user=postgres password=postgres dbname=prod',
+    ]) {
+      for (const args of [
+        ['check', '--migrations', 'examples/credentialmate', '--database-url', url],
+        ['snapshot', '--database-url', url, '--out', join(work, 'never.json')],
+        ['check', '--migrations', 'examples/credentialmate', `--database-url=${url}`, '--bogus', 'x'],
+      ]) {
+        const run = await runBuilt(args);
+        const shown = run.stdout + run.stderr;
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(shown, args.join(' ')).not.toContain('***ql://');
+        expect(shown).not.toContain(':postgres@');
+        expect(shown).not.toMatch(/password=postgres/);
+      }
+    }
+    const run = await runBuilt([
+      'check',
+      '--migrations',
+      'examples/credentialmate',
+      '--database-url',
+      'postgresql://postgres:postgres@127.0.0.1:1/prod',
+    ]);
+    expect(run.stdout + run.stderr).toContain('postgresql://postgres:***@127.0.0.1:1/prod');
   }, 60_000);
 });
 
@@ -170,6 +236,43 @@ describe.skipIf(skipServer)('the built CLI on the PostgreSQL server and through 
     expect(report.source?.database).not.toContain(':postgres@');
     expect(run.code).toBe(0);
   });
+
+  it('a fleet from a config file outside the current folder: a mistyped --pglite target is an error naming it; an empty shard succeeds', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'sda-cli-fleet-'));
+    try {
+      const config = join(outside, 'fleet.yml');
+      // `a` on the server; `b` takes the step's route, the mistyped PGlite folder.
+      await writeFile(config, 'targets:\n  - name: a\n    database-url-env: A_URL\n  - name: b\n');
+      const mistyped = join(outside, 'pglite-mistyped');
+      const reports = join(outside, 'reports');
+      const common = ['check', '--migrations', 'examples/credentialmate', '--config', config, '--pglite', mistyped];
+      const whole = await runBuilt([...common, '--report-dir', reports, '--json'], { A_URL: database.url });
+      expect(whole.stderr).not.toContain('outside the repository');
+      const fleet = JSON.parse(whole.stdout) as FleetReport;
+      expect(fleet.config).toBe(config);
+      const byName = Object.fromEntries(fleet.targets.map((t) => [t.name, t]));
+      expect(byName.a?.status, JSON.stringify(byName.a)).toBe('synced');
+      expect(byName.b?.status).toBe('error');
+      expect(byName.b?.error?.message).toContain(`Could not open PGlite at ${mistyped}: no such folder`);
+      expect(whole.code).toBe(2);
+      expect(existsSync(mistyped)).toBe(false);
+      // The CLI's report-dir may be outside the current folder too.
+      expect(existsSync(join(reports, 'production', 'a', 'latest.json'))).toBe(true);
+
+      // Two targets over 8 shards: a slice that gets none of them checked nothing and failed at nothing.
+      const empty = [1, 2, 3, 4, 5, 6, 7, 8].find((i) => shardOf('a', 8) !== i && shardOf('b', 8) !== i);
+      const slice = await runBuilt([...common, '--shard', `${empty}/8`, '--report-dir', reports, '--json'], {
+        A_URL: database.url,
+      });
+      const report = JSON.parse(slice.stdout) as FleetReport;
+      expect(report.shards).toEqual({ count: 8, index: empty, merged: [] });
+      expect(report.totals.targets).toBe(0);
+      expect(report.status).toBe('synced');
+      expect(slice.code, slice.stderr).toBe(0);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('check --lambda-function through the loopback Lambda: synced, exit 0', async () => {
     const run = await runBuilt(

@@ -1,7 +1,7 @@
 // The pglite executor and readVersionTable on embedded PGlite (PostgreSQL 18). PGlite is also served on 127.0.0.1
 // through pglite-socket so that real Alembic (psycopg2) stamps it, and so that the postgres adapter can be run
 // against it.
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -51,11 +51,11 @@ describe('openPgliteExecutor in memory, and readVersionTable seeded through db',
     expect(await executor.query("select to_regclass('seeded')::text as t")).toEqual([{ t: 'seeded' }]);
   });
 
-  it('creates a missing data folder and keeps what was written there across reopenings', async () => {
+  it('creates a missing data folder when asked to, and keeps what was written there across reopenings', async () => {
     const root = await mkdtemp(join(tmpdir(), 'sda-pglite-'));
     const dataDir = join(root, 'nested', 'data');
     try {
-      const first = await openPgliteExecutor(dataDir);
+      const first = await openPgliteExecutor(dataDir, { create: true });
       expect(first.describe()).toBe(`pglite:${dataDir}`);
       expect((await stat(dataDir)).isDirectory()).toBe(true);
       await first.db.exec(
@@ -73,6 +73,36 @@ describe('openPgliteExecutor in memory, and readVersionTable seeded through db',
       } finally {
         await second.close();
       }
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a folder that holds no database unless asked to create one, naming it and creating nothing', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sda-pglite-'));
+    try {
+      const missing = join(root, 'mistyped', 'data');
+      await expect(openPgliteExecutor(missing)).rejects.toThrow(`Could not open PGlite at ${missing}: no such folder`);
+      await expect(stat(join(root, 'mistyped'))).rejects.toThrow(/ENOENT/);
+      const empty = join(root, 'empty');
+      await mkdir(empty);
+      await expect(openPgliteExecutor(empty)).rejects.toThrow(`Could not open PGlite at ${empty}: the folder is empty`);
+      expect(await readdir(empty)).toEqual([]);
+      const other = join(root, 'other');
+      await mkdir(other);
+      await writeFile(join(other, 'notes.txt'), 'not a database');
+      // Not even with create: PGlite would initialise a cluster among someone's files.
+      for (const create of [false, true]) {
+        await expect(openPgliteExecutor(other, { create })).rejects.toThrow(
+          `Could not open PGlite at ${other}: the folder holds no PGlite database (no PG_VERSION file)`,
+        );
+      }
+      expect(await readdir(other)).toEqual(['notes.txt']);
+      // An empty folder may be made a database when asked; afterwards it opens without being asked.
+      await (await openPgliteExecutor(empty, { create: true })).close();
+      const reopened = await openPgliteExecutor(empty);
+      expect(await reopened.query('select 1 as one')).toEqual([{ one: 1 }]);
+      await reopened.close();
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -3,11 +3,13 @@
 // with S3 (s3rver) and SNS stand-ins. Per-target keys and chains, ONE alert (SNS requests counted), outputs, the
 // summary table; plan → 4 shard jobs → merge equals one run and alerts once; a missing slice; hostile config files.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FleetReport } from '../../src/fleet/model.js';
+import { shardOf } from '../../src/fleet/shard.js';
 import { type LambdaServer, startLambdaServer } from '../support/lambda-server.js';
 import { createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
 import { assertValidFleetReport, assertValidReport } from '../support/report-schema.js';
@@ -267,6 +269,38 @@ describe.skipIf(unavailable !== null)('the built action, mode: fleet', () => {
     expect(missing.run.outputs.status).toBe('error');
     expect(missing.run.stdout).toContain('shard 3/4 is missing');
   }, 600_000);
+});
+
+describe.skipIf(unavailable !== null)('mode: fleet, a shard no target hashes to', () => {
+  it('succeeds with a slice of no targets (status synced), as the CLI does, and stores it for the merge', async () => {
+    const solo = relative(repoRoot, join(dir, 'solo.yml'));
+    await writeFile(
+      join(repoRoot, solo),
+      'targets:\n  - name: solo\n    database-url-env: TENANTS_DATABASE_URL\n    version-table-schema: tenant_01\n',
+    );
+    const empty = [1, 2, 3, 4, 5, 6, 7, 8].find((i) => shardOf('solo', 8) !== i);
+    const job = await runFleet({ mode: 'fleet', config: solo, shard: `${empty}/8` }, '5090');
+    expect(job.run.code, job.run.stdout).toBe(0);
+    expect(job.run.outputs.status).toBe('synced');
+    expect(job.run.outputs['targets-total']).toBe('0');
+    expect(job.snsRequests).toBe(0);
+    const slice = JSON.parse(await read(`schema-drift/production/fleet/runs/5090/shard-${empty}-of-8.json`));
+    assertValidFleetReport(slice);
+    expect(slice).toMatchObject({ status: 'synced', totals: { targets: 0 }, discovered: ['solo'] });
+  }, 200_000);
+
+  it('still confines the action to its workspace: a config file outside it is refused, naming it', async () => {
+    const outside = join(tmpdir(), `sda-outside-${process.pid}.yml`);
+    await writeFile(outside, 'targets:\n  - name: solo\n    database-url-env: TENANTS_DATABASE_URL\n');
+    try {
+      const job = await runFleet({ mode: 'fleet', config: outside }, '5091');
+      expect(job.run.code).not.toBe(0);
+      expect(job.run.outputs.status).toBe('error');
+      expect(job.run.stdout).toContain(`Invalid input "config": "${outside}" is outside the repository`);
+    } finally {
+      await rm(outside, { force: true });
+    }
+  }, 200_000);
 });
 
 describe.skipIf(unavailable !== null)('mode: monitor with a config file that lists targets', () => {

@@ -44,7 +44,7 @@ describe('pending-grace with real git history', () => {
     git(['add', '--all'], tenMinutesAgo);
     git(['commit', '-qm', 'three new migrations'], tenMinutesAgo);
 
-    const db = await openPgliteExecutor(dataDir);
+    const db = await openPgliteExecutor(dataDir, { create: true });
     await db.db.exec(
       "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY); INSERT INTO alembic_version VALUES ('20250915_0900');",
     );

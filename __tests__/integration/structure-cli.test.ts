@@ -30,7 +30,7 @@ function io(): CliIo & { out: string; err: string } {
 }
 
 async function seed(sql: string) {
-  const executor = await openPgliteExecutor(join(dir, 'db'));
+  const executor = await openPgliteExecutor(join(dir, 'db'), { create: true });
   await executor.db.exec(sql);
   await executor.close();
 }

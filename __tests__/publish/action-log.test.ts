@@ -72,3 +72,24 @@ describe('Redactor.report', () => {
     expect(dirty.error?.message).toContain('other-secret');
   });
 });
+
+describe('a database password that is an ordinary word', () => {
+  it('is not handed to the runner or redacted by value; the whole URL and a strong password are', () => {
+    const { core, calls } = recordingCore();
+    const redactor = new Redactor();
+    const log = createActionLog(core, redactor);
+    const weak = 'postgresql://postgres:postgres@db:5432/app';
+    const strong = 'postgresql://app:Tr0ub4dor@db:5432/app';
+    for (const url of [weak, strong]) for (const s of redactor.secretsOfInput('database-url', url)) log.setSecret(s);
+    const masked = calls.filter(([kind]) => kind === 'setSecret').map(([, value]) => value);
+    expect(masked).toEqual([weak, strong, 'Tr0ub4dor']);
+    log.info('checking postgresql://postgres:postgres@db:5432/app as postgres; Tr0ub4dor alone');
+    expect(calls.at(-1)).toEqual(['info', 'checking *** as postgres; *** alone']);
+    log.info('retrying postgresql://postgres:postgres@db:5433/app');
+    expect(calls.at(-1)).toEqual(['info', 'retrying postgresql://postgres:***@db:5433/app']);
+    // Rendered documents: a URL's password by position, never the word elsewhere.
+    expect(redactor.values('| Database | `postgres://postgres:postgres@db/x` | user postgres |')).toBe(
+      '| Database | `postgres://postgres:***@db/x` | user postgres |',
+    );
+  });
+});

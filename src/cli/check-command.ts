@@ -23,7 +23,8 @@ export async function checkCommand(
   // A config file that lists targets makes this a fleet check (src/cli/fleet-commands.ts).
   let fleet: FleetSpecs;
   try {
-    fleet = await readFleetSpecs(resolve(io.cwd), values.config as string | undefined);
+    // The CLI's config file may be anywhere; only the action is confined to its workspace.
+    fleet = await readFleetSpecs(resolve(io.cwd), values.config as string | undefined, { confined: false });
   } catch (error) {
     io.stderr(`schema-drift check: ${(error as Error).message}\n`);
     return EXIT.error;

@@ -29,7 +29,8 @@ export async function fleetCheckCommand(values: Values, fleet: FleetSpecs, io: C
   const raw = Object.fromEntries(CHECK_FLAGS.map((f) => [f, values[f] as string | undefined]));
   let config: Config;
   try {
-    config = parseConfig({ ...raw, 'fail-on': 'never' }, { workspace: resolve(io.cwd) });
+    // No workspace: a CLI user's report-dir may be anywhere, as for a one-database check (the action's is confined).
+    config = parseConfig({ ...raw, 'fail-on': 'never' });
   } catch (error) {
     io.stderr(`schema-drift check: ${errorMessage(error)}\n`);
     return EXIT.error;
@@ -41,6 +42,8 @@ export async function fleetCheckCommand(values: Values, fleet: FleetSpecs, io: C
   const deps = cliWorld(config, run, io, values.json === true);
   deps.runFleet = fleetEngine({
     root,
+    // A CLI user's report-dir may be anywhere; only the action confines it to its workspace.
+    workspace: undefined,
     file: fleet.file,
     specs: fleet.specs ?? [],
     inputs: raw,
@@ -74,7 +77,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
       strict: true,
     });
     const config = parseConfig({ config: values.config, shards: values.shards });
-    const fleet = await readFleetSpecs(resolve(io.cwd), config.ignoreRulesFile);
+    const fleet = await readFleetSpecs(resolve(io.cwd), config.ignoreRulesFile, { confined: false });
     if (fleet.specs === null) throw new Error(`the config file "${fleet.file}" lists no targets:`);
     io.stdout(`${fleetMatrix(fleet.specs, config.fleet.shards)}\n`);
     return EXIT.ok;
@@ -103,17 +106,15 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
     });
     if (!values.from) throw new Error('merge needs --from DIR (the downloaded slice reports)');
     json = values.json === true;
-    config = parseConfig(
-      {
-        'fleet-slices': resolve(io.cwd, values.from),
-        shards: values.shards,
-        'report-dir': values['report-dir'],
-        environment: values.environment,
-        'timeout-seconds': values['timeout-seconds'],
-        'fail-on': 'never',
-      },
-      { workspace: resolve(io.cwd) },
-    );
+    // No workspace: report-dir may be anywhere on the command line (the action's is confined).
+    config = parseConfig({
+      'fleet-slices': resolve(io.cwd, values.from),
+      shards: values.shards,
+      'report-dir': values['report-dir'],
+      environment: values.environment,
+      'timeout-seconds': values['timeout-seconds'],
+      'fail-on': 'never',
+    });
   } catch (error) {
     io.stderr(`schema-drift merge: ${errorMessage(error)}\n`);
     return EXIT.error;

@@ -48,15 +48,23 @@ alembic.ini in the current folder or one below). --name (or --ini-section) is th
 finding), 1 drift (diff: different; lint: error findings), 2 error.
 `;
 
-const COMMANDS = ['heads', 'check', 'snapshot', 'diff', 'plan', 'merge'] as const;
+const COMMANDS = ['heads', 'check', 'snapshot', 'diff', 'plan', 'merge', 'audit', 'verify', 'lint'] as const;
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
+const isCommand = (word: string | undefined) => (COMMANDS as readonly string[]).includes(word ?? '');
 
-/** The usage block of one command (its lines of USAGE), with the shared notes. */
-function commandUsage(command: string): string {
+/** The usage of one command: audit and verify have their own longer text; the others their lines of USAGE. */
+async function commandUsage(command: string): Promise<string> {
+  if (command === 'audit') return (await import('./audit-command.js')).AUDIT_USAGE;
+  if (command === 'verify') return (await import('./verify-command.js')).VERIFY_USAGE;
   const lines = USAGE.split('\n');
   const start = lines.findIndex((l) => l.startsWith(`  schema-drift ${command} `));
   let end = start + 1;
   while (end < lines.length && lines[end]?.startsWith('                     ')) end++;
+  // `check` has two forms (one database, a fleet): both are its usage.
+  while (lines[end]?.startsWith(`  schema-drift ${command} `)) {
+    end++;
+    while (end < lines.length && lines[end]?.startsWith('                     ')) end++;
+  }
   const notes = USAGE.slice(USAGE.indexOf('--migrations takes'));
   return `Usage:\n${lines.slice(start, end).join('\n')}\n\n${notes}`;
 }
@@ -65,18 +73,39 @@ function commandUsage(command: string): string {
 export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const io = scrubbedIo(rawIo, argv);
   const [command, ...rest] = argv;
-  if (!command || isHelp(command) || command === 'help') {
-    io.stdout(USAGE);
-    return command ? EXIT.ok : EXIT.error;
+  if (!command) {
+    // No command is a usage error: the usage goes where errors go.
+    io.stderr(USAGE);
+    return EXIT.error;
   }
-  // `COMMAND --help` anywhere among the arguments answers with that command's usage, before any other check.
-  if ((COMMANDS as readonly string[]).includes(command) && rest.some(isHelp)) {
-    io.stdout(commandUsage(command));
+  // `schema-drift --help`, `-h`, `help`, and `help COMMAND`: asked for, so on stdout with exit 0.
+  if (isHelp(command) || command === 'help') {
+    const about = rest[0];
+    if (about !== undefined && !isHelp(about)) {
+      if (!isCommand(about)) {
+        io.stderr(`schema-drift help: unknown command "${about}"\n\n${USAGE}`);
+        return EXIT.error;
+      }
+      io.stdout(await commandUsage(about));
+      return EXIT.ok;
+    }
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  // `COMMAND --help` (or -h) anywhere among the arguments, up to a `--`, answers with that command's usage, before
+  // any other check: every command, so none exits 2 on a request for help.
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (isCommand(command) && options.some(isHelp)) {
+    io.stdout(await commandUsage(command));
     return EXIT.ok;
   }
   if (command === '--version') {
     io.stdout(`${TOOL_VERSION}\n`);
     return EXIT.ok;
+  }
+  if (!isCommand(command)) {
+    io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
+    return EXIT.error;
   }
   // Commands load their engine on demand: `heads` and `--version` stay small and fast (no pg, AWS SDK, PGlite).
   if (command === 'diff') return (await import('./structure-commands.js')).diffCommand(rest, io);

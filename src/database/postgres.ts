@@ -7,7 +7,7 @@
 // (libpq would try TLS first).
 import pg from 'pg';
 import type { SqlExecutor } from './executor.js';
-import { ambiguousUrlPassword, databaseUrlSecrets, redactDatabaseUrl, redactText } from './redact.js';
+import { ambiguousUrlPassword, databaseUrlSecrets, maskableByValue, redactDatabaseUrl, redactText } from './redact.js';
 
 export interface PostgresOptions {
   /** Server-side limit per query, in ms (0 = none). Default 30000. */
@@ -21,7 +21,8 @@ export interface PostgresOptions {
 /** Connects through `pg`; every query runs in a READ ONLY transaction with statement_timeout and lock_timeout. */
 export async function openPostgresExecutor(url: string, options: PostgresOptions = {}): Promise<SqlExecutor> {
   const shown = redactDatabaseUrl(url);
-  const secrets = databaseUrlSecrets(url);
+  // A password that is an ordinary word is not removed by value: `postgres` would hide the user and database names.
+  const secrets = databaseUrlSecrets(url).filter(maskableByValue);
   // Driver and DNS errors may quote the URL or part of it; the server's may quote a conninfo string.
   const scrub = (error: unknown): string => redactText(messageOf(error), secrets);
   const connectFailure = (cause: unknown): Error =>

@@ -143,6 +143,21 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   ],
 ];
 
+// A scheme, `://`, and everything up to whitespace or a quote: the widest span redactDatabaseUrl may need to see.
+const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'`<>]+/g;
+
+/** Text with every URL in it shown as redactDatabaseUrl shows one: password and password= values ***. Never throws. */
+export function redactUrlsInText(text: string): string {
+  return String(text).replace(URL_IN_TEXT, (url) => redactDatabaseUrl(url));
+}
+
+/** Credentials written as text, by position only: URL passwords, password keys and assignments. Never throws. */
+export function redactCredentialsInText(text: string): string {
+  let out = String(text);
+  for (const [pattern, replacement] of TEXT_PATTERNS) out = out.replace(pattern, replacement);
+  return out;
+}
+
 /**
  * Text fit for a log, report or alert: every known secret value replaced by ***, then anything written like a
  * credential (URL passwords, password keys, AWS keys and tokens). Never throws.
@@ -152,9 +167,24 @@ export function redactText(text: string, secrets: Iterable<string> = []): string
   // Longest first, so a password inside a URL that is also a secret does not leave the URL's other half.
   const values = [...new Set(secrets)].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
   for (const secret of values) out = out.split(secret).join(MASK);
-  for (const [pattern, replacement] of TEXT_PATTERNS) out = out.replace(pattern, replacement);
-  return redactSecrets(out);
+  return redactSecrets(redactCredentialsInText(out));
 }
 
 /** Shorter secret values are not replaced by value: they would hide ordinary words (the patterns still apply). */
 export const MIN_SECRET_LENGTH = 4;
+
+/**
+ * Whether a password is masked by value (handed to core.setSecret and replaced wherever it appears) as well as where
+ * it is a password. By value, `postgres` turns every `postgresql://` in the log into `***ql://` and every user named
+ * postgres into ***, and says the password to anyone who reads the masked text. So a password is masked by value only
+ * when it cannot be an ordinary word: at least 8 characters, and either two kinds of character (lower case, upper
+ * case, digits, others) or at least 16 characters (a passphrase). The others — `postgres`, `password`, `secret` — are
+ * redacted by position only, which every place a password is printed does: URL userinfo and password=/sslpassword=
+ * values (redactDatabaseUrl), and the same written inside messages (redactText's patterns, the CLI's scrubText).
+ */
+export function maskableByValue(password: string): boolean {
+  if (password.length < 8) return false;
+  if (password.length >= 16) return true;
+  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((kind) => kind.test(password)).length;
+  return kinds >= 2;
+}

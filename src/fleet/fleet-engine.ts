@@ -15,6 +15,8 @@ import { runFleet } from './run-fleet.js';
 
 export interface FleetEngineOptions {
   root: string;
+  /** The action's workspace, which every target's report-dir must stay inside; undefined on the command line. */
+  workspace: string | undefined;
   /** The config file (repository-relative) and its targets. */
   file: string;
   specs: readonly TargetSpec[];
@@ -43,7 +45,7 @@ export function fleetEngine(options: FleetEngineOptions): (world: FleetWorld) =>
       specs: options.specs,
       inputs: options.inputs,
       env: options.env,
-      parseOptions: { workspace: options.root },
+      parseOptions: { workspace: options.workspace },
       run: options.run,
       now: options.now,
       openExecutor: (database, config) =>

@@ -23,16 +23,24 @@ export interface FleetSpecs {
 }
 
 /**
- * Reads the targets of the config file (input `config`, default `.schema-drift.yml` at the root). The file must be
- * inside the repository; a named file that does not exist is an error, the default one may be absent.
+ * Reads the targets of the config file (input `config`, default `.schema-drift.yml` at the root). The action's file
+ * must be inside its workspace (`confined`, the default); the CLI's may be anywhere (`confined: false`), as a user
+ * keeps files where they like. A named file that does not exist is an error, the default one may be absent.
  */
-export async function readFleetSpecs(root: string, configInput: string | undefined): Promise<FleetSpecs> {
+export async function readFleetSpecs(
+  root: string,
+  configInput: string | undefined,
+  options: { confined?: boolean } = {},
+): Promise<FleetSpecs> {
   const file = configInput ?? DEFAULT_CONFIG_FILE;
   const full = resolve(root, file);
-  const shown = relative(root, full).split('\\').join('/');
-  if (shown.startsWith('..') || isAbsolute(shown)) {
+  const fromRoot = relative(root, full).split('\\').join('/');
+  const outside = fromRoot.startsWith('..') || isAbsolute(fromRoot);
+  if (outside && options.confined !== false) {
     throw new ConfigError(`Invalid input "config": ${JSON.stringify(file)} is outside the repository`, ['config']);
   }
+  // A file outside the root is named by its full path: `../../x.yml` would say little in a report.
+  const shown = outside ? full : fromRoot;
   if (configInput === undefined && !existsSync(full)) return { file: shown, specs: null };
   let text: string;
   try {

@@ -98,7 +98,8 @@ export interface FleetReportInput {
 export function buildFleetReport(input: FleetReportInput): FleetReport {
   const targets = [...input.targets].sort(compareSummaries);
   const count = (status: ReportStatus) => targets.filter((t) => t.status === status).length;
-  const status: ReportStatus = input.errors.length > 0 ? 'error' : worstStatus(targets.map((t) => t.status));
+  const status: ReportStatus =
+    input.errors.length > 0 ? 'error' : emptySlice(input) ? 'synced' : worstStatus(targets.map((t) => t.status));
   return {
     schema_drift_fleet: 1,
     generated_at: input.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -114,6 +115,17 @@ export function buildFleetReport(input: FleetReportInput): FleetReport {
     targets,
     errors: [...input.errors],
   };
+}
+
+/**
+ * A slice that no target of a non-empty fleet hashes to (fewer targets than shards): it checked nothing and nothing
+ * failed, which is normal, so it is `synced` with no targets — in the action and the CLI alike. Proof is the merge's:
+ * it is never `synced` without targets and names any discovered target no shard checked.
+ */
+function emptySlice(input: FleetReportInput): boolean {
+  return (
+    input.targets.length === 0 && input.shards !== null && input.shards.index !== null && input.discovered.length > 0
+  );
 }
 
 function splitIds(value: string | null): string[] {

@@ -1,7 +1,13 @@
 // The one place secrets are taken out of what the action writes: the report (and so its stored objects, the
 // summary and the SNS alert, all rendered from it) and, through the log writer, every line on stdout.
 import { rememberSecret } from '../aws/errors.js';
-import { databaseUrlSecrets, MIN_SECRET_LENGTH, redactText } from '../database/redact.js';
+import {
+  databaseUrlSecrets,
+  MIN_SECRET_LENGTH,
+  maskableByValue,
+  redactText,
+  redactUrlsInText,
+} from '../database/redact.js';
 import type { FleetReport } from '../fleet/model.js';
 import type { Report } from '../report/model.js';
 
@@ -13,11 +19,14 @@ const URL_INPUTS = new Set<string>(['database-url', 'reference-database-url']);
 export class Redactor {
   private readonly secrets = new Set<string>();
 
-  /** Every secret value an input carries (the whole value, and a URL's password in its raw and decoded forms). */
+  /**
+   * Every secret value an input carries: the whole value, and a URL's password in its raw and decoded forms when it
+   * is unambiguous (maskableByValue); a password that is an ordinary word is redacted where it is a password only.
+   */
   secretsOfInput(name: string, value: string): string[] {
     if (!value) return [];
     const found = [value, value.trim()];
-    if (URL_INPUTS.has(name)) found.push(...databaseUrlSecrets(value));
+    if (URL_INPUTS.has(name)) found.push(...databaseUrlSecrets(value).filter(maskableByValue));
     return [...new Set(found)].filter((s) => s !== '');
   }
 
@@ -34,9 +43,12 @@ export class Redactor {
     return redactText(text, this.secrets);
   }
 
-  /** Rendered documents (Markdown, HTML): secret values only, so a column named `password` keeps its diff. */
+  /**
+   * Rendered documents (Markdown, HTML) and report fields: secret values, and the passwords of URLs (a password too
+   * plain to be a secret by value is still one there); not password keys, so a column named `password` keeps its diff.
+   */
   values(text: string): string {
-    let out = text;
+    let out = redactUrlsInText(text);
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join('***');
     return out;
   }
