@@ -276,7 +276,7 @@ function assign(w: Walk, node: SyntaxNode, frame: Frame): void {
     for (const p of parts) if (p.name !== 'VariableName' || parts.indexOf(p) > last) walk(w, p, frame);
     return;
   }
-  const resolved = valueOf(w, value, frame);
+  const resolved = resolve(w, value, frame);
   const tracked = resolved.some((b) => b.kind !== 'unknown');
   if (value.name === 'CallExpression') call(w, value, frame);
   else if (!tracked) walk(w, value, frame);
@@ -287,13 +287,13 @@ function assign(w: Walk, node: SyntaxNode, frame: Frame): void {
 }
 
 /** What an expression evaluates to, as far as bindings go; empty when not known. */
-function valueOf(w: Walk, node: SyntaxNode, frame: Frame): Binding[] {
+function resolve(w: Walk, node: SyntaxNode, frame: Frame): Binding[] {
   switch (node.name) {
     case 'VariableName':
       return lookup(frame.env, textOf(w.src, node));
     case 'ParenthesizedExpression': {
       const inner = node.firstChild?.nextSibling;
-      return inner ? valueOf(w, inner, frame) : [];
+      return inner ? resolve(w, inner, frame) : [];
     }
     case 'LambdaExpression':
       return [{ kind: 'function', node, env: frame.env, name: 'lambda' }];
@@ -301,14 +301,14 @@ function valueOf(w: Walk, node: SyntaxNode, frame: Frame): Binding[] {
       const object = node.firstChild;
       const property = node.lastChild;
       if (!object || property?.name !== 'PropertyName') return [];
-      return attribute(valueOf(w, object, frame), textOf(w.src, property));
+      return attribute(resolve(w, object, frame), textOf(w.src, property));
     }
     case 'CallExpression': {
       const got = getattrParts(w.src, node);
-      if (got) return got.object && got.name !== undefined ? attribute(valueOf(w, got.object, frame), got.name) : [];
+      if (got) return got.object && got.name !== undefined ? attribute(resolve(w, got.object, frame), got.name) : [];
       const callee = node.firstChild;
       if (!callee) return [];
-      return valueOf(w, callee, frame).flatMap((b): Binding[] =>
+      return resolve(w, callee, frame).flatMap((b): Binding[] =>
         b.kind === 'class' ? [{ kind: 'instance', of: b }] : [],
       );
     }
@@ -346,7 +346,7 @@ function member(w: Walk, node: SyntaxNode, frame: Frame): void {
   const object = node.firstChild;
   const property = node.lastChild;
   if (!object) return;
-  if (property?.name === 'PropertyName' && valueOf(w, object, frame).some((b) => b.kind === 'op')) {
+  if (property?.name === 'PropertyName' && resolve(w, object, frame).some((b) => b.kind === 'op')) {
     const name = textOf(w.src, property);
     unreadable(
       w,
@@ -373,7 +373,7 @@ function call(w: Walk, node: SyntaxNode, frame: Frame): void {
         node,
         `\`${short(textOf(src, node))}\` fetches an attribute whose name is not a literal, so what it runs cannot be read`,
       );
-    else if (got.object && !valueOf(w, got.object, frame).some(isOpLike)) walk(w, got.object, frame);
+    else if (got.object && !resolve(w, got.object, frame).some(isOpLike)) walk(w, got.object, frame);
     return;
   }
   if (
@@ -388,7 +388,7 @@ function call(w: Walk, node: SyntaxNode, frame: Frame): void {
     const property = callee.lastChild;
     const method = property?.name === 'PropertyName' ? textOf(src, property) : '';
     const object = callee.firstChild as SyntaxNode;
-    const objects = valueOf(w, object, frame);
+    const objects = resolve(w, object, frame);
     const batch = objects.find((b) => b.kind === 'batch');
     const opaque = objects.some((b) => b.kind === 'op-method' && OPAQUE_OP.has(b.method));
     if ((objects.some((b) => b.kind === 'op') && OPAQUE_OP.has(method)) || opaque) {
@@ -412,7 +412,7 @@ function call(w: Walk, node: SyntaxNode, frame: Frame): void {
     }
     if (objects.length === 0 && object.name !== 'VariableName') walk(w, object, frame);
   }
-  const values = valueOf(w, callee, frame);
+  const values = resolve(w, callee, frame);
   if (values.length === 0 && callee.name !== 'VariableName' && callee.name !== 'MemberExpression')
     walk(w, callee, frame);
   const positional: Binding[][] = [];
@@ -427,7 +427,7 @@ function call(w: Walk, node: SyntaxNode, frame: Frame): void {
   if (argList && takesArgs) {
     const args = callArgs(src, node);
     const track = (a: SyntaxNode) => {
-      const v = valueOf(w, a, frame);
+      const v = resolve(w, a, frame);
       if (v.some((b) => b.kind !== 'unknown' && b.kind !== 'inert')) boundArgs.add(a.from);
       return v;
     };
@@ -517,7 +517,9 @@ function follow(
   const env = childEnv(fn.env);
   const params = paramNames(w.src, fn.node);
   const given = fn.bindFirst ? [[fn.bindFirst], ...positional] : positional;
-  params.forEach((p, i) => bind(env, p, keywords.get(p) ?? given[i] ?? [], false));
+  params.forEach((p, i) => {
+    bind(env, p, keywords.get(p) ?? given[i] ?? [], false);
+  });
   const inner: Frame = { env, scope: frame.scope, conditional: false, reached: true };
   w.stack.add(fn.node);
   w.depth++;
@@ -547,7 +549,7 @@ function walkWith(w: Walk, node: SyntaxNode, frame: Frame): void {
     const method = property ? textOf(src, property) : '';
     if (method === 'autocommit_block') scope.autocommit = true;
     const isBatch =
-      callee && valueOf(w, callee, frame).some((b) => b.kind === 'op-method' && b.method === 'batch_alter_table');
+      callee && resolve(w, callee, frame).some((b) => b.kind === 'op-method' && b.method === 'batch_alter_table');
     if (isBatch) {
       const args = callArgs(src, part);
       const alias = parts[i + 1]?.name === 'as' ? parts[i + 2] : undefined;
