@@ -43,7 +43,7 @@ import {
   stringLiteral,
   textOf,
 } from './python-syntax.js';
-import { classifySqlDefault, readSql } from './sql-reader.js';
+import { classifySqlDefault, type FunctionBody, readSql } from './sql-reader.js';
 
 const IGNORE_COMMENT = /^#\s*schema-drift:\s*ignore\[([^\]]*)\]\s*(.*)$/;
 
@@ -62,8 +62,11 @@ const CONDITIONAL = new Set(['IfStatement', 'ForStatement', 'WhileStatement', 'T
 
 interface Scope {
   autocommit: boolean;
-  /** Shared by every scope of one upgrade(): whether an `op.execute("COMMIT")` has ended Alembic's transaction. */
-  session: { committed: boolean };
+  /**
+   * Shared by every scope of one upgrade(): whether an `op.execute("COMMIT")` has ended Alembic's transaction, and the
+   * SQL functions the migration has created (their bodies are read where they are called).
+   */
+  session: { committed: boolean; functions: Map<string, FunctionBody> };
 }
 
 /** One file's walk: where it is and what it has followed. */
@@ -106,7 +109,7 @@ export function readMigrationOperations(text: string): MigrationOperations {
     limitReported: false,
   };
   const module = childEnv(null);
-  const scope: Scope = { autocommit: false, session: { committed: false } };
+  const scope: Scope = { autocommit: false, session: { committed: false, functions: new Map() } };
   // The module's statements in order: imports, definitions, rebindings of upgrade, and whatever runs at import.
   for (const node of children(tree.topNode)) walk(w, node, { env: module, scope, conditional: false, reached: false });
   const upgrade = module.names.get('upgrade') ?? [];
@@ -805,7 +808,7 @@ function readExecute(src: SourceText, call: SyntaxNode, scope: Scope, out: Migra
   const raw = textOf(src, node);
   const exact = node.name === 'String' && !raw.includes('\\');
   const lineAt = (offset: number) => (exact ? start + countNewlines(sql, offset) : start);
-  const read = readSql(sql, { lineAt, transaction: place(scope) });
+  const read = readSql(sql, { lineAt, transaction: place(scope), functions: scope.session.functions });
   if (read.leaves !== null && !scope.autocommit) scope.session.committed = read.leaves === 'outside-transaction';
   for (const op of read.operations) {
     op.line = Math.max(op.line, line);
