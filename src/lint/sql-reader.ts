@@ -76,6 +76,8 @@ export interface SqlContext {
   functions?: Map<string, FunctionBody>;
   /** How deep this text is nested in DO blocks, function bodies and EXECUTE literals. */
   depth?: number;
+  /** Called before each statement is read; throws to stop (a deadline). */
+  checkpoint?: () => void;
 }
 
 /** What a function's body does when called: its operations and what could not be read in it. */
@@ -111,6 +113,7 @@ export function readSql(sql: string, ctx: SqlContext): ReadSql {
   const transaction = stmts.length > 1 ? 'statement-list' : ctx.transaction;
   let leaves: ReadSql['leaves'] = null;
   for (const raw of stmts) {
+    ctx.checkpoint?.();
     const offset = (raw.stmt_location as number | undefined) ?? 0;
     // Leading blank lines and comments belong to the statement's span; its line is the first with code.
     const start = offset + leadingSpace(sql, offset);
