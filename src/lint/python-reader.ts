@@ -211,7 +211,7 @@ function walk(w: Walk, node: SyntaxNode, frame: Frame): void {
       member(w, node, frame);
       return;
     case 'ArgList':
-      walkArgs(w, node, frame, () => false);
+      walkArgs(w, node, frame, null);
       return;
   }
   const inner = CONDITIONAL.has(node.name) && !frame.conditional ? { ...frame, conditional: true } : frame;
@@ -219,10 +219,10 @@ function walk(w: Walk, node: SyntaxNode, frame: Frame): void {
 }
 
 /** Walks call arguments, leaving out keyword names and the arguments `skip` says are bound elsewhere. */
-function walkArgs(w: Walk, list: SyntaxNode, frame: Frame, skip: (node: SyntaxNode) => boolean): void {
+function walkArgs(w: Walk, list: SyntaxNode, frame: Frame, skip: ReadonlySet<number> | null): void {
   for (let c = list.firstChild; c; c = c.nextSibling) {
     if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') continue;
-    if (!skip(c)) walk(w, c, frame);
+    if (!skip?.has(c.from)) walk(w, c, frame);
   }
 }
 
@@ -393,6 +393,7 @@ function call(w: Walk, node: SyntaxNode, frame: Frame): void {
     unreadable(w, node, `\`${short(textOf(src, node))}\` runs code the lint cannot read`);
     return;
   }
+  let memberValues: Binding[] | undefined;
   if (callee.name === 'MemberExpression') {
     const property = callee.lastChild;
     const method = property?.name === 'PropertyName' ? textOf(src, property) : '';
@@ -420,20 +421,28 @@ function call(w: Walk, node: SyntaxNode, frame: Frame): void {
       return;
     }
     if (objects.length === 0 && object.name !== 'VariableName') walk(w, object, frame);
+    memberValues = property?.name === 'PropertyName' ? attribute(objects, method) : [];
   }
-  const values = resolve(w, callee, frame);
+  const values = memberValues ?? resolve(w, callee, frame);
   if (values.length === 0 && callee.name !== 'VariableName' && callee.name !== 'MemberExpression')
     walk(w, callee, frame);
+  // Calls of sqlalchemy constructors and the like (most calls in a revision) bind nothing and are only walked into.
+  const takesArgs = values.some(
+    (b) => b.kind === 'function' || b.kind === 'decorated' || b.kind === 'class' || b.kind === 'foreign',
+  );
+  if (!takesArgs) {
+    for (const b of values)
+      if (b.kind !== 'inert') callBinding(w, b, textOf(src, callee), node, frame, [], NO_KEYWORDS);
+    if (argList) walkArgs(w, argList, frame, null);
+    return;
+  }
   const positional: Binding[][] = [];
   const keywords = new Map<string, Binding[]>();
   // Arguments bound to a followed function's parameters, or handed to code already reported unreadable, are not
   // reported again as values used where they cannot be followed. (Nodes are compared by offset: lezer makes a new
   // object for each visit.)
-  const takesArgs = values.some(
-    (b) => b.kind === 'function' || b.kind === 'decorated' || b.kind === 'class' || b.kind === 'foreign',
-  );
   const boundArgs = new Set<number>();
-  if (argList && takesArgs) {
+  if (argList) {
     const args = callArgs(src, node);
     const track = (a: SyntaxNode) => {
       const v = resolve(w, a, frame);
@@ -446,8 +455,10 @@ function call(w: Walk, node: SyntaxNode, frame: Frame): void {
     for (const [k, a] of args.keywords) keywords.set(k, track(a));
   }
   for (const b of values) callBinding(w, b, textOf(src, callee), node, frame, positional, keywords);
-  if (argList) walkArgs(w, argList, frame, (a) => boundArgs.has(a.from));
+  if (argList) walkArgs(w, argList, frame, boundArgs);
 }
+
+const NO_KEYWORDS: Map<string, Binding[]> = new Map();
 
 /** Calls what a name is bound to. */
 function callBinding(
@@ -597,7 +608,7 @@ function operation(
   if (op) w.out.operations.push(op);
 }
 
-type Base = { line: number; call: string; transaction: TransactionPlace };
+type Base = { line: number; call: string; transaction: TransactionPlace; guarded?: boolean };
 
 function place(scope: Scope): TransactionPlace {
   return scope.autocommit ? 'autocommit' : scope.session.committed ? 'after-commit' : 'alembic';
@@ -623,25 +634,42 @@ function operationOf(
   const flag = (keyword: string) => boolLiteral(src, args.keywords.get(keyword)) === true;
   switch (method) {
     case 'create_table':
-      return batch ? null : { kind: 'create-table', table: table(0, 'table_name'), ...base };
+      return batch
+        ? null
+        : { kind: 'create-table', table: table(0, 'table_name'), guarded: flag('if_not_exists'), ...base };
     case 'create_index':
       return {
         kind: 'create-index',
         table: table(1),
         concurrently: flag('postgresql_concurrently'),
         unique: flag('unique'),
+        guarded: flag('if_not_exists'),
         ...base,
       };
-    case 'drop_index':
-      return { kind: 'drop-index', table: null, concurrently: flag('postgresql_concurrently'), ...base };
+    case 'drop_index': {
+      const on = batch ? (fixed ?? null) : tableRef(src, args, 1, 'table_name');
+      return {
+        kind: 'drop-index',
+        table: on,
+        concurrently: flag('postgresql_concurrently'),
+        guarded: flag('if_exists'),
+        ...base,
+      };
+    }
     case 'add_column':
-      return addColumn(src, args, table(0), shift, base, out);
+      return addColumn(src, args, table(0), shift, { ...base, guarded: flag('if_not_exists') }, out);
     case 'alter_column':
       return alterColumn(src, args, table(0), shift, base, out);
     case 'drop_column':
-      return { kind: 'drop-column', table: table(0), column: str(1, 'column_name') ?? '?', ...base };
+      return {
+        kind: 'drop-column',
+        table: table(0),
+        column: str(1, 'column_name') ?? '?',
+        guarded: flag('if_exists'),
+        ...base,
+      };
     case 'drop_table':
-      return batch ? null : { kind: 'drop-table', table: table(0), ...base };
+      return batch ? null : { kind: 'drop-table', table: table(0), guarded: flag('if_exists'), ...base };
     case 'rename_table':
       return batch
         ? null
@@ -704,6 +732,7 @@ function addColumn(
     default: serverDefault(src, colArgs.keywords.get('server_default')),
     foreignKey,
     serial,
+    primaryKey,
     ...base,
   };
 }
@@ -740,7 +769,9 @@ function alterColumn(
     const value = boolLiteral(src, nullable);
     if (value === undefined)
       out.unreadable.push({ line: base.line, message: `${base.call}(…) nullable= is not a literal` });
-    else if (!value) ops.push({ kind: 'set-not-null', ...at });
+    // nullable=True on a column already nullable (existing_nullable=True) changes nothing.
+    else if (!value || boolLiteral(src, args.keywords.get('existing_nullable')) !== true)
+      ops.push({ kind: value ? 'drop-not-null' : 'set-not-null', ...at });
   }
   const type = args.keywords.get('type_');
   if (type !== undefined) {

@@ -285,7 +285,17 @@ function statementOperations(stmt: Node, base: BaseFields): Operation[] {
   const [type, body] = Object.entries(stmt)[0] as [string, Node];
   switch (type) {
     case 'CreateStmt':
-      return [{ kind: 'create-table', call: 'CREATE TABLE', table: relation(body.relation), ...base }];
+      return [
+        {
+          kind: 'create-table',
+          call: 'CREATE TABLE',
+          table: relation(body.relation),
+          guarded: body.if_not_exists === true,
+          ...base,
+        },
+      ];
+    case 'DropdbStmt':
+      return [{ kind: 'drop-database', call: 'DROP DATABASE', table: null, database: String(body.dbname), ...base }];
     case 'IndexStmt':
       return [
         {
@@ -294,6 +304,7 @@ function statementOperations(stmt: Node, base: BaseFields): Operation[] {
           table: relation(body.relation),
           concurrently: body.concurrent === true,
           unique: body.unique === true,
+          guarded: body.if_not_exists === true,
           ...base,
         },
       ];
@@ -357,13 +368,20 @@ function dropOperations(body: Node, base: BaseFields): Operation[] {
     name: parts.at(-1) ?? '',
   });
   if (body.removeType === 'OBJECT_TABLE')
-    return names.map((n) => ({ kind: 'drop-table', call: 'DROP TABLE', table: ref(n), ...base }));
+    return names.map((n) => ({
+      kind: 'drop-table',
+      call: 'DROP TABLE',
+      table: ref(n),
+      guarded: body.missing_ok === true,
+      ...base,
+    }));
   if (body.removeType === 'OBJECT_INDEX')
     return names.map(() => ({
       kind: 'drop-index',
       call: `DROP INDEX${body.concurrent ? ' CONCURRENTLY' : ''}`,
       table: null,
       concurrently: body.concurrent === true,
+      guarded: body.missing_ok === true,
       ...base,
     }));
   return [];
@@ -387,12 +405,16 @@ function alterTableCommand(cmd: Node, table: TableRef | null, base: BaseFields):
           default: dflt ? classifyDefault(dflt.raw_expr as Node) : { kind: 'none' },
           foreignKey: constraints.some((c) => c.contype === 'CONSTR_FOREIGN' && c.skip_validation !== true),
           serial: typeName !== null && /^(small|big)?serial[248]?$/.test(typeName.name),
+          primaryKey: constraints.some((c) => c.contype === 'CONSTR_PRIMARY'),
+          guarded: cmd.missing_ok === true,
           ...at,
         },
       ];
     }
     case 'AT_SetNotNull':
       return [{ kind: 'set-not-null', call: 'ALTER COLUMN … SET NOT NULL', column, ...at }];
+    case 'AT_DropNotNull':
+      return [{ kind: 'drop-not-null', call: 'ALTER COLUMN … DROP NOT NULL', column, ...at }];
     case 'AT_AlterColumnType': {
       const def = (cmd.def as Node).ColumnDef as Node;
       return [
@@ -407,7 +429,9 @@ function alterTableCommand(cmd: Node, table: TableRef | null, base: BaseFields):
       ];
     }
     case 'AT_DropColumn':
-      return [{ kind: 'drop-column', call: 'ALTER TABLE … DROP COLUMN', column, ...at }];
+      return [
+        { kind: 'drop-column', call: 'ALTER TABLE … DROP COLUMN', column, guarded: cmd.missing_ok === true, ...at },
+      ];
     case 'AT_AddConstraint': {
       const c = (cmd.def as Node).Constraint as Node;
       const notValid = c.skip_validation === true;
