@@ -241,6 +241,24 @@ describe('each lint rule', () => {
     }
   }
 
+  it('a primary key added to an existing table is adding-serial-primary-key-field, not unique-constraint-with-lock', async () => {
+    expect(await rulesFired(["op.create_primary_key('events_pkey', 'events', ['id'])"])).toEqual([
+      'adding-serial-primary-key-field',
+    ]);
+    expect(await rulesFired(sql('ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY (id)'))).toEqual([
+      'adding-serial-primary-key-field',
+    ]);
+  });
+
+  it("prefer-robust-stmts leaves statements inside Alembic's transaction alone: a failure rolls them back", async () => {
+    expect(await rulesFired(["op.add_column('users', sa.Column('nick', sa.Text()))"])).toEqual([]);
+    const autocommit = [
+      'with op.get_context().autocommit_block():',
+      "    op.add_column('users', sa.Column('nick', sa.Text()))",
+    ];
+    expect(await rulesFired(autocommit)).toEqual(['prefer-robust-stmts']);
+  });
+
   it('missing-lock-timeout fires when neither env.py nor the migration sets lock_timeout', async () => {
     expect(await rulesFired(["op.drop_column('users', 'legacy')"], false)).toEqual([
       'drop-column',
