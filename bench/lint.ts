@@ -16,6 +16,8 @@ const REVISIONS = 2_000;
 const RUNS = 3;
 const TARGET_MS = 5_000;
 const TARGET_RSS_MB = 200;
+// One large revision (issue 22): a 2 MB op.execute literal, and a 20,000-line upgrade(), each ≤ 2 s.
+const TARGET_LARGE_MS = 2_000;
 // Preloaded into the measured process: writes its own CPU time (µs, user and sys) to BENCH_CPU_FILE as it exits.
 const CPU_HOOK =
   'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeFileSync(process.env.BENCH_CPU_FILE,u.userCPUTime+" "+u.systemCPUTime)})';
@@ -127,6 +129,32 @@ export function writeTree(root: string): void {
   }
 }
 
+/** A tree of one revision whose upgrade() is `body` (lines, indented here). */
+function writeOneRevision(root: string, body: string[]): void {
+  const versions = path.join(root, 'migrations', 'versions');
+  mkdirSync(versions, { recursive: true });
+  writeFileSync(path.join(root, 'alembic.ini'), '[alembic]\nscript_location = migrations\n');
+  writeFileSync(path.join(root, 'migrations', 'env.py'), 'from alembic import context\n');
+  const head = ['from alembic import op', 'import sqlalchemy as sa', "revision = 'big'", 'down_revision = None', ''];
+  const text = [...head, '', 'def upgrade():', ...body.map((l) => `    ${l}`), ''].join('\n');
+  writeFileSync(path.join(versions, 'big.py'), text);
+}
+
+/** The two large single revisions: ~2 MB of SQL statements in one literal, and 20,000 op.* lines. */
+function largeRevisions(): Array<{ label: string; body: string[] }> {
+  const statements: string[] = [];
+  for (let i = 0, size = 0; size < 2_000_000; i++) {
+    const line = `UPDATE users SET tier = 'plan ${i}' WHERE id = ${i};`;
+    statements.push(line);
+    size += line.length + 1;
+  }
+  const lines = Array.from({ length: 20_000 }, (_, i) => `op.add_column('t${i % 50}', sa.Column('c${i}', sa.Text()))`);
+  return [
+    { label: '2 MB op.execute literal', body: [`op.execute("""${statements.join('\n')}""")`] },
+    { label: '20,000-line revision   ', body: lines },
+  ];
+}
+
 interface Measured {
   fastest: ProcessRun;
   cpuMs: number[];
@@ -204,6 +232,23 @@ async function run(): Promise<void> {
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+  for (const { label, body } of largeRevisions()) {
+    const one = mkdtempSync(path.join(tmpdir(), 'bench-lint-one-'));
+    try {
+      writeOneRevision(one, body);
+      const m = measure(built.cli, ['lint', '--all', '--json'], one, RUNS);
+      const cpu = Math.min(...m.cpuMs);
+      console.log(
+        `${label}: ${f1(m.fastest.wallMs)} ms wall (best of ${RUNS}), ${f1(cpu)} ms CPU, ${f1(m.peakMb)} MB peak RSS (target ≤ ${TARGET_LARGE_MS} ms: ${against(m.fastest.wallMs, TARGET_LARGE_MS)}, CPU ${against(cpu, TARGET_LARGE_MS)})`,
+      );
+      if (JSON.parse(m.fastest.stdout).migrations !== 1) process.exitCode = 1;
+    } finally {
+      rmSync(one, { recursive: true, force: true });
+    }
+  }
 }
 
-export const benchmark: Benchmark = { name: `lint --all on a ${REVISIONS}-revision tree`, run };
+export const benchmark: Benchmark = {
+  name: `lint --all on a ${REVISIONS}-revision tree, and on one 2 MB / 20,000-line revision`,
+  run,
+};

@@ -46,7 +46,7 @@ const MIGRATION = [
   "    op.create_index('ix_events_kind', 'events', ['kind'])",
   "    op.create_index('ix_plans_kind', 'plans', ['kind'])",
   '    with op.get_context().autocommit_block():',
-  "        op.create_index('ix_events_at', 'events', ['at'], postgresql_concurrently=True)",
+  "        op.create_index('ix_events_at', 'events', ['at'], postgresql_concurrently=True, if_not_exists=True)",
   '',
   '',
   'def downgrade():',
@@ -164,5 +164,71 @@ describe.skipIf(serverMissing)('built action: migration safety graded by a Postg
     // Catalog only: no scan of the user tables, and the password never leaves.
     expect(await userRowScans(db.url)).toBe(scansBefore);
     expect(run.summary).not.toContain('postgres:postgres@');
+  });
+});
+
+describe('built action: a pull request whose migrations take longer to lint than timeout-seconds', () => {
+  let github: GitHubServer;
+  let repo: PrRepo;
+  const dir = mkdtempSync(join(tmpdir(), 'sd-action-lint-timeout-'));
+
+  beforeAll(async () => {
+    await ensureActionBuilt();
+    github = await startGitHubServer({ token: TOKEN });
+  }, 280_000);
+
+  afterAll(async () => {
+    await github?.close();
+    repo?.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops linting within timeout-seconds and fails the check run, naming the file it was reading', async () => {
+    repo = createPrRepo(['r1', 'r2', 'r3']);
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'big-backfill');
+    // 40 revisions of ~500 KB of SQL each: far more than the 5 s allowed.
+    const statements = Array.from({ length: 7_000 }, (_, k) => `UPDATE users SET a = ${k} WHERE id = ${k};`).join('\n');
+    for (let i = 0; i < 40; i++) {
+      const id = `b${String(i).padStart(2, '0')}`;
+      const down = i === 0 ? 'r3' : `b${String(i - 1).padStart(2, '0')}`;
+      repo.write(
+        `migrations/versions/${id}.py`,
+        MIGRATION.replaceAll("'r4'", `'${id}'`)
+          .replace("down_revision = 'r3'", `down_revision = '${down}'`)
+          .replace('    op.execute("SET lock_timeout = \'5s\'")', `    op.execute("""${statements}""")`),
+      );
+    }
+    const head = repo.commit('backfill');
+    repo.checkoutMerge('main', 'big-backfill');
+    const eventPath = join(dir, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(eventFixture('pull_request.opened', { base, head })));
+
+    const started = Date.now();
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: { ...actionDefaults(), migrations: 'alembic.ini', 'timeout-seconds': '5' },
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_API_URL: github.url,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme-corp/billing',
+        GITHUB_RUN_ID: '9102',
+        GITHUB_SHA: repo.git('rev-parse', 'HEAD'),
+        GITHUB_REF: 'refs/pull/43/merge',
+        GITHUB_ACTOR: 'octocat',
+      },
+    });
+    const elapsed = Date.now() - started;
+
+    expect(run.code, run.stderr).toBe(1);
+    // Completed by the mode itself (the watchdog at 100% would leave it in progress), as a failure.
+    const check = [...github.checkRuns.values()].at(-1);
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(check?.summary).toMatch(
+      /timeout-seconds \(5\) ran out while linting migrations\/versions\/b\d\d\.py \(\d+ of 40 migrations linted\)/,
+    );
+    expect(elapsed).toBeLessThan(30_000);
   });
 });

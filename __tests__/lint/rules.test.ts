@@ -19,11 +19,11 @@ const CASES: Record<(typeof RULE_IDS)[number], RuleCase> = {
     safe: {
       op: [
         'with op.get_context().autocommit_block():',
-        "    op.create_index('ix_users_email', 'users', ['email'], postgresql_concurrently=True)",
+        "    op.create_index('ix_users_email', 'users', ['email'], postgresql_concurrently=True, if_not_exists=True)",
       ],
       sql: [
         'with op.get_context().autocommit_block():',
-        '    op.execute("CREATE INDEX CONCURRENTLY ix ON users (email)")',
+        '    op.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix ON users (email)")',
       ],
     },
   },
@@ -35,9 +35,9 @@ const CASES: Record<(typeof RULE_IDS)[number], RuleCase> = {
     safe: {
       op: [
         'with op.get_context().autocommit_block():',
-        "    op.drop_index('ix_old', table_name='users', postgresql_concurrently=True)",
+        "    op.drop_index('ix_old', table_name='users', postgresql_concurrently=True, if_exists=True)",
       ],
-      sql: ['with op.get_context().autocommit_block():', '    op.execute("DROP INDEX CONCURRENTLY ix_old")'],
+      sql: ['with op.get_context().autocommit_block():', '    op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_old")'],
     },
   },
   'add-not-null-column-without-default': {
@@ -56,10 +56,7 @@ const CASES: Record<(typeof RULE_IDS)[number], RuleCase> = {
       sql: sql('ALTER TABLE users ALTER COLUMN email SET NOT NULL'),
     },
     safe: {
-      op: [
-        "op.create_check_constraint('email_not_null', 'users', 'email IS NOT NULL', postgresql_not_valid=True)",
-        "op.alter_column('users', 'email', nullable=True)",
-      ],
+      op: ["op.create_check_constraint('email_not_null', 'users', 'email IS NOT NULL', postgresql_not_valid=True)"],
       sql: sql('ALTER TABLE users ADD CONSTRAINT email_not_null CHECK (email IS NOT NULL) NOT VALID'),
     },
   },
@@ -103,7 +100,7 @@ const CASES: Record<(typeof RULE_IDS)[number], RuleCase> = {
     safe: {
       op: [
         'with op.get_context().autocommit_block():',
-        "    op.create_index('uq_users_email', 'users', ['email'], unique=True, postgresql_concurrently=True)",
+        "    op.create_index('uq_users_email', 'users', ['email'], unique=True, postgresql_concurrently=True, if_not_exists=True)",
       ],
       sql: sql('ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE USING INDEX uq_users_email'),
     },
@@ -160,6 +157,69 @@ const CASES: Record<(typeof RULE_IDS)[number], RuleCase> = {
     fires: { sql: sql("UPDATE users SET tier = 'free'") },
     safe: { sql: sql("UPDATE users SET tier = 'free' WHERE tier IS NULL AND id < 10000") },
   },
+  'require-concurrent-index-deletion': {
+    fires: {
+      op: ["op.drop_index('ix_users_email', table_name='users')"],
+      sql: sql('DROP INDEX ix_users_email'),
+    },
+    safe: {
+      op: [
+        'with op.get_context().autocommit_block():',
+        "    op.drop_index('ix_users_email', table_name='users', postgresql_concurrently=True, if_exists=True)",
+      ],
+      sql: ['with op.get_context().autocommit_block():', '    op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_old")'],
+    },
+  },
+  'ban-drop-not-null': {
+    fires: {
+      op: ["op.alter_column('users', 'email', existing_type=sa.String(200), nullable=True)"],
+      sql: sql('ALTER TABLE users ALTER COLUMN email DROP NOT NULL'),
+    },
+    safe: {
+      op: ["op.alter_column('users', 'nick', existing_type=sa.String(20), existing_nullable=True, nullable=True)"],
+      sql: sql("ALTER TABLE users ALTER COLUMN email SET DEFAULT ''"),
+    },
+  },
+  'ban-drop-database': {
+    fires: { sql: sql('DROP DATABASE billing') },
+    safe: { sql: sql("UPDATE users SET tier = 'free' WHERE id = 1") },
+  },
+  'adding-serial-primary-key-field': {
+    fires: {
+      op: ["op.add_column('events', sa.Column('id', sa.BigInteger(), primary_key=True, server_default='0'))"],
+      sql: sql('ALTER TABLE events ADD COLUMN id bigserial PRIMARY KEY'),
+    },
+    safe: {
+      op: [
+        'with op.get_context().autocommit_block():',
+        "    op.create_index('events_pkey_idx', 'events', ['id'], unique=True, postgresql_concurrently=True, if_not_exists=True)",
+        'op.execute("ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey_idx")',
+      ],
+      sql: sql('ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey_idx'),
+    },
+  },
+  'prefer-robust-stmts': {
+    fires: {
+      op: [
+        'with op.get_context().autocommit_block():',
+        "    op.create_index('ix_users_email', 'users', ['email'], postgresql_concurrently=True)",
+      ],
+      sql: [
+        'with op.get_context().autocommit_block():',
+        '    op.execute("CREATE INDEX CONCURRENTLY ix ON users (email)")',
+      ],
+    },
+    safe: {
+      op: [
+        'with op.get_context().autocommit_block():',
+        "    op.create_index('ix_users_email', 'users', ['email'], postgresql_concurrently=True, if_not_exists=True)",
+      ],
+      sql: [
+        'with op.get_context().autocommit_block():',
+        '    op.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix ON users (email)")',
+      ],
+    },
+  },
 };
 
 describe('each lint rule', () => {
@@ -180,6 +240,24 @@ describe('each lint rule', () => {
       }
     }
   }
+
+  it('a primary key added to an existing table is adding-serial-primary-key-field, not unique-constraint-with-lock', async () => {
+    expect(await rulesFired(["op.create_primary_key('events_pkey', 'events', ['id'])"])).toEqual([
+      'adding-serial-primary-key-field',
+    ]);
+    expect(await rulesFired(sql('ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY (id)'))).toEqual([
+      'adding-serial-primary-key-field',
+    ]);
+  });
+
+  it("prefer-robust-stmts leaves statements inside Alembic's transaction alone: a failure rolls them back", async () => {
+    expect(await rulesFired(["op.add_column('users', sa.Column('nick', sa.Text()))"])).toEqual([]);
+    const autocommit = [
+      'with op.get_context().autocommit_block():',
+      "    op.add_column('users', sa.Column('nick', sa.Text()))",
+    ];
+    expect(await rulesFired(autocommit)).toEqual(['prefer-robust-stmts']);
+  });
 
   it('missing-lock-timeout fires when neither env.py nor the migration sets lock_timeout', async () => {
     expect(await rulesFired(["op.drop_column('users', 'legacy')"], false)).toEqual([
@@ -216,7 +294,8 @@ describe('each lint rule', () => {
 });
 
 describe('which transaction a CONCURRENTLY statement runs in', () => {
-  const concurrently = "op.create_index('ix_e', 'users', ['email'], postgresql_concurrently=True)";
+  // if_not_exists=True: outside a transaction prefer-robust-stmts would ask for it (it has its own cases above).
+  const concurrently = "op.create_index('ix_e', 'users', ['email'], postgresql_concurrently=True, if_not_exists=True)";
   const kinds = async (body: string[]) => (await lintText(migration(body))).section.findings.map((f) => f.kind);
 
   it('fires when it shares one execute() string with other statements, even in an autocommit block', async () => {
@@ -230,7 +309,7 @@ describe('which transaction a CONCURRENTLY statement runs in', () => {
     const apart = [
       'with op.get_context().autocommit_block():',
       '    op.execute("SET lock_timeout = \'2s\'")',
-      '    op.execute("CREATE INDEX CONCURRENTLY ix_e ON users (email)")',
+      '    op.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_e ON users (email)")',
     ];
     expect(await kinds(apart)).toEqual([]);
     // COMMIT in the same string does not help: the statements after it are one implicit block again.

@@ -19,7 +19,14 @@ import { changedFiles, openGit } from '../pull-request/git.js';
 import { EXIT } from './flags.js';
 import type { CliIo } from './run-cli.js';
 
-const STRING_FLAGS = ['migrations', 'base', ...DATABASE_INPUTS, 'config', 'lint-large-table'] as const;
+const STRING_FLAGS = [
+  'migrations',
+  'base',
+  ...DATABASE_INPUTS,
+  'config',
+  'lint-large-table',
+  'timeout-seconds',
+] as const;
 
 export async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (message: string) => {
@@ -50,6 +57,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
 
   const root = path.resolve(io.cwd);
   const now = new Date();
+  const started = Date.now();
   let section: LintSection;
   try {
     const { graph, location } = await loadMigrationGraph(root, config.migrations);
@@ -75,6 +83,8 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
       files,
       configFile: config.ignoreRulesFile,
       today: now,
+      // The whole command ends within timeout-seconds; past it the error names the file being read (exit 2).
+      deadline: { at: started + config.timeoutSeconds * 1000, what: `--timeout-seconds (${config.timeoutSeconds})` },
     });
     let production: Parameters<typeof gradeRisks>[1]['production'] = {
       skipped: 'no database given (--database-url, --lambda-function or --pglite)',

@@ -21,6 +21,29 @@ export interface LintOptions {
   envLockTimeout: boolean | null;
   /** YYYY-MM-DD, for ignore expiry. */
   today: string;
+  /** When linting must stop (timeout-seconds): checked after each file, with the event loop let run between files. */
+  deadline?: LintDeadline;
+}
+
+export interface LintDeadline {
+  /** Milliseconds on `now`'s clock. */
+  at: number;
+  /** The input the limit comes from, for the message: `timeout-seconds (300)`. */
+  what: string;
+  now?: () => number;
+}
+
+/** Time ran out while linting; names the file that was being read. */
+export class LintTimeoutError extends Error {
+  constructor(
+    readonly file: string,
+    deadline: LintDeadline,
+    done: number,
+    total: number,
+  ) {
+    super(`${deadline.what} ran out while linting ${file} (${done} of ${total} migrations linted)`);
+    this.name = 'LintTimeoutError';
+  }
 }
 
 /** A rule that fired, before grading. */
@@ -90,9 +113,22 @@ export interface LintSection {
 /** Reads every migration and applies the rules. */
 export async function findRisks(inputs: readonly LintInput[], options: LintOptions): Promise<FoundRisks> {
   const found: FoundRisks = { migrations: inputs.length, risks: [], ignored: [], notes: [] };
-  for (const input of inputs) {
+  const { deadline } = options;
+  const now = deadline?.now ?? Date.now;
+  for (const [done, input] of inputs.entries()) {
+    if (deadline) {
+      // Reading is synchronous: without this turn of the event loop no timer (a mode's watchdog) could fire.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (now() >= deadline.at) throw new LintTimeoutError(input.file, deadline, done, inputs.length);
+    }
     const text = typeof input.text === 'string' ? input.text : input.text();
-    lintOne(input, await readOperations(text), options, found);
+    const checkpoint = deadline
+      ? () => {
+          if (now() >= deadline.at) throw new LintTimeoutError(input.file, deadline, done, inputs.length);
+        }
+      : undefined;
+    lintOne(input, await readOperations(text, checkpoint), options, found);
+    checkpoint?.();
   }
   for (const ignore of options.config.ignores) {
     if (ignore.expires !== undefined && ignore.expires < options.today) {
@@ -110,13 +146,13 @@ export async function findRisks(inputs: readonly LintInput[], options: LintOptio
 
 // The SQL parser (WebAssembly, ~15 MB and ~100 ms to load) is loaded by the first migration that has SQL to read;
 // that file is read again once it is loaded, so nothing is skipped.
-async function readOperations(text: string): Promise<MigrationOperations> {
+async function readOperations(text: string, checkpoint?: () => void): Promise<MigrationOperations> {
   try {
-    return readMigrationOperations(text);
+    return readMigrationOperations(text, checkpoint);
   } catch (error) {
     if (!(error instanceof SqlParserNotLoaded)) throw error;
     await loadSqlParser();
-    return readMigrationOperations(text);
+    return readMigrationOperations(text, checkpoint);
   }
 }
 

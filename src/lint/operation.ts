@@ -18,6 +18,8 @@ interface Base {
   transaction: TransactionPlace;
   /** Null when the table name is not a literal. */
   table: TableRef | null;
+  /** IF NOT EXISTS / IF EXISTS given (`if_not_exists=True`, `if_exists=True`): running it again does not fail. */
+  guarded?: boolean;
 }
 
 /**
@@ -58,8 +60,12 @@ export type Operation = Base &
         foreignKey: boolean;
         /** serial/bigserial: a volatile nextval() default. */
         serial: boolean;
+        /** The column is the table's new primary key (its unique index is built under lock). */
+        primaryKey: boolean;
       }
     | { kind: 'set-not-null'; column: string }
+    | { kind: 'drop-not-null'; column: string }
+    | { kind: 'drop-database'; database: string }
     | { kind: 'alter-type'; column: string; to: TypeSpec | null; from: TypeSpec | null }
     | { kind: 'add-foreign-key'; notValid: boolean }
     | { kind: 'add-check'; notValid: boolean }

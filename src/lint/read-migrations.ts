@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AlembicLocation } from '../migrations/alembic/locate.js';
 import type { Finding } from '../migrations/finding.js';
 import { EMPTY_LINT_CONFIG, type LintConfig, parseLintConfig } from './config.js';
-import { type FoundRisks, findRisks, type LintSection } from './lint.js';
+import { type FoundRisks, findRisks, type LintDeadline, type LintSection } from './lint.js';
 import { envSetsLockTimeout } from './python-reader.js';
 
 export interface MigrationRisksInput {
@@ -16,6 +16,8 @@ export interface MigrationRisksInput {
   /** The `config` input; undefined = `.schema-drift.yml` at the root when it exists. */
   configFile?: string;
   today: Date;
+  /** When linting must stop (timeout-seconds); past it, findMigrationRisks throws LintTimeoutError. */
+  deadline?: LintDeadline;
 }
 
 /** Reads the files and the configuration and applies the rules. Throws (stage config) on a bad `lint:` block. */
@@ -31,7 +33,12 @@ export async function findMigrationRisks(
     envLockTimeout = null;
   }
   const inputs = input.files.map((file) => ({ file, text: () => readFileSync(path.join(input.root, file), 'utf8') }));
-  const found = await findRisks(inputs, { config, envLockTimeout, today: input.today.toISOString().slice(0, 10) });
+  const found = await findRisks(inputs, {
+    config,
+    envLockTimeout,
+    today: input.today.toISOString().slice(0, 10),
+    ...(input.deadline ? { deadline: input.deadline } : {}),
+  });
   return { found, config };
 }
 

@@ -19,6 +19,11 @@ export const RULE_IDS = [
   'volatile-default-rewrite',
   'missing-lock-timeout',
   'unbounded-data-change',
+  'require-concurrent-index-deletion',
+  'ban-drop-not-null',
+  'ban-drop-database',
+  'adding-serial-primary-key-field',
+  'prefer-robust-stmts',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -133,7 +138,7 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     exemptNewTable: true,
     check: (op) =>
-      op.kind === 'add-unique' && !op.usingIndex
+      op.kind === 'add-unique' && !op.usingIndex && !op.primaryKey
         ? `${op.call} on ${on(op)} builds its index under lock (writes wait for the whole build); build a unique index CONCURRENTLY first and add the constraint USING INDEX`
         : null,
   }),
@@ -214,7 +219,72 @@ export const RULES: readonly Rule[] = [
         ? `${op.call} on ${on(op)} has no WHERE clause: every row is changed and locked in one transaction`
         : null,
   }),
+  rule({
+    id: 'require-concurrent-index-deletion',
+    lock: "ACCESS EXCLUSIVE on the index's table (reads and writes wait, and queue behind it while it waits)",
+    graded: false,
+    severity: 'warning',
+    exemptNewTable: true,
+    check: (op) =>
+      op.kind === 'drop-index' && !op.concurrently
+        ? `${op.call}${op.table ? ` on ${on(op)}` : ''} drops the index without CONCURRENTLY: it takes an ACCESS EXCLUSIVE lock on the table, so every read and write waits, first for the queries already running, then for the drop`
+        : null,
+  }),
+  rule({
+    id: 'ban-drop-not-null',
+    lock: 'ACCESS EXCLUSIVE (brief)',
+    graded: false,
+    severity: 'warning',
+    exemptNewTable: true,
+    check: (op) =>
+      op.kind === 'drop-not-null'
+        ? `${op.call} lets \`${op.column}\` of ${on(op)} hold NULL: code and readers that rely on it never being NULL (the running release, reports, replicas' consumers) break on the first NULL written`
+        : null,
+  }),
+  rule({
+    id: 'ban-drop-database',
+    lock: 'the whole database: every connection to it must end; everything in it is lost',
+    graded: false,
+    severity: 'error',
+    exemptNewTable: false,
+    check: (op) =>
+      op.kind === 'drop-database'
+        ? `${op.call} drops the database \`${op.database}\` from a migration: everything in it is gone, and PostgreSQL refuses it inside Alembic's transaction anyway`
+        : null,
+  }),
+  rule({
+    id: 'adding-serial-primary-key-field',
+    lock: "ACCESS EXCLUSIVE while the primary key's index is built (and the table rewritten for a serial column)",
+    graded: true,
+    severity: 'warning',
+    exemptNewTable: true,
+    check: (op) =>
+      (op.kind === 'add-column' && op.primaryKey) || (op.kind === 'add-unique' && op.primaryKey && !op.usingIndex)
+        ? `${op.call} adds a primary key to ${on(op)}, building its unique index under an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build; build a unique index CONCURRENTLY first and add the key USING INDEX`
+        : null,
+  }),
+  rule({
+    id: 'prefer-robust-stmts',
+    lock: 'none of its own: outside a transaction a failed run leaves the change half made, and running it again fails',
+    graded: false,
+    severity: 'warning',
+    exemptNewTable: false,
+    check: (op) =>
+      ROBUST_KINDS.has(op.kind) && !op.guarded && (op.transaction === 'autocommit' || op.transaction === 'after-commit')
+        ? `${op.call}${op.table ? ` on ${on(op)}` : ''} runs outside a transaction without ${op.kind.startsWith('drop') ? 'IF EXISTS' : 'IF NOT EXISTS'}: if the migration fails after it, nothing rolls it back, and the retry fails on it (a failed CREATE INDEX CONCURRENTLY also leaves an INVALID index to drop)`
+        : null,
+  }),
 ];
+
+// What `prefer-robust-stmts` asks IF [NOT] EXISTS of: the statements a retried migration meets again.
+const ROBUST_KINDS: ReadonlySet<string> = new Set([
+  'create-index',
+  'drop-index',
+  'create-table',
+  'drop-table',
+  'add-column',
+  'drop-column',
+]);
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 

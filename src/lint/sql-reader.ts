@@ -11,6 +11,7 @@ type Node = Record<string, unknown>;
 type LibPgQuery = typeof import('libpg-query');
 let loaded: Promise<LibPgQuery> | null = null;
 let parser: LibPgQuery['parseSync'] | null = null;
+let plpgsqlParser: LibPgQuery['parsePlPgSQLSync'] | null = null;
 
 /** Thrown when SQL is met before loadSqlParser() has finished: the caller loads it and reads the file again. */
 export class SqlParserNotLoaded extends Error {
@@ -22,7 +23,9 @@ export class SqlParserNotLoaded extends Error {
 /** Loads the parser's WebAssembly once; call before readSql, or on SqlParserNotLoaded. */
 export async function loadSqlParser(): Promise<void> {
   loaded ??= importParser();
-  parser = (await loaded).parseSync;
+  const lib = await loaded;
+  parser = lib.parseSync;
+  plpgsqlParser = lib.parsePlPgSQLSync;
 }
 
 /** Whether readSql can run (the lint loads the parser only for a migration that has SQL). */
@@ -66,7 +69,25 @@ export interface SqlContext {
   lineAt: (offset: number) => number;
   /** Where the execute() call runs. */
   transaction: TransactionPlace;
+  /**
+   * Functions and procedures the migration created so far (one map per migration file): what their bodies do is
+   * read where a later statement calls them.
+   */
+  functions?: Map<string, FunctionBody>;
+  /** How deep this text is nested in DO blocks, function bodies and EXECUTE literals. */
+  depth?: number;
+  /** Called before each statement is read; throws to stop (a deadline). */
+  checkpoint?: () => void;
 }
+
+/** What a function's body does when called: its operations and what could not be read in it. */
+export interface FunctionBody {
+  operations: Operation[];
+  unreadable: string[];
+}
+
+// SQL inside DO blocks, functions and EXECUTE literals nested deeper than this is reported unreadable.
+const MAX_SQL_DEPTH = 4;
 
 export interface ReadSql {
   operations: Operation[];
@@ -87,18 +108,165 @@ export function readSql(sql: string, ctx: SqlContext): ReadSql {
     return { operations: [], unreadable, leaves: null };
   }
   const operations: Operation[] = [];
+  const unreadable: Unreadable[] = [];
   // Several statements in one string are one implicit transaction block, even outside Alembic's transaction.
   const transaction = stmts.length > 1 ? 'statement-list' : ctx.transaction;
   let leaves: ReadSql['leaves'] = null;
   for (const raw of stmts) {
+    ctx.checkpoint?.();
     const offset = (raw.stmt_location as number | undefined) ?? 0;
     // Leading blank lines and comments belong to the statement's span; its line is the first with code.
-    const start = offset + (/^\s*/.exec(sql.slice(offset))?.[0].length ?? 0);
+    const start = offset + leadingSpace(sql, offset);
     const base = { line: ctx.lineAt(start), transaction };
-    operations.push(...statementOperations(raw.stmt as Node, base));
-    leaves = transactionEffect(raw.stmt as Node) ?? leaves;
+    const stmt = raw.stmt as Node;
+    const length = raw.stmt_len as number | undefined;
+    const text = () => sql.slice(offset, length ? offset + length : sql.length);
+    operations.push(...statementOperations(stmt, base));
+    if (stmt.DoStmt || stmt.CreateFunctionStmt) {
+      routine(stmt, text, base, ctx, operations, unreadable);
+    } else if (ctx.functions?.size) {
+      for (const name of calledFunctions(stmt)) {
+        const body = ctx.functions.get(name);
+        if (!body) continue;
+        for (const op of body.operations) operations.push({ ...op, ...base, call: `${op.call} (in ${name}())` });
+        for (const message of body.unreadable) unreadable.push({ line: base.line, message: `${name}(): ${message}` });
+      }
+    }
+    leaves = transactionEffect(stmt) ?? leaves;
   }
-  return { operations, unreadable: [], leaves };
+  return { operations, unreadable, leaves };
+}
+
+/** Length of the white space at `offset` (a statement's span starts with it), without copying the rest. */
+function leadingSpace(sql: string, offset: number): number {
+  let i = offset;
+  while (i < sql.length && /\s/.test(sql[i] as string)) i++;
+  return i - offset;
+}
+
+/**
+ * A DO block (run now) or a CREATE FUNCTION/PROCEDURE (run where it is called, so kept in ctx.functions): the
+ * statements of its body, and the text its EXECUTEs run when that text is a literal; any other EXECUTE is unreadable.
+ */
+function routine(
+  stmt: Node,
+  text: () => string,
+  base: BaseFields,
+  ctx: SqlContext,
+  operations: Operation[],
+  unreadable: Unreadable[],
+): void {
+  const doBlock = stmt.DoStmt as Node | undefined;
+  const fn = stmt.CreateFunctionStmt as Node | undefined;
+  const options = ((doBlock ? doBlock.args : fn?.options) as Node[] | undefined) ?? [];
+  const option = (name: string) => options.map((o) => o.DefElem as Node).find((d) => d?.defname === name)?.arg as Node;
+  const language = String(((option('language') as Node | undefined)?.String as Node | undefined)?.sval ?? 'plpgsql');
+  const names = ((fn?.funcname as Node[] | undefined) ?? []).map((n) => String((n.String as Node).sval));
+  const what = doBlock ? 'DO block' : `${fn?.is_procedure ? 'procedure' : 'function'} ${names.join('.')}`;
+  const body: FunctionBody = { operations: [], unreadable: [] };
+  const depth = (ctx.depth ?? 0) + 1;
+  const nested = (sqlText: string) => {
+    if (depth > MAX_SQL_DEPTH) {
+      body.unreadable.push(`SQL nested deeper than ${MAX_SQL_DEPTH} levels in the ${what} is not read`);
+      return;
+    }
+    const read = readSql(sqlText, {
+      lineAt: () => base.line,
+      transaction: base.transaction,
+      functions: ctx.functions,
+      depth,
+    });
+    body.operations.push(...read.operations);
+    body.unreadable.push(...read.unreadable.map((u) => u.message));
+  };
+  if (language === 'sql' && fn) {
+    const source = ((option('as') as Node | undefined)?.List as Node | undefined)?.items as Node[] | undefined;
+    const sqlBody = (source?.[0]?.String as Node | undefined)?.sval;
+    if (typeof sqlBody === 'string') nested(sqlBody);
+    else if (fn.sql_body === undefined) body.unreadable.push(`the body of the ${what} could not be read`);
+  } else if (language !== 'plpgsql') {
+    body.unreadable.push(`the ${what} is written in LANGUAGE ${language}, which the lint cannot read`);
+  } else {
+    let parsed: unknown;
+    try {
+      if (plpgsqlParser === null) throw new SqlParserNotLoaded();
+      parsed = plpgsqlParser(text());
+    } catch (error) {
+      if (error instanceof SqlParserNotLoaded) throw error;
+      body.unreadable.push(`the ${what}'s PL/pgSQL could not be parsed: ${(error as Error).message}`);
+    }
+    if (parsed !== undefined) plpgsqlStatements(parsed, what, nested, body);
+  }
+  if (doBlock) {
+    for (const op of body.operations) operations.push({ ...op, ...base, call: `${op.call} (in a DO block)` });
+    for (const message of body.unreadable) unreadable.push({ line: base.line, message });
+  } else if (ctx.functions && names.length) {
+    ctx.functions.set((names.at(-1) as string).toLowerCase(), body);
+  }
+}
+
+// PL/pgSQL statements that run SQL text given as an expression (EXECUTE, FOR … IN EXECUTE, OPEN … FOR EXECUTE,
+// RETURN QUERY EXECUTE).
+const DYNAMIC_SQL = new Set([
+  'PLpgSQL_stmt_dynexecute',
+  'PLpgSQL_stmt_dynfors',
+  'PLpgSQL_stmt_open',
+  'PLpgSQL_stmt_return_query',
+]);
+
+function plpgsqlStatements(node: unknown, what: string, nested: (sql: string) => void, body: FunctionBody): void {
+  if (Array.isArray(node)) {
+    for (const item of node) plpgsqlStatements(item, what, nested, body);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node as Node)) {
+    const v = value as Node;
+    const query = (expr: unknown) =>
+      ((expr as Node | undefined)?.PLpgSQL_expr as Node | undefined)?.query as string | undefined;
+    if (key === 'PLpgSQL_stmt_execsql' || key === 'PLpgSQL_stmt_perform') {
+      const sql = query(v.sqlstmt ?? v.expr);
+      if (sql !== undefined) nested(sql);
+      continue;
+    }
+    if (DYNAMIC_SQL.has(key)) {
+      const expr = query(v.query ?? v.dynquery);
+      if (expr !== undefined) {
+        const literal = sqlStringLiteral(expr);
+        if (literal === undefined)
+          body.unreadable.push(
+            `EXECUTE in the ${what} runs SQL built at run time (${expr.length > 60 ? `${expr.slice(0, 57)}…` : expr}), which the lint cannot read`,
+          );
+        else nested(literal);
+      }
+    }
+    plpgsqlStatements(value, what, nested, body);
+  }
+}
+
+/** The value of a SQL expression that is one string literal ('…' or $$…$$); undefined for anything else. */
+function sqlStringLiteral(expr: string): string | undefined {
+  try {
+    const parsed = parseSync(`SELECT ${expr}`) as { stmts?: Node[] };
+    const select = (parsed.stmts?.[0]?.stmt as Node | undefined)?.SelectStmt as Node | undefined;
+    const targets = (select?.targetList as Node[] | undefined) ?? [];
+    if (targets.length !== 1 || (parsed.stmts?.length ?? 0) !== 1) return undefined;
+    const value = ((targets[0]?.ResTarget as Node | undefined)?.val as Node | undefined)?.A_Const as Node | undefined;
+    const sval = (value?.sval as Node | undefined)?.sval;
+    return typeof sval === 'string' ? sval : undefined;
+  } catch (error) {
+    if (error instanceof SqlParserNotLoaded) throw error;
+    return undefined;
+  }
+}
+
+/** Lower-case names of the functions a statement calls (CALL included). */
+function calledFunctions(stmt: Node): string[] {
+  const names: string[] = [];
+  collectFunctions(stmt, names);
+  const call = (stmt.CallStmt as Node | undefined)?.funccall as Node | undefined;
+  if (call) collectFunctions({ FuncCall: call }, names);
+  return names;
 }
 
 type BaseFields = { line: number; transaction: TransactionPlace };
@@ -117,7 +285,17 @@ function statementOperations(stmt: Node, base: BaseFields): Operation[] {
   const [type, body] = Object.entries(stmt)[0] as [string, Node];
   switch (type) {
     case 'CreateStmt':
-      return [{ kind: 'create-table', call: 'CREATE TABLE', table: relation(body.relation), ...base }];
+      return [
+        {
+          kind: 'create-table',
+          call: 'CREATE TABLE',
+          table: relation(body.relation),
+          guarded: body.if_not_exists === true,
+          ...base,
+        },
+      ];
+    case 'DropdbStmt':
+      return [{ kind: 'drop-database', call: 'DROP DATABASE', table: null, database: String(body.dbname), ...base }];
     case 'IndexStmt':
       return [
         {
@@ -126,6 +304,7 @@ function statementOperations(stmt: Node, base: BaseFields): Operation[] {
           table: relation(body.relation),
           concurrently: body.concurrent === true,
           unique: body.unique === true,
+          guarded: body.if_not_exists === true,
           ...base,
         },
       ];
@@ -189,13 +368,20 @@ function dropOperations(body: Node, base: BaseFields): Operation[] {
     name: parts.at(-1) ?? '',
   });
   if (body.removeType === 'OBJECT_TABLE')
-    return names.map((n) => ({ kind: 'drop-table', call: 'DROP TABLE', table: ref(n), ...base }));
+    return names.map((n) => ({
+      kind: 'drop-table',
+      call: 'DROP TABLE',
+      table: ref(n),
+      guarded: body.missing_ok === true,
+      ...base,
+    }));
   if (body.removeType === 'OBJECT_INDEX')
     return names.map(() => ({
       kind: 'drop-index',
       call: `DROP INDEX${body.concurrent ? ' CONCURRENTLY' : ''}`,
       table: null,
       concurrently: body.concurrent === true,
+      guarded: body.missing_ok === true,
       ...base,
     }));
   return [];
@@ -219,12 +405,16 @@ function alterTableCommand(cmd: Node, table: TableRef | null, base: BaseFields):
           default: dflt ? classifyDefault(dflt.raw_expr as Node) : { kind: 'none' },
           foreignKey: constraints.some((c) => c.contype === 'CONSTR_FOREIGN' && c.skip_validation !== true),
           serial: typeName !== null && /^(small|big)?serial[248]?$/.test(typeName.name),
+          primaryKey: constraints.some((c) => c.contype === 'CONSTR_PRIMARY'),
+          guarded: cmd.missing_ok === true,
           ...at,
         },
       ];
     }
     case 'AT_SetNotNull':
       return [{ kind: 'set-not-null', call: 'ALTER COLUMN … SET NOT NULL', column, ...at }];
+    case 'AT_DropNotNull':
+      return [{ kind: 'drop-not-null', call: 'ALTER COLUMN … DROP NOT NULL', column, ...at }];
     case 'AT_AlterColumnType': {
       const def = (cmd.def as Node).ColumnDef as Node;
       return [
@@ -239,7 +429,9 @@ function alterTableCommand(cmd: Node, table: TableRef | null, base: BaseFields):
       ];
     }
     case 'AT_DropColumn':
-      return [{ kind: 'drop-column', call: 'ALTER TABLE … DROP COLUMN', column, ...at }];
+      return [
+        { kind: 'drop-column', call: 'ALTER TABLE … DROP COLUMN', column, guarded: cmd.missing_ok === true, ...at },
+      ];
     case 'AT_AddConstraint': {
       const c = (cmd.def as Node).Constraint as Node;
       const notValid = c.skip_validation === true;

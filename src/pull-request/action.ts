@@ -82,6 +82,7 @@ export interface PullRequestModeOutcome {
 /** Runs the pull-request mode; never throws — failures become a failed step with a message. */
 export async function runPullRequestMode(deps: PullRequestModeDeps): Promise<PullRequestModeOutcome> {
   const { core, env, inputs, config } = deps;
+  const modeStarted = Date.now();
   const outcome: PullRequestModeOutcome = {
     result: null,
     checkRunId: null,
@@ -137,7 +138,16 @@ export async function runPullRequestMode(deps: PullRequestModeDeps): Promise<Pul
       base: { sha: pr.baseSha, ref: pr.baseRef },
       production,
       ignoreRulesFile: config.ignoreRulesFile,
-      lint: { configFile: config.ignoreRulesFile, largeTable: inputs.lintLargeTable },
+      lint: {
+        configFile: config.ignoreRulesFile,
+        largeTable: inputs.lintLargeTable,
+        // Linting stops at 80% of timeout-seconds, naming the file it was reading, so the check run and the comment
+        // still say so before the step's watchdog ends the run at 100%.
+        deadline: {
+          at: modeStarted + config.timeoutSeconds * 800,
+          what: `timeout-seconds (${config.timeoutSeconds})`,
+        },
+      },
       log: (line) => core.info(line),
     });
     outcome.result = result;

@@ -6,7 +6,14 @@ import { applyFindingRules, asWaived, type FindingRule } from '../drift/ignore-r
 import { readFindingRules } from '../drift/rules-file.js';
 import type { AppliedVersions } from '../drift/version.js';
 import type { LintConfig } from '../lint/config.js';
-import { type FoundRisks, gradeRisks, type LintSection, risksTables } from '../lint/lint.js';
+import {
+  type FoundRisks,
+  gradeRisks,
+  type LintDeadline,
+  type LintSection,
+  LintTimeoutError,
+  risksTables,
+} from '../lint/lint.js';
 import type { TableRef } from '../lint/operation.js';
 import { findMigrationRisks, lintFindings } from '../lint/read-migrations.js';
 import { DEFAULT_LARGE_TABLE, type LargeTable, type TableSizes } from '../lint/table-sizes.js';
@@ -48,7 +55,7 @@ export interface PullRequestCheckDeps {
   /** The `config` input (ignore rules file); undefined = `.schema-drift.yml` when present. */
   ignoreRulesFile?: string;
   /** Migration safety settings: the `config` input and `lint-large-table`. */
-  lint?: { configFile?: string; largeTable: LargeTable };
+  lint?: { configFile?: string; largeTable: LargeTable; deadline?: LintDeadline };
   now?: () => Date;
   log?: (line: string) => void;
 }
@@ -230,8 +237,18 @@ async function migrationRisks(
       files,
       configFile: deps.lint?.configFile,
       today: deps.now?.() ?? new Date(),
+      ...(deps.lint?.deadline ? { deadline: deps.lint.deadline } : {}),
     });
   } catch (error) {
+    if (error instanceof LintTimeoutError) {
+      findings.push({
+        severity: 'error',
+        kind: 'lint-timeout',
+        message: `Migration safety not checked: ${error.message}`,
+        file: error.file,
+      });
+      return null;
+    }
     findings.push({
       severity: 'error',
       kind: 'lint-config',
