@@ -40,7 +40,8 @@ Usage:
                      [--public-key PEM | --kms-signing-key-id KEY]
   schema-drift verify REPORT.json --public-key PEM [--signature REPORT.sig.json]
   schema-drift lint [--migrations PATH] [--base REF | --all] [--database-url URL | --lambda-function NAME]
-                     [--lint-large-table "1000000 rows or 1 GB"] [--config .schema-drift.yml] [--json]
+                     [--lint-large-table "1000000 rows or 1 GB"] [--config .schema-drift.yml]
+                     [--timeout-seconds N] [--json]
 
 --migrations takes an alembic.ini, the folder holding it, a script folder or a versions folder (default: the
 alembic.ini in the current folder or one below). --name (or --ini-section) is the ini section, as Alembic's -n;

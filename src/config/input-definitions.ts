@@ -144,7 +144,7 @@ export const INPUT_DEFINITIONS: readonly InputDefinition[] = [
     group: 'what-and-where',
     default: '300',
     description:
-      'Seconds the whole run may take, every network call included (5–21600). A service that accepts the connection and never answers ends the run as `error` within it: the check gets the first 60 %, storing the report and sending the alert the rest, and a watchdog fails the step when it runs out. Each AWS request gets 1/20 of it (at most 30 s), each call with its retries 1/8 (at most 45 s).',
+      'Seconds the whole run may take, every network call included (5–21600). A service that accepts the connection and never answers ends the run as `error` within it: the check gets the first 60 %, storing the report and sending the alert the rest, and a watchdog fails the step when it runs out. Each AWS request gets 1/20 of it (at most 30 s), each call with its retries 1/8 (at most 45 s). Pull-request mode stops linting at 80 %, with a `lint-timeout` error naming the file it was reading.',
   },
   // Database
   {
