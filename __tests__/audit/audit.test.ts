@@ -108,7 +108,9 @@ describe('schema-drift audit', () => {
       '2026-07-10T03:00:00Z',
       '2026-08-20T03:00:00Z',
     ]);
-    expect(pack.issues.find((i) => i.kind === 'chain-break')?.message).toContain(`links to ${august}`);
+    // The altered report is named, with the successor whose link recorded its true bytes.
+    expect(pack.issues.find((i) => i.kind === 'chain-break')).toMatchObject({ key: august });
+    expect(pack.issues.find((i) => i.kind === 'chain-break')?.message).toContain(`${august}: its bytes (sha256 `);
     expect(pack.issues.find((i) => i.kind === 'fork')?.key).toBe(fourth);
     expect(pack.issues.find((i) => i.kind === 'orphan')?.key).toBe(forkKey);
     expect(pack.result).toBe('tampered');
@@ -128,7 +130,7 @@ describe('schema-drift audit', () => {
     expect(pack.counts).toMatchObject({ scheduled_runs: 92, runs_found: 90, gaps: 2, error: 1, open_incidents: 0 });
 
     const html = renderAuditHtml(pack);
-    expect(html).toContain('evidence altered or unreadable');
+    expect(html).toContain('evidence altered, deleted or forged');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('§164.312(b) Audit controls');
     for (const r of pack.reports) expect(html).toContain(r.sha256);

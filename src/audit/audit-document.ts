@@ -16,12 +16,14 @@ const STATE: Record<AuditPack['result'], Document['state']> = {
   complete: 'synced',
   incomplete: 'drift',
   tampered: 'error',
+  error: 'error',
 };
 
 const RESULT_TEXT: Record<AuditPack['result'], string> = {
   complete: 'complete and intact',
   incomplete: 'incomplete: gaps or open incidents',
-  tampered: 'evidence altered or unreadable',
+  tampered: 'evidence altered, deleted or forged',
+  error: 'the store could not be read completely, so the evidence cannot be judged',
 };
 
 const plain = (value: string | null | undefined): Text => (value ? [value] : [absent()]);
@@ -61,7 +63,12 @@ export function auditDocument(pack: AuditPack, options: { location?: string } = 
         ],
         {
           lead: true,
-          mark: pack.result === 'tampered' ? 'error' : pack.result === 'incomplete' ? 'warning' : undefined,
+          mark:
+            pack.result === 'tampered' || pack.result === 'error'
+              ? 'error'
+              : pack.result === 'complete'
+                ? undefined
+                : 'warning',
         },
       ),
       section('incidents', 'Drift incidents', [

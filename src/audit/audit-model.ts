@@ -4,6 +4,7 @@ export type AuditIssueKind =
   | 'tampered'
   | 'unreadable'
   | 'chain-break'
+  | 'deleted'
   | 'fork'
   | 'orphan'
   | 'gap'
@@ -13,8 +14,11 @@ export type AuditIssueKind =
 
 export interface AuditIssue {
   kind: AuditIssueKind;
-  /** `tampered`: evidence altered or unreadable (exit 2); `incomplete`: gaps and open questions (exit 1). */
-  class: 'tampered' | 'incomplete';
+  /**
+   * `tampered`: evidence altered, deleted or forged (exit 2); `error`: the store could not be read, so nothing is
+   * known either way (exit 2); `incomplete`: gaps and open questions (exit 1).
+   */
+  class: 'tampered' | 'error' | 'incomplete';
   message: string;
   key?: string;
   at?: string;
@@ -32,8 +36,8 @@ export interface AuditedReport {
   sha: string;
   /** in-chain: linked from latest.json; superseded: a re-chained attempt; orphan: never linked. */
   place: 'in-chain' | 'superseded' | 'orphan';
-  /** valid, invalid, missing, or null when signatures were not checked. */
-  signature: 'valid' | 'invalid' | 'missing' | null;
+  /** valid, invalid, missing, unreadable (could not be read), or null when signatures were not checked. */
+  signature: 'valid' | 'invalid' | 'missing' | 'unreadable' | null;
 }
 
 export interface Incident {
@@ -58,8 +62,11 @@ export interface AuditPack {
   retention_years: number;
   generated_at: string;
   tool_version: string;
-  /** complete: intact and nothing missing (exit 0); incomplete: gaps or open incidents (1); tampered (2). */
-  result: 'complete' | 'incomplete' | 'tampered';
+  /**
+   * complete: intact and nothing missing (exit 0); incomplete: gaps or open incidents (1); tampered: evidence
+   * altered, deleted or forged (2); error: part of the store could not be read, so the audit cannot say (2).
+   */
+  result: 'complete' | 'incomplete' | 'tampered' | 'error';
   counts: {
     reports: number;
     scheduled_runs: number;

@@ -25,6 +25,10 @@ export class S3EvidenceSource implements EvidenceSource {
     return `s3://${this.bucket}/${this.prefix}`;
   }
 
+  chainPrefix(environment: string): string {
+    return `${this.prefix}${validateEnvironment(environment)}/`;
+  }
+
   async listReports(environment: string, months: readonly string[]): Promise<string[]> {
     const base = `${this.prefix}${validateEnvironment(environment)}/`;
     const perMonth = await mapBounded(months, 4, (month) => this.list(`${base}${month}/`));
@@ -77,7 +81,8 @@ export class S3EvidenceSource implements EvidenceSource {
       }
       return item;
     } catch (error) {
-      return { key, bytes: null, readError: describeError(error) };
+      if ((error as { name?: string }).name === 'NoSuchKey') return { key, bytes: null, missing: true };
+      return { key, bytes: null, readError: `Could not read s3://${this.bucket}/${key}: ${describeError(error)}` };
     }
   }
 

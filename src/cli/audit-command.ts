@@ -24,8 +24,8 @@ export const AUDIT_USAGE = `Usage:
 
 Verifies every report of the period (sha256 against the store's checksum and the chain's links), walks the chain,
 and lists gaps against the schedule, breaks, forks, orphans, short retention and drift incidents. --out writes
-audit.json, audit.html and audit.csv. Exit codes: 0 complete and intact, 1 gaps or open incidents, 2 tampered or
-unreadable. With --public-key (or the KMS key, whose public half is read once) every report's .sig.json is checked:
+audit.json, audit.html and audit.csv. Exit codes: 0 complete and intact; 1 gaps or open incidents; 2 tampered
+(altered, deleted or forged evidence) or error (the store could not be read: the cause is printed). With --public-key (or the KMS key, whose public half is read once) every report's .sig.json is checked:
 a missing signature is a gap, an invalid one is tampering.
 `;
 
@@ -112,7 +112,8 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     }
     return auditExitCode(pack);
   } catch (error) {
-    io.stderr(`schema-drift audit: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Bad flags, or a store that could not be listed or whose latest.json could not be read: the result is error.
+    io.stderr(`schema-drift audit: error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.error;
   }
 }

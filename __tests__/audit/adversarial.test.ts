@@ -1,0 +1,247 @@
+// The audit as an auditor and an attacker try it: each forgery and fault, through the BUILT CLI
+// (node dist/cli/index.js) and, where it concerns the action, the BUILT action (mode: audit), with the verdict it
+// must give. Healthy chains must never be called tampered; missing or laundered evidence never complete.
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../src/audit/period.js';
+import { LocalReportStore } from '../../src/publish/local.js';
+import { S3ReportStore } from '../../src/publish/s3.js';
+import { assertValidAuditPack } from '../support/report-schema.js';
+import { ensureActionBuilt, repoRoot, runAction } from '../support/run-action.js';
+import { type LocalS3, startS3Server } from '../support/s3-server.js';
+import { type Night, nightly } from './nightly.js';
+
+const cli = join(repoRoot, 'dist', 'cli', 'index.js');
+const DAY = 86_400_000;
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** node dist/cli/index.js ARGS in `cwd`, with PATH and HOME only (plus `env`). */
+function runBuilt(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        // The AWS SDK's warning about Node 20 is not ours.
+        stderr: Buffer.concat(err)
+          .toString('utf8')
+          .replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*?trace-warnings[^\n]*\n?/g, ''),
+        ms: Date.now() - started,
+      });
+    });
+  });
+}
+
+const now = new Date();
+const lastQuarter = resolvePeriod({ period: 'last-quarter' }, now);
+const lastMonth = resolvePeriod({ period: 'last-month' }, now);
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const at = (date: string) => `${date}T03:07:00Z`;
+
+/** Every night from `from` to yesterday, at 03:07 (a few minutes after the 03:00 schedule, as GitHub runs them). */
+function nights(from: Date): string[] {
+  const dates: string[] = [];
+  for (let t = from.getTime(); t < Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()); t += DAY) {
+    dates.push(day(new Date(t)));
+  }
+  return dates;
+}
+
+/** Stores one nightly report per date through the local store (the chain as the monitor writes it). */
+async function storeNights(
+  dir: string,
+  dates: readonly string[],
+  plan: (date: string) => Night | 'skip' = () => 'synced',
+  environment = 'production',
+): Promise<Map<string, string>> {
+  const store = new LocalReportStore(dir);
+  const keys = new Map<string, string>();
+  for (const [i, date] of dates.entries()) {
+    const night = plan(date);
+    if (night === 'skip') continue;
+    const stored = await store.save({ ...nightly(at(date), String(5000 + i), night), environment }, { markdown: 'm' });
+    keys.set(date, stored.key);
+  }
+  return keys;
+}
+
+let base: string;
+let healthy: string;
+let healthyKeys: Map<string, string>;
+beforeAll(async () => {
+  await ensureActionBuilt();
+  base = await mkdtemp(join(tmpdir(), 'schema-drift-adversarial-'));
+  healthy = join(base, 'healthy');
+  healthyKeys = await storeNights(healthy, nights(lastQuarter.from));
+}, 300_000);
+afterAll(async () => {
+  if (base) await rm(base, { recursive: true, force: true });
+});
+
+/** A copy of the healthy store to attack. */
+async function copyOfHealthy(name: string): Promise<string> {
+  const dir = join(base, name);
+  await cp(healthy, dir, { recursive: true });
+  return dir;
+}
+
+const packOf = (run: CliRun) => {
+  const pack = JSON.parse(run.stdout);
+  assertValidAuditPack(pack);
+  return pack;
+};
+
+describe('falsely tampered: a healthy chain audited after its period', () => {
+  it('is complete (exit 0) for last month and for last quarter through the built CLI', async () => {
+    for (const period of ['last-month', 'last-quarter']) {
+      const run = await runBuilt(['audit', '--report-dir', healthy, '--period', period, '--json'], base);
+      expect(run.stderr).toBe('');
+      const pack = packOf(run);
+      expect(pack.issues).toEqual([]);
+      expect(pack.result).toBe('complete');
+      expect(run.code).toBe(0);
+      const expected = period === 'last-month' ? lastMonth : lastQuarter;
+      expect(pack.counts.scheduled_runs).toBe((expected.to.getTime() - expected.from.getTime()) / DAY);
+      expect(pack.counts.runs_found).toBe(pack.counts.scheduled_runs);
+      expect(pack.reports.every((r: { place: string }) => r.place === 'in-chain')).toBe(true);
+    }
+  }, 60_000);
+
+  it('is complete through mode: audit (built action) for last month', async () => {
+    const run = await runAction({
+      workspace: base,
+      inputs: { mode: 'audit', environment: 'production', 'report-dir': 'healthy', 'audit-period': 'last-month' },
+      env: { GITHUB_EVENT_NAME: 'schedule', GITHUB_RUN_ID: '778' },
+    });
+    expect(run.outputs['audit-result']).toBe('complete');
+    expect(run.code).toBe(0);
+  }, 60_000);
+
+  it('a deleted report in the period, that the chain proves existed, is tampering (exit 2), not a gap', async () => {
+    const dir = await copyOfHealthy('deleted');
+    const date = day(new Date(lastMonth.from.getTime() + 9 * DAY));
+    const key = healthyKeys.get(date) as string;
+    await unlink(join(dir, ...key.split('/')));
+    const run = await runBuilt(['audit', '--report-dir', dir, '--period', 'last-month', '--json'], base);
+    const pack = packOf(run);
+    expect(pack.result).toBe('tampered');
+    expect(run.code).toBe(2);
+    expect(pack.issues.filter((i: { kind: string }) => i.kind === 'gap')).toEqual([]);
+    expect(pack.issues.find((i: { kind: string }) => i.kind === 'deleted')).toMatchObject({ class: 'tampered', key });
+  }, 60_000);
+});
+
+describe('a store that cannot be read is error (exit 2 with the cause), never tampered', () => {
+  let s3: LocalS3;
+  // The bucket has no Object Lock: retention is not what these cases are about.
+  const period = () => [
+    '--from',
+    day(lastMonth.from),
+    '--to',
+    day(new Date(lastMonth.to.getTime() - DAY)),
+    '--retention-years',
+    '0',
+  ];
+  beforeAll(async () => {
+    s3 = await startS3Server();
+    await s3.createBucket('evidence');
+    const dates = nights(lastMonth.from);
+    for (const [i, date] of dates.entries()) {
+      const store = new S3ReportStore({
+        client: s3.client(),
+        bucket: 'evidence',
+        runId: `s${i}`,
+        now: () => new Date(at(date)),
+      });
+      await store.save(nightly(at(date), `s${i}`, 'synced'), { markdown: 'm' });
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await s3?.close();
+  });
+  const env = () => ({
+    AWS_ENDPOINT_URL_S3: s3.endpoint,
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_REGION: 'us-east-1',
+  });
+
+  it('the S3 chain itself is complete', async () => {
+    const run = await runBuilt(['audit', '--s3-bucket', 'evidence', ...period(), '--json'], base, env());
+    expect(run.stderr).toBe('');
+    expect(packOf(run).result).toBe('complete');
+    expect(run.code).toBe(0);
+  }, 60_000);
+
+  it('access denied on one report: result error, exit 2, the cause named', async () => {
+    s3.inject({ method: 'GET', key: /\/\d{2}\/10\/[^/]+\.json$/, status: 403, code: 'AccessDenied', times: 5 });
+    try {
+      const run = await runBuilt(['audit', '--s3-bucket', 'evidence', ...period(), '--json'], base, env());
+      const pack = packOf(run);
+      expect(pack.result).toBe('error');
+      expect(run.code).toBe(2);
+      expect(pack.issues.filter((i: { class: string }) => i.class === 'tampered')).toEqual([]);
+      expect(JSON.stringify(pack.issues)).toContain('AccessDenied');
+    } finally {
+      s3.clearFaults();
+    }
+  }, 60_000);
+
+  it('access denied on the listing: error, exit 2, the cause on stderr, never "tampered"', async () => {
+    s3.inject({ method: 'GET', key: '', status: 403, code: 'AccessDenied', times: 50 });
+    try {
+      const run = await runBuilt(['audit', '--s3-bucket', 'evidence', ...period()], base, env());
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('AccessDenied');
+      expect(run.stdout + run.stderr).not.toContain('tampered');
+      expect(run.stdout + run.stderr).toMatch(/\berror\b/);
+    } finally {
+      s3.clearFaults();
+    }
+  }, 60_000);
+
+  it('through mode: audit, a stalled S3 is audit-result error, not tampered', async () => {
+    s3.injectHang({ method: 'GET' });
+    try {
+      const run = await runAction({
+        workspace: base,
+        timeoutMs: 90_000,
+        inputs: {
+          mode: 'audit',
+          environment: 'production',
+          's3-bucket': 'evidence',
+          'aws-region': 'us-east-1',
+          'audit-period': 'last-month',
+          'timeout-seconds': '20',
+        },
+        env: { ...env(), GITHUB_EVENT_NAME: 'schedule', GITHUB_RUN_ID: '779' },
+      });
+      expect(run.outputs['audit-result']).toBe('error');
+      expect(run.code).not.toBe(0);
+    } finally {
+      s3.clearFaults();
+    }
+  }, 120_000);
+});
