@@ -2,7 +2,7 @@
 // (node dist/cli/index.js) and, where it concerns the action, the BUILT action (mode: audit), with the verdict it
 // must give. Healthy chains must never be called tampered; missing or laundered evidence never complete.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm, unlink } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -244,4 +244,159 @@ describe('a store that cannot be read is error (exit 2 with the cause), never ta
       s3.clearFaults();
     }
   }, 120_000);
+});
+
+describe('falsely complete: what the evidence does not prove is never complete', () => {
+  const span = (first: number, days: number) => [
+    '--from',
+    day(new Date(lastMonth.from.getTime() + first * DAY)),
+    '--to',
+    day(new Date(lastMonth.from.getTime() + (first + days - 1) * DAY)),
+  ];
+
+  it('matches reports one-to-one to scheduled runs: one nightly report cannot fill four 6-hourly slots', async () => {
+    const run = await runBuilt(
+      ['audit', '--report-dir', healthy, ...span(3, 3), '--schedule', '0 */6 * * *', '--tolerance-minutes', '720'],
+      base,
+    );
+    expect(run.code).toBe(1);
+    const json = await runBuilt(
+      [
+        'audit',
+        '--report-dir',
+        healthy,
+        ...span(3, 3),
+        '--schedule',
+        '0 */6 * * *',
+        '--tolerance-minutes',
+        '720',
+        '--json',
+      ],
+      base,
+    );
+    const pack = packOf(json);
+    expect(pack.result).toBe('incomplete');
+    expect(pack.counts).toMatchObject({ scheduled_runs: 12, runs_found: 3, gaps: 9 });
+    // The pack says which report filled which slot; no report fills two.
+    const filled = pack.slots.filter((s: { key: string | null }) => s.key !== null);
+    expect(filled).toHaveLength(3);
+    expect(new Set(filled.map((s: { key: string }) => s.key)).size).toBe(3);
+  }, 60_000);
+
+  it('a period not yet started is not-started (exit 1), a period without a scheduled run is empty (exit 1)', async () => {
+    const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + DAY);
+    const future = await runBuilt(
+      ['audit', '--report-dir', healthy, '--from', day(tomorrow), '--to', day(new Date(tomorrow.getTime() + 9 * DAY))],
+      base,
+    );
+    expect(future.code).toBe(1);
+    expect(future.stdout).toContain(': not-started');
+    const none = await runBuilt(
+      ['audit', '--report-dir', healthy, ...span(1, 3), '--schedule', '0 3 1 1 *', '--json'],
+      base,
+    );
+    expect(none.code).toBe(1);
+    expect(packOf(none).result).toBe('empty');
+  }, 60_000);
+
+  it('a supersedes claim naming itself and the reports of an incident excuses nothing: tampered, the incident kept', async () => {
+    const dir = join(base, 'laundered');
+    const dates = nights(lastMonth.from).slice(0, 8);
+    const drift = new Set(dates.slice(2, 5));
+    const store = new LocalReportStore(dir);
+    const keys: string[] = [];
+    for (const [i, date] of dates.entries()) {
+      const report = nightly(at(date), String(7000 + i), drift.has(date) ? 'drift' : 'synced');
+      if (i === 5) {
+        const self = `production/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8)}/${at(date).replaceAll(':', '-')}-${7000 + i}.json`;
+        report.supersedes = [...keys.slice(2, 5), self];
+      }
+      keys.push((await store.save(report, { markdown: 'm' })).key);
+    }
+    const run = await runBuilt(
+      ['audit', '--report-dir', dir, '--from', dates[0] as string, '--to', dates[7] as string, '--json'],
+      base,
+    );
+    const pack = packOf(run);
+    expect(pack.result).toBe('tampered');
+    expect(run.code).toBe(2);
+    expect(pack.incidents).toHaveLength(1);
+    expect(pack.incidents[0]).toMatchObject({ started_at: at(dates[2] as string) });
+    expect(pack.issues.filter((i: { kind: string }) => i.kind === 'false-supersedes')).toHaveLength(4);
+  }, 60_000);
+
+  it('a real race (a run re-chained after another moved latest.json) stays complete, the attempt superseded', async () => {
+    const dir = join(base, 'race');
+    const dates = nights(lastMonth.from).slice(0, 4);
+    const store = new LocalReportStore(dir);
+    for (const [i, date] of dates.entries()) {
+      if (i !== 2) {
+        await store.save(nightly(at(date), String(8000 + i), 'synced'), { markdown: 'm' });
+        continue;
+      }
+      // A dispatched run read the head, then the nightly moved latest.json first: the dispatch re-chains.
+      const stale = await store.head('production');
+      await store.save(nightly(at(date), String(8000 + i), 'synced'), { markdown: 'm' });
+      const dispatched = nightly(`${date}T03:08:00Z`, 'dispatch', 'synced');
+      const final = await store.save(dispatched, { markdown: 'm' }, stale);
+      expect(JSON.parse(await readFile(final.location, 'utf8')).supersedes).toHaveLength(1);
+    }
+    const run = await runBuilt(
+      ['audit', '--report-dir', dir, '--from', dates[0] as string, '--to', dates[3] as string, '--json'],
+      base,
+    );
+    const pack = packOf(run);
+    expect(pack.issues).toEqual([]);
+    expect(pack.result).toBe('complete');
+    expect(pack.reports.map((r: { place: string }) => r.place).sort()).toEqual([
+      'in-chain',
+      'in-chain',
+      'in-chain',
+      'in-chain',
+      'in-chain',
+      'superseded',
+    ]);
+  }, 60_000);
+
+  it('a run without the structure check does not resolve a structural incident; one that checked it does', async () => {
+    const dir = join(base, 'structural');
+    const dates = nights(lastMonth.from).slice(0, 6);
+    const store = new LocalReportStore(dir);
+    const structure = (state: 'drifted' | 'clean') => ({
+      state,
+      expected_source: 'baseline' as const,
+      summary: state === 'drifted' ? '1 difference (1 security): GRANT ALL ON patients TO intern' : 'no difference',
+      expected_location: null,
+      expected_fingerprint: 'a'.repeat(64),
+      actual_fingerprint: state === 'drifted' ? 'b'.repeat(64) : 'a'.repeat(64),
+      counts: { security: state === 'drifted' ? 1 : 0, breaking: 0, cosmetic: 0 },
+      differences: [],
+      notices: [],
+      ignored: [],
+      stats: null,
+    });
+    for (const [i, date] of dates.entries()) {
+      const report = nightly(at(date), String(9000 + i), 'synced');
+      if (i === 1) Object.assign(report, { status: 'drift', drift_detected: true, structure: structure('drifted') });
+      if (i === 5) report.structure = structure('clean');
+      await store.save(report, { markdown: 'm' });
+    }
+    const audit = async (last: number) =>
+      packOf(
+        await runBuilt(
+          ['audit', '--report-dir', dir, '--from', dates[0] as string, '--to', dates[last] as string, '--json'],
+          base,
+        ),
+      );
+    const open = await audit(4);
+    expect(open.result).toBe('incomplete');
+    expect(open.incidents).toEqual([
+      expect.objectContaining({ started_at: at(dates[1] as string), resolved_at: null }),
+    ]);
+    const resolved = await audit(5);
+    expect(resolved.incidents).toEqual([
+      expect.objectContaining({ started_at: at(dates[1] as string), resolved_at: at(dates[5] as string) }),
+    ]);
+    expect(resolved.result).toBe('complete');
+  }, 60_000);
 });

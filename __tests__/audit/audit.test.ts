@@ -127,7 +127,9 @@ describe('schema-drift audit', () => {
     ]);
     expect(pack.incidents[0]?.runs).toHaveLength(3);
     expect(pack.errors).toEqual([expect.objectContaining({ at: '2026-08-10T03:07:00Z', stage: 'database' })]);
-    expect(pack.counts).toMatchObject({ scheduled_runs: 92, runs_found: 90, gaps: 2, error: 1, open_incidents: 0 });
+    // 1 August's slot is filled by its altered report: neither found nor a gap.
+    expect(pack.counts).toMatchObject({ scheduled_runs: 92, runs_found: 89, gaps: 2, error: 1, open_incidents: 0 });
+    expect(pack.slots.find((s) => s.key === august)).toMatchObject({ state: 'tampered', at: '2026-08-01T03:00:00Z' });
 
     const html = renderAuditHtml(pack);
     expect(html).toContain('evidence altered, deleted or forged');

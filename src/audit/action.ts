@@ -40,6 +40,8 @@ const RESULT_LINE: Record<AuditPack['result'], string> = {
   incomplete: 'incomplete (gaps or open incidents)',
   tampered: 'TAMPERED evidence (altered, deleted or forged)',
   error: 'ERROR: the evidence store could not be read completely',
+  'not-started': 'not started (no scheduled run has come due yet)',
+  empty: 'empty (the schedule has no run in this period)',
 };
 
 /** Runs the audit, stores the pack, alerts when the evidence is not intact and complete; never throws. */

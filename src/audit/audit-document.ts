@@ -17,6 +17,8 @@ const STATE: Record<AuditPack['result'], Document['state']> = {
   incomplete: 'drift',
   tampered: 'error',
   error: 'error',
+  'not-started': 'drift',
+  empty: 'drift',
 };
 
 const RESULT_TEXT: Record<AuditPack['result'], string> = {
@@ -24,6 +26,8 @@ const RESULT_TEXT: Record<AuditPack['result'], string> = {
   incomplete: 'incomplete: gaps or open incidents',
   tampered: 'evidence altered, deleted or forged',
   error: 'the store could not be read completely, so the evidence cannot be judged',
+  'not-started': 'not started: no scheduled run has come due yet, so nothing is proven',
+  empty: 'empty: the schedule has no run in this period, so nothing is proven',
 };
 
 const plain = (value: string | null | undefined): Text => (value ? [value] : [absent()]);

@@ -5,6 +5,7 @@ export type AuditIssueKind =
   | 'unreadable'
   | 'chain-break'
   | 'deleted'
+  | 'false-supersedes'
   | 'fork'
   | 'orphan'
   | 'gap'
@@ -64,9 +65,10 @@ export interface AuditPack {
   tool_version: string;
   /**
    * complete: intact and nothing missing (exit 0); incomplete: gaps or open incidents (1); tampered: evidence
-   * altered, deleted or forged (2); error: part of the store could not be read, so the audit cannot say (2).
+   * altered, deleted or forged (2); error: part of the store could not be read, so the audit cannot say (2);
+   * not-started: no scheduled run has come due yet (1); empty: the schedule has no run in the period (1).
    */
-  result: 'complete' | 'incomplete' | 'tampered' | 'error';
+  result: 'complete' | 'incomplete' | 'not-started' | 'empty' | 'tampered' | 'error';
   counts: {
     reports: number;
     scheduled_runs: number;
@@ -85,6 +87,8 @@ export interface AuditPack {
   /** Ignore rules that hid a difference in some report of the period: what, why, until when, how often. */
   ignore_rules: { object: string; kind: string; reason: string; expires: string | null; reports: number }[];
   timeline: { date: string; runs: number; statuses: string[] }[];
+  /** Every scheduled run due in the period and the one report that filled it (deleted/tampered: proven stored, lost). */
+  slots: { at: string; key: string | null; state: 'report' | 'deleted' | 'tampered' | 'missing' }[];
   reports: AuditedReport[];
   controls: { framework: string; control: string; supports: string }[];
   /** sha256 of this JSON with pack_sha256 set to "" (two-space indent, trailing newline). */

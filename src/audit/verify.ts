@@ -205,6 +205,55 @@ function walkChain(
   return chain;
 }
 
+/**
+ * A report's `supersedes` is a claim, checked, never believed: each key it names must be an earlier attempt of the
+ * same run (same run id, environment and timestamp: the store re-chains the same report) that lost a race — stored,
+ * not in the chain, not the claimant itself, chained to a report of the chain older than the claimant's own
+ * predecessor. Only a claimant on the chain may claim. Returns the attempts proven superseded; a false claim is
+ * tampering (the store never writes one).
+ */
+function checkSupersedes(chain: readonly string[], parsed: Map<string, Parsed>, f: Findings): Set<string> {
+  const superseded = new Set<string>();
+  const index = new Map(chain.map((key, i) => [key, i]));
+  for (const [key, { report }] of parsed) {
+    for (const claimed of report.supersedes ?? []) {
+      const loser = parsed.get(claimed);
+      const ownPrevious = report.previous_report?.key;
+      const loserPrevious = loser?.report.previous_report?.key;
+      const why =
+        claimed === key
+          ? 'it names itself'
+          : !index.has(key)
+            ? 'the claimant is not on the chain latest.json reaches'
+            : index.has(claimed)
+              ? 'that report is on the chain'
+              : !loser
+                ? f.deleted.has(claimed) || f.altered.has(claimed)
+                  ? 'that report was deleted or altered'
+                  : 'that report does not exist'
+                : loser.report.run?.run_id !== report.run?.run_id ||
+                    loser.report.timestamp !== report.timestamp ||
+                    loser.report.environment !== report.environment
+                  ? 'that report is not an earlier attempt of the same run (run id, timestamp and environment differ)'
+                  : ownPrevious === undefined ||
+                      loserPrevious === undefined ||
+                      !index.has(ownPrevious) ||
+                      !index.has(loserPrevious) ||
+                      (index.get(loserPrevious) ?? 0) <= (index.get(ownPrevious) ?? 0)
+                    ? "that report is not chained to a report of the chain older than the claimant's predecessor (it lost no race)"
+                    : null;
+      if (why === null) superseded.add(claimed);
+      else {
+        f.add('false-supersedes', 'tampered', `${key} claims to supersede ${claimed}, but ${why}`, {
+          key,
+          at: report.timestamp,
+        });
+      }
+    }
+  }
+  return superseded;
+}
+
 /** Step 3: the links of the reports the chain does not reach (forks, orphans, superseded attempts). */
 function checkOtherLinks(
   byKey: Map<string, EvidenceItem>,
@@ -262,8 +311,7 @@ export function auditEvidence(input: AuditInput): AuditPack {
   const inChain = new Set(chain);
   const successors = checkOtherLinks(byKey, parsed, inChain, f);
 
-  const superseded = new Set<string>();
-  for (const { report } of parsed.values()) for (const s of report.supersedes ?? []) superseded.add(s);
+  const superseded = checkSupersedes(chain, parsed, f);
   for (const [key, next] of successors) {
     const live = next.filter((k) => !superseded.has(k) && !f.altered.has(k));
     if (live.length > 1) {
@@ -310,25 +358,26 @@ export function auditEvidence(input: AuditInput): AuditPack {
 
   checkRetention(inPeriod, input.retentionYears, f);
 
-  // Gaps: every scheduled run must have a report within the tolerance after it. A report the chain proves was
-  // stored (deleted or altered since) is not a gap: it is tampering, already reported.
-  const runs = audited.filter((r) => r.place !== 'superseded');
-  const inPeriodKey = (key: string) =>
-    byKey.get(key)?.position === 'period' ||
-    ((keyTime(key) ?? '') >= iso(input.period.from) && (keyTime(key) ?? '') < iso(input.period.to));
-  const lost = [...f.deleted.keys(), ...f.altered.keys()].filter(inPeriodKey);
-  const times = [
-    ...runs.map((r) => new Date(r.timestamp).getTime()),
-    ...lost.map((k) => Date.parse(keyTime(k) ?? '')),
-  ].sort((a, b) => a - b);
-  const scheduled = cronTimes(input.schedule, input.period.from, input.period.to).filter((t) => t <= input.now);
-  let found = 0;
-  for (const at of scheduled) {
-    const start = at.getTime() - 15 * 60_000;
-    const end = at.getTime() + input.toleranceMinutes * 60_000;
-    if (times.some((t) => t >= start && t <= end)) found++;
-    else f.add('gap', 'incomplete', `no report for the run scheduled at ${iso(at)}`, { at: iso(at) });
+  // Slots: each scheduled run is filled by at most one report, and each report fills at most one slot. A report the
+  // chain proves was stored (deleted or altered since) fills its slot as such: that is tampering, not a gap.
+  const inPeriodTime = (t: string) => t >= iso(input.period.from) && t < iso(input.period.to);
+  const candidates: SlotCandidate[] = [
+    ...audited
+      .filter((r) => r.place !== 'superseded')
+      .map((r) => ({ key: r.key, at: r.timestamp, state: 'report' as const })),
+    ...[...f.deleted.keys()].flatMap((key) => candidate(key, 'deleted', inPeriodTime)),
+    ...[...f.altered.keys()]
+      .filter((key) => byKey.get(key)?.position === 'period')
+      .flatMap((key) => candidate(key, 'tampered', inPeriodTime)),
+  ];
+  const allScheduled = cronTimes(input.schedule, input.period.from, input.period.to);
+  const scheduled = allScheduled.filter((t) => t <= input.now);
+  const slots = matchSlots(scheduled, candidates, input.toleranceMinutes);
+  for (const slot of slots.filter((s) => s.state === 'missing')) {
+    f.add('gap', 'incomplete', `no report for the run scheduled at ${slot.at}`, { at: slot.at });
   }
+  const found = slots.filter((s) => s.state === 'report').length;
+  const runs = audited.filter((r) => r.place !== 'superseded');
 
   const incidents = findIncidents(
     inPeriod.filter((p) => !superseded.has(p.item.key)),
@@ -348,13 +397,18 @@ export function auditEvidence(input: AuditInput): AuditPack {
     timeline.set(r.timestamp.slice(0, 10), [...(timeline.get(r.timestamp.slice(0, 10)) ?? []), r.status]);
   const count = (status: string) => runs.filter((r) => r.status === status).length;
   const has = (cls: AuditIssue['class']) => f.issues.some((i) => i.class === cls);
+  // Nothing to prove is not proof: a period before its first scheduled run, or one the schedule never runs in.
   const result: AuditPack['result'] = has('tampered')
     ? 'tampered'
     : has('error')
       ? 'error'
-      : f.issues.length > 0
-        ? 'incomplete'
-        : 'complete';
+      : scheduled.length === 0 && (input.period.from > input.now || allScheduled.length > 0)
+        ? 'not-started'
+        : scheduled.length === 0
+          ? 'empty'
+          : f.issues.length > 0
+            ? 'incomplete'
+            : 'complete';
   const pack: AuditPack = {
     schema: 'schema-drift-audit/v1',
     environment: input.environment,
@@ -371,7 +425,7 @@ export function auditEvidence(input: AuditInput): AuditPack {
       reports: audited.length,
       scheduled_runs: scheduled.length,
       runs_found: found,
-      gaps: scheduled.length - found,
+      gaps: slots.filter((slot) => slot.state === 'missing').length,
       synced: count('synced'),
       drift: count('drift'),
       error: count('error'),
@@ -383,6 +437,7 @@ export function auditEvidence(input: AuditInput): AuditPack {
     errors,
     ignore_rules: ignoreRules(inPeriod.filter((p) => !superseded.has(p.item.key))),
     timeline: [...timeline].map(([date, statuses]) => ({ date, runs: statuses.length, statuses })),
+    slots,
     reports: audited,
     controls: CONTROLS,
     pack_sha256: '',
@@ -429,33 +484,105 @@ function ignoreRules(reports: readonly Parsed[]): AuditPack['ignore_rules'] {
   return [...rules.values()];
 }
 
-/** Incidents: from the first drift to the first synced report after it. */
+interface SlotCandidate {
+  key: string;
+  at: string;
+  state: 'report' | 'deleted' | 'tampered';
+}
+
+function candidate(key: string, state: SlotCandidate['state'], inPeriod: (t: string) => boolean): SlotCandidate[] {
+  const at = keyTime(key);
+  return at !== undefined && inPeriod(at) ? [{ key, at, state }] : [];
+}
+
+/**
+ * One-to-one: slots in time order, each taking the earliest unused report inside its window (15 minutes before the
+ * scheduled time to `tolerance` after it). With windows of equal length this fills as many slots as any matching can.
+ */
+function matchSlots(
+  scheduled: readonly Date[],
+  candidates: SlotCandidate[],
+  toleranceMinutes: number,
+): AuditPack['slots'] {
+  const sorted = [...candidates].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : 1));
+  const times = sorted.map((c) => Date.parse(c.at));
+  const used = new Array<boolean>(sorted.length).fill(false);
+  let first = 0;
+  return scheduled.map((at) => {
+    const start = at.getTime() - 15 * 60_000;
+    const end = at.getTime() + toleranceMinutes * 60_000;
+    while (first < sorted.length && ((times[first] ?? 0) < start || used[first])) first++;
+    for (let i = first; i < sorted.length && (times[i] ?? 0) <= end; i++) {
+      if (used[i] || (times[i] ?? 0) < start) continue;
+      used[i] = true;
+      const c = sorted[i] as SlotCandidate;
+      return { at: iso(at), key: c.key, state: c.state };
+    }
+    return { at: iso(at), key: null, state: 'missing' as const };
+  });
+}
+
+type Aspect = 'version' | 'structure' | 'status';
+
+/** What a report found drifted, by what it checked. */
+function drifted(report: Report): Aspect[] {
+  const aspects: Aspect[] = [];
+  if (report.version?.drift) aspects.push('version');
+  if (report.structure?.state === 'drifted') aspects.push('structure');
+  if (aspects.length === 0 && report.status === 'drift') aspects.push('status');
+  return aspects;
+}
+
+/** Whether a report checked this aspect and found it in order. */
+function resolves(report: Report, aspect: Aspect): boolean {
+  if (report.status === 'error') return false;
+  if (aspect === 'version')
+    return report.version !== null && report.version?.state !== 'error' && !report.version?.drift;
+  if (aspect === 'structure') return report.structure?.state === 'clean';
+  return report.status === 'synced';
+}
+
+/**
+ * Incidents: from the first report that saw drift until a later report that checked the same things (a run without
+ * the structure check cannot resolve a structural difference) found them in order.
+ */
 function findIncidents(reports: readonly Parsed[], f: Findings): Incident[] {
   const incidents: Incident[] = [];
-  let open: Incident | null = null;
+  let open: { incident: Incident; aspects: Set<Aspect> } | null = null;
   for (const { report } of reports) {
-    if (report.status === 'drift') {
+    const seen = drifted(report);
+    if (open) {
+      for (const aspect of [...open.aspects])
+        if (!seen.includes(aspect) && resolves(report, aspect)) open.aspects.delete(aspect);
+    }
+    if (seen.length > 0) {
       if (!open) {
         open = {
-          started_at: report.timestamp,
-          resolved_at: null,
-          duration_hours: null,
-          what: [],
-          runs: [],
-          commits: [],
+          incident: {
+            started_at: report.timestamp,
+            resolved_at: null,
+            duration_hours: null,
+            what: [],
+            runs: [],
+            commits: [],
+          },
+          aspects: new Set(),
         };
-        incidents.push(open);
+        incidents.push(open.incident);
       }
+      const incident = open.incident;
+      for (const aspect of seen) open.aspects.add(aspect);
       const what = [
         report.version?.drift ? report.version.summary : '',
         report.structure?.state === 'drifted' ? report.structure.summary : '',
       ].filter(Boolean);
-      for (const w of what) if (!open.what.includes(w)) open.what.push(w);
-      if (report.run?.run_id && !open.runs.includes(report.run.run_id)) open.runs.push(report.run.run_id);
-      if (report.run?.sha && !open.commits.includes(report.run.sha)) open.commits.push(report.run.sha);
-    } else if (report.status === 'synced' && open) {
-      open.resolved_at = report.timestamp;
-      open.duration_hours = Math.round((Date.parse(report.timestamp) - Date.parse(open.started_at)) / 36_000) / 100;
+      for (const w of what) if (!incident.what.includes(w)) incident.what.push(w);
+      if (report.run?.run_id && !incident.runs.includes(report.run.run_id)) incident.runs.push(report.run.run_id);
+      if (report.run?.sha && !incident.commits.includes(report.run.sha)) incident.commits.push(report.run.sha);
+    } else if (open && open.aspects.size === 0) {
+      open.incident.resolved_at = report.timestamp;
+      open.incident.duration_hours =
+        Math.round((Date.parse(report.timestamp) - Date.parse(open.incident.started_at)) / 36_000) / 100;
       open = null;
     }
   }
