@@ -1,14 +1,18 @@
 // The audit as an auditor and an attacker try it: each forgery and fault, through the BUILT CLI
 // (node dist/cli/index.js) and, where it concerns the action, the BUILT action (mode: audit), with the verdict it
 // must give. Healthy chains must never be called tampered; missing or laundered evidence never complete.
-import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { KMSClient, SignCommand } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../src/audit/period.js';
+import { KmsReportSigner } from '../../src/publish/kms-signer.js';
 import { LocalReportStore } from '../../src/publish/local.js';
 import { S3ReportStore } from '../../src/publish/s3.js';
+import { type LocalKms, startKmsServer } from '../support/kms-server.js';
 import { assertValidAuditPack } from '../support/report-schema.js';
 import { ensureActionBuilt, repoRoot, runAction } from '../support/run-action.js';
 import { type LocalS3, startS3Server } from '../support/s3-server.js';
@@ -25,7 +29,12 @@ interface CliRun {
 }
 
 /** node dist/cli/index.js ARGS in `cwd`, with PATH and HOME only (plus `env`). */
-function runBuilt(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+function runBuilt(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  killAfterMs = 90_000,
+): Promise<CliRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
@@ -37,7 +46,7 @@ function runBuilt(args: string[], cwd: string, env: Record<string, string> = {})
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -191,6 +200,7 @@ describe('a store that cannot be read is error (exit 2 with the cause), never ta
   it('the S3 chain itself is complete', async () => {
     const run = await runBuilt(['audit', '--s3-bucket', 'evidence', ...period(), '--json'], base, env());
     expect(run.stderr).toBe('');
+    expect(packOf(run).issues).toEqual([]);
     expect(packOf(run).result).toBe('complete');
     expect(run.code).toBe(0);
   }, 60_000);
@@ -398,5 +408,150 @@ describe('falsely complete: what the evidence does not prove is never complete',
       expect.objectContaining({ started_at: at(dates[1] as string), resolved_at: at(dates[5] as string) }),
     ]);
     expect(resolved.result).toBe('complete');
+  }, 60_000);
+});
+
+describe('verify binds identity: a genuine signature proves the report at its own key only', () => {
+  let kms: LocalKms;
+  let dir: string;
+  let keys: Map<string, string>;
+  const client = () =>
+    new KMSClient({
+      region: 'us-east-1',
+      endpoint: kms.endpoint,
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' },
+      maxAttempts: 1,
+    });
+  const path = (key: string) => join(dir, ...key.split('/'));
+  const verify = (file: string, ...extra: string[]) =>
+    runBuilt(['verify', file, '--public-key', 'key.pem', ...extra], dir, {}, 20_000);
+  beforeAll(async () => {
+    kms = await startKmsServer();
+    dir = join(base, 'signed');
+    const store = new LocalReportStore(dir, { signer: new KmsReportSigner(client(), kms.keyId) });
+    keys = new Map();
+    for (const date of nights(lastMonth.from).slice(0, 3)) {
+      keys.set(date, (await store.save(nightly(at(date), date.replaceAll('-', ''), 'synced'), { markdown: 'm' })).key);
+    }
+    await writeFile(join(dir, 'key.pem'), kms.publicKeyPem);
+  });
+  afterAll(async () => {
+    await kms?.close();
+  });
+
+  it('a report at its own key is genuine, "signed by" the key that verified (never the .sig.json key_id)', async () => {
+    const [first = ''] = keys.values();
+    const sig = join(dir, first.replace(/\.json$/, '.sig.json'));
+    await writeFile(
+      sig,
+      (await readFile(sig, 'utf8')).replace(kms.keyId, 'arn:aws:kms:us-east-1:999:key/not-the-signer'),
+    );
+    const run = await verify(path(first));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const der = (await import('node:crypto')).createPublicKey(kms.publicKeyPem).export({ type: 'spki', format: 'der' });
+    expect(run.stdout).toContain(
+      `signed by the key with SPKI sha256 ${createHash('sha256').update(der).digest('hex')}`,
+    );
+    expect(run.stdout).not.toContain('not-the-signer');
+  }, 30_000);
+
+  it("a genuine report and signature copied over another report's path are NOT genuine there", async () => {
+    const [a = '', b = ''] = keys.values();
+    const moved = join(base, 'moved');
+    await cp(dir, moved, { recursive: true });
+    const at = (key: string) => join(moved, ...key.split('/'));
+    await copyFile(at(a), at(b));
+    await copyFile(at(a).replace(/\.json$/, '.sig.json'), at(b).replace(/\.json$/, '.sig.json'));
+    const run = await runBuilt(['verify', at(b), '--public-key', join(dir, 'key.pem')], moved, {}, 20_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('NOT GENUINE');
+    // Rewriting the key the .sig.json names does not help: the signature binds it.
+    const sig = at(b).replace(/\.json$/, '.sig.json');
+    await writeFile(sig, (await readFile(sig, 'utf8')).replace(a, b));
+    const edited = await runBuilt(['verify', at(b), '--public-key', join(dir, 'key.pem')], moved, {}, 20_000);
+    expect(edited.code).toBe(2);
+    expect(edited.stderr).toContain('NOT GENUINE');
+    // Nor does claiming the other key with --key.
+    const claimed = await verify(path(a), '--key', b);
+    expect(claimed.code).toBe(2);
+  }, 30_000);
+
+  it('refuses a FIFO without blocking', async () => {
+    const fifo = join(await mkdtemp(join(base, 'fifo-')), 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    const run = await verify(fifo, '--signature', path([...keys.values()][0] ?? '').replace(/\.json$/, '.sig.json'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not a regular file');
+    expect(run.ms).toBeLessThan(15_000);
+  }, 30_000);
+
+  it('a version-1 signature (bytes only) is not genuine for a path, and audits as unbound (exit 1), not complete', async () => {
+    const v1 = join(base, 'v1');
+    await cp(dir, v1, { recursive: true });
+    for (const key of keys.values()) {
+      const bytes = await readFile(join(v1, ...key.split('/')));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const signed = await client().send(
+        new SignCommand({
+          KeyId: kms.keyId,
+          Message: Buffer.from(sha256, 'hex'),
+          MessageType: 'DIGEST',
+          SigningAlgorithm: 'ECDSA_SHA_256',
+        }),
+      );
+      const sig = {
+        schema_drift_signature: 1,
+        report_key: key,
+        sha256,
+        key_id: kms.keyId,
+        algorithm: 'ECDSA_SHA_256',
+        signature: Buffer.from(signed.Signature ?? new Uint8Array()).toString('base64'),
+      };
+      await writeFile(join(v1, ...key.replace(/\.json$/, '.sig.json').split('/')), JSON.stringify(sig));
+    }
+    const [first = ''] = keys.values();
+    const run = await runBuilt(['verify', join(v1, ...first.split('/')), '--public-key', join(dir, 'key.pem')], v1);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('version-1');
+    const dates = [...keys.keys()];
+    const audit = await runBuilt(
+      [
+        'audit',
+        '--report-dir',
+        v1,
+        '--from',
+        dates[0] as string,
+        '--to',
+        dates[2] as string,
+        '--public-key',
+        join(dir, 'key.pem'),
+        '--json',
+      ],
+      v1,
+    );
+    const pack = packOf(audit);
+    expect(pack.reports.map((r: { signature: string }) => r.signature)).toEqual(['unbound', 'unbound', 'unbound']);
+    expect(pack.result).toBe('incomplete');
+    // The same store with its own (bound) signatures audits complete.
+    const bound = packOf(
+      await runBuilt(
+        [
+          'audit',
+          '--report-dir',
+          dir,
+          '--from',
+          dates[0] as string,
+          '--to',
+          dates[2] as string,
+          '--public-key',
+          'key.pem',
+          '--json',
+        ],
+        dir,
+      ),
+    );
+    expect(bound.reports.map((r: { signature: string }) => r.signature)).toEqual(['valid', 'valid', 'valid']);
+    expect(bound.result).toBe('complete');
   }, 60_000);
 });

@@ -37,8 +37,11 @@ export interface AuditedReport {
   sha: string;
   /** in-chain: linked from latest.json; superseded: a re-chained attempt; orphan: never linked. */
   place: 'in-chain' | 'superseded' | 'orphan';
-  /** valid, invalid, missing, unreadable (could not be read), or null when signatures were not checked. */
-  signature: 'valid' | 'invalid' | 'missing' | 'unreadable' | null;
+  /**
+   * valid (binds this key, environment and bytes), unbound (a version-1 signature: bytes only), invalid, missing,
+   * unreadable (could not be read), or null when signatures were not checked.
+   */
+  signature: 'valid' | 'unbound' | 'invalid' | 'missing' | 'unreadable' | null;
 }
 
 export interface Incident {

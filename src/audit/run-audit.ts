@@ -1,6 +1,6 @@
 // One audit: read the chain from latest.json back through the period, and every report stored in the period, from
 // a source; then verify them (verify.ts, pure).
-import { parseSignature, signatureKey, signatureProblem } from '../publish/report-signature.js';
+import { checkReportSignature, parseSignature, signatureKey } from '../publish/report-signature.js';
 import type { AuditPack } from './audit-model.js';
 import { type EvidenceSource, keyDate, mapBounded, monthsBetween } from './evidence-source.js';
 import type { Period } from './period.js';
@@ -124,8 +124,8 @@ async function checkSignature(
   }
   if (text === null) return { state: 'missing' };
   try {
-    const problem = signatureProblem(bytes, parseSignature(text, signatureKey(key)), publicKeyPem);
-    return problem === null ? { state: 'valid' } : { state: 'invalid', why: problem };
+    const check = checkReportSignature(bytes, key, parseSignature(text, signatureKey(key)), publicKeyPem);
+    return check.state === 'bound' ? { state: 'valid' } : check;
   } catch (error) {
     return { state: 'invalid', why: error instanceof Error ? error.message : String(error) };
   }

@@ -30,6 +30,7 @@ export interface EvidenceItem {
   signature?:
     | { state: 'valid' }
     | { state: 'missing' }
+    | { state: 'unbound' }
     | { state: 'invalid'; why: string }
     | { state: 'unreadable'; why: string };
   /** Before, in or after the period (by its date folder); the period when not given. */
@@ -140,6 +141,13 @@ function readObjects(items: readonly EvidenceItem[], f: Findings): Map<string, P
       f.add('signature', 'error', `the signature of ${item.key} could not be read: ${item.signature.why}`, {
         key: item.key,
       });
+    } else if (item.signature?.state === 'unbound') {
+      f.add(
+        'signature',
+        'incomplete',
+        `${item.key} has a version-1 signature: it proves the bytes were signed, not that they belong at this key`,
+        { key: item.key },
+      );
     } else if (item.signature?.state === 'missing') {
       f.add('signature', 'incomplete', `${item.key} has no signature beside it`, { key: item.key });
     }
