@@ -120,7 +120,10 @@ export function checkReportSignature(
   const payload = signaturePayload(reportKey, String(environment), digest);
   return verify('sha256', Buffer.from(payload, 'utf8'), key, der)
     ? { state: 'bound' }
-    : { state: 'invalid', why: 'the signature does not match the report, its key and environment, and this public key' };
+    : {
+        state: 'invalid',
+        why: 'the signature does not match the report, its key and environment, and this public key',
+      };
 }
 
 /** sha256 (hex) of the public key's DER (SPKI): names the key that verified, from the key itself. */
