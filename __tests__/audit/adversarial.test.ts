@@ -232,6 +232,23 @@ describe('a store that cannot be read is error (exit 2 with the cause), never ta
     }
   }, 60_000);
 
+  it('a stalled S3 stops the CLI audit at --timeout-seconds: error, exit 2, never a hang', async () => {
+    s3.injectHang({ method: 'GET' });
+    try {
+      const run = await runBuilt(
+        ['audit', '--s3-bucket', 'evidence', ...period(), '--timeout-seconds', '4'],
+        base,
+        env(),
+        40_000,
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('error: the audit did not finish within --timeout-seconds 4');
+      expect(run.ms).toBeLessThan(20_000);
+    } finally {
+      s3.clearFaults();
+    }
+  }, 60_000);
+
   it('through mode: audit, a stalled S3 is audit-result error, not tampered', async () => {
     s3.injectHang({ method: 'GET' });
     try {
@@ -553,5 +570,46 @@ describe('verify binds identity: a genuine signature proves the report at its ow
     );
     expect(bound.reports.map((r: { signature: string }) => r.signature)).toEqual(['valid', 'valid', 'valid']);
     expect(bound.result).toBe('complete');
+  }, 60_000);
+});
+
+describe('a pack that cannot mislead', () => {
+  it('a tampered pack: what to do first, the altered report listed and counted nowhere, no controls table', async () => {
+    const dir = await copyOfHealthy('pack-tampered');
+    const date = day(new Date(lastMonth.from.getTime() + 4 * DAY));
+    const key = healthyKeys.get(date) as string;
+    const file = join(dir, ...key.split('/'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"status": "synced"', '"status": "drift"'));
+    const out = join(dir, 'pack');
+    const run = await runBuilt(['audit', '--report-dir', dir, '--period', 'last-month', '--out', out, '--json'], base);
+    const pack = packOf(run);
+    expect(pack.result).toBe('tampered');
+    expect(pack.counts.drift).toBe(0);
+    expect(pack.incidents).toEqual([]);
+    expect(pack.tampered_reports).toEqual([expect.objectContaining({ key })]);
+    expect(pack.reports.map((r: { key: string }) => r.key)).not.toContain(key);
+    expect(pack.actions[0]).toContain(key);
+    expect(pack.controls).toEqual([]);
+    const html = await readFile(join(out, 'audit.html'), 'utf8');
+    expect(html).not.toContain('§164.312(b)');
+    expect(html.indexOf('What to do')).toBeGreaterThan(-1);
+    expect(html.indexOf('What to do')).toBeLessThan(html.indexOf('Findings'));
+  }, 60_000);
+
+  it('a complete local pack shows the controls, and says in its headline that it is unanchored', async () => {
+    const out = join(base, 'pack-complete');
+    const run = await runBuilt(
+      ['audit', '--report-dir', healthy, '--period', 'last-month', '--out', out, '--json'],
+      base,
+    );
+    const pack = packOf(run);
+    expect(pack.result).toBe('complete');
+    expect(pack.anchored).toBe(false);
+    expect(pack.controls.length).toBeGreaterThan(0);
+    const html = await readFile(join(out, 'audit.html'), 'utf8');
+    expect(html).toContain('§164.312(b)');
+    expect(/<h1>[\s\S]*?<\/h1>/.exec(html)?.[0]).toContain('(unanchored)');
+    const text = await runBuilt(['audit', '--report-dir', healthy, '--period', 'last-month'], base);
+    expect(text.stdout.split('\n')[0]).toContain('unanchored');
   }, 60_000);
 });

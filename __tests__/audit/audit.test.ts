@@ -63,6 +63,7 @@ describe('schema-drift audit', () => {
     expect(pack.counts).toMatchObject({ reports: 92, scheduled_runs: 92, runs_found: 92, gaps: 0, incidents: 0 });
     expect(pack.reports.every((r) => r.place === 'in-chain')).toBe(true);
     assertValidAuditPack(pack);
+    expect(renderAuditHtml(pack)).toContain('§164.312(b) Audit controls');
     // The pack carries its own digest: the sha256 of its JSON with pack_sha256 emptied.
     expect(sha256Hex(serializePack({ ...pack, pack_sha256: '' }))).toBe(pack.pack_sha256);
   });
@@ -134,7 +135,9 @@ describe('schema-drift audit', () => {
     const html = renderAuditHtml(pack);
     expect(html).toContain('evidence altered, deleted or forged');
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain('§164.312(b) Audit controls');
+    // A tampered pack claims no controls; the altered report is listed apart.
+    expect(html).not.toContain('§164.312(b) Audit controls');
+    expect(pack.tampered_reports).toEqual([expect.objectContaining({ key: august, state: 'altered' })]);
     for (const r of pack.reports) expect(html).toContain(r.sha256);
     const csv = renderAuditCsv(pack).trim().split('\n');
     expect(csv).toHaveLength(1 + pack.reports.length);

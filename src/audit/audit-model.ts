@@ -90,9 +90,22 @@ export interface AuditPack {
   /** Ignore rules that hid a difference in some report of the period: what, why, until when, how often. */
   ignore_rules: { object: string; kind: string; reason: string; expires: string | null; reports: number }[];
   timeline: { date: string; runs: number; statuses: string[] }[];
+  /** Reports of the period whose evidence is lost: altered (bytes not those written) or deleted (the chain proves
+   *  they were stored). Listed here only: never counted in the totals, statuses or incidents. */
+  tampered_reports: { key: string; state: 'altered' | 'deleted'; why: string }[];
+  /**
+   * The witnesses independent of the store's writer that were checked: signatures (a KMS key the writer of the store
+   * cannot use), Object Lock retention on every report, S3 object versions, GitHub's run history.
+   */
+  witnesses: { signatures: boolean; object_lock: boolean; object_versions: boolean; run_history: boolean };
+  /** Whether a witness proves nothing was deleted or rewritten (Object Lock, object versions, run history). */
+  anchored: boolean;
+  /** What to do, most urgent first: the pack opens with it. */
+  actions: string[];
   /** Every scheduled run due in the period and the one report that filled it (deleted/tampered: proven stored, lost). */
   slots: { at: string; key: string | null; state: 'report' | 'deleted' | 'tampered' | 'missing' }[];
   reports: AuditedReport[];
+  /** The controls this evidence supports: only in a `complete` pack (empty otherwise). */
   controls: { framework: string; control: string; supports: string }[];
   /** sha256 of this JSON with pack_sha256 set to "" (two-space indent, trailing newline). */
   pack_sha256: string;

@@ -417,6 +417,25 @@ export function auditEvidence(input: AuditInput): AuditPack {
           : f.issues.length > 0
             ? 'incomplete'
             : 'complete';
+  const tamperedReports: AuditPack['tampered_reports'] = [
+    ...[...f.altered]
+      .filter(([key]) => byKey.get(key)?.position === 'period')
+      .map(([key, why]) => ({ key, state: 'altered' as const, why })),
+    ...[...f.deleted]
+      .filter(([key]) => inPeriodTime(keyTime(key) ?? ''))
+      .map(([key, from]) => ({ key, state: 'deleted' as const, why: `${from} links to it` })),
+  ];
+  const lockChecked = inPeriod.length > 0 && inPeriod.every((p) => p.item.retainUntil !== undefined);
+  const witnesses: AuditPack['witnesses'] = {
+    signatures:
+      (input.signaturesChecked ?? false) &&
+      inPeriod.length > 0 &&
+      inPeriod.every((p) => p.item.signature?.state === 'valid'),
+    object_lock: lockChecked && !f.issues.some((i) => i.kind === 'retention'),
+    object_versions: false,
+    run_history: false,
+  };
+  const anchored = witnesses.object_lock || witnesses.object_versions || witnesses.run_history;
   const pack: AuditPack = {
     schema: 'schema-drift-audit/v1',
     environment: input.environment,
@@ -445,12 +464,94 @@ export function auditEvidence(input: AuditInput): AuditPack {
     errors,
     ignore_rules: ignoreRules(inPeriod.filter((p) => !superseded.has(p.item.key))),
     timeline: [...timeline].map(([date, statuses]) => ({ date, runs: statuses.length, statuses })),
+    tampered_reports: tamperedReports,
+    witnesses,
+    anchored,
+    actions: [],
     slots,
     reports: audited,
-    controls: CONTROLS,
+    controls: result === 'complete' ? CONTROLS : [],
     pack_sha256: '',
   };
+  pack.actions = whatToDo(pack);
   return { ...pack, pack_sha256: sha256Hex(serializePack(pack)) };
+}
+
+const some = (items: readonly string[], max = 5) =>
+  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+
+/** What an auditor or owner does next, most urgent first; one line when there is nothing to do. */
+function whatToDo(pack: AuditPack): string[] {
+  const actions: string[] = [];
+  const of = (kind: AuditIssue['kind']) => pack.issues.filter((i) => i.kind === kind);
+  if (pack.tampered_reports.length > 0) {
+    actions.push(
+      `Treat as a security incident: ${pack.tampered_reports.length} report(s) of the period were altered or deleted (${some(pack.tampered_reports.map((t) => `${t.key} ${t.state}`))}); compare with the store's access logs (CloudTrail data events) and object versions.`,
+    );
+  }
+  const forged = pack.issues.filter(
+    (i) =>
+      i.class === 'tampered' &&
+      !['tampered', 'deleted'].includes(i.kind) &&
+      !pack.tampered_reports.some((t) => t.key === i.key),
+  );
+  if (forged.length > 0) {
+    actions.push(
+      `Investigate ${forged.length} broken link(s) or false claim(s) in the chain: ${some(
+        forged.map((i) => i.message),
+        2,
+      )}.`,
+    );
+  }
+  const unreadable = pack.issues.filter((i) => i.class === 'error');
+  if (unreadable.length > 0) {
+    actions.push(
+      `Give the audit read access to the whole store and run it again: ${unreadable.length} object(s) could not be read (${some(
+        unreadable.map((i) => i.message),
+        2,
+      )}).`,
+    );
+  }
+  if (pack.result === 'not-started')
+    actions.push('Run the audit again once the period has begun and its first scheduled run has reported.');
+  if (pack.result === 'empty')
+    actions.push(`Check --schedule (${pack.schedule}): it has no run in this period, so nothing is proven.`);
+  const gaps = of('gap');
+  if (gaps.length > 0) {
+    actions.push(
+      `Explain the ${gaps.length} scheduled run(s) without a report (the workflow's run history for those times): ${some(gaps.map((i) => i.at ?? ''))}.`,
+    );
+  }
+  const open = of('open-incident');
+  if (open.length > 0)
+    actions.push(
+      `Resolve or explain the open drift incident(s): ${some(
+        open.map((i) => i.message),
+        2,
+      )}.`,
+    );
+  const orphans = of('orphan');
+  if (orphans.length > 0)
+    actions.push(
+      `Explain the ${orphans.length} report(s) latest.json does not reach: ${some(orphans.map((i) => i.key ?? ''))}.`,
+    );
+  const missing = [...of('signature'), ...of('retention')].filter((i) => i.class === 'incomplete');
+  if (missing.length > 0)
+    actions.push(
+      `Supply the missing evidence (signatures, retention): ${some(
+        missing.map((i) => i.message),
+        2,
+      )}.`,
+    );
+  if (!pack.anchored) {
+    actions.push(
+      'Anchor the store: with S3 Object Lock (COMPLIANCE) on every report, or object versioning, the audit can prove that nothing was deleted; without it a deleted report and a rewound latest.json may not show.',
+    );
+  }
+  if (actions.length === 0 || (actions.length === 1 && !pack.anchored && pack.result === 'complete')) {
+    actions.unshift('Nothing is missing: file this pack as the evidence of the period.');
+  }
+  return actions;
 }
 
 /** Object Lock retention: each object must be kept for the required years after it was written. */
