@@ -202,6 +202,9 @@ describe('a store that cannot be read is error (exit 2 with the cause), never ta
     expect(run.stderr).toBe('');
     expect(packOf(run).issues).toEqual([]);
     expect(packOf(run).result).toBe('complete');
+    // Without Object Lock (retention not required here) nothing witnesses that no report was deleted.
+    expect(packOf(run).anchored).toBe(false);
+    expect(packOf(run).witnesses.object_lock).toBe(false);
     expect(run.code).toBe(0);
   }, 60_000);
 

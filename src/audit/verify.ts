@@ -425,7 +425,10 @@ export function auditEvidence(input: AuditInput): AuditPack {
       .filter(([key]) => inPeriodTime(keyTime(key) ?? ''))
       .map(([key, from]) => ({ key, state: 'deleted' as const, why: `${from} links to it` })),
   ];
-  const lockChecked = inPeriod.length > 0 && inPeriod.every((p) => p.item.retainUntil !== undefined);
+  // Object Lock witnesses only when every report of the period is locked now (whatever retention is required).
+  const lockChecked =
+    inPeriod.length > 0 &&
+    inPeriod.every((p) => p.item.retainUntil instanceof Date && p.item.retainUntil.getTime() > input.now.getTime());
   const witnesses: AuditPack['witnesses'] = {
     signatures:
       (input.signaturesChecked ?? false) &&
