@@ -7,6 +7,7 @@ import { copyFile, cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KMSClient, SignCommand } from '@aws-sdk/client-kms';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../src/audit/period.js';
 import { KmsReportSigner } from '../../src/publish/kms-signer.js';
@@ -614,5 +615,122 @@ describe('a pack that cannot mislead', () => {
     expect(/<h1>[\s\S]*?<\/h1>/.exec(html)?.[0]).toContain('(unanchored)');
     const text = await runBuilt(['audit', '--report-dir', healthy, '--period', 'last-month'], base);
     expect(text.stdout.split('\n')[0]).toContain('unanchored');
+  }, 60_000);
+});
+
+describe('S3 object versions witness what the chain alone cannot', () => {
+  let s3: LocalS3;
+  const env = () => ({
+    AWS_ENDPOINT_URL_S3: s3.endpoint,
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_REGION: 'us-east-1',
+  });
+  const dates = nights(lastMonth.from).slice(0, 5);
+  const audit = async (bucket: string) =>
+    packOf(
+      await runBuilt(
+        [
+          'audit',
+          '--s3-bucket',
+          bucket,
+          '--from',
+          dates[0] as string,
+          '--to',
+          dates[4] as string,
+          '--retention-years',
+          '0',
+          '--json',
+        ],
+        base,
+        env(),
+      ),
+    );
+  /** Five nights, then an unscheduled drift run on the last day that is deleted and latest.json rewound. */
+  async function attack(bucket: string, versioning: boolean): Promise<void> {
+    await s3.createBucket(bucket);
+    if (versioning) s3.enableVersioning(bucket);
+    const save = (timestamp: string, run: string, night: Night) =>
+      new S3ReportStore({ client: s3.client(), bucket, runId: run, now: () => new Date(timestamp) }).save(
+        nightly(timestamp, run, night),
+        { markdown: 'm' },
+      );
+    for (const [i, date] of dates.entries()) await save(at(date), `v${i}`, 'synced');
+    const latest = 'schema-drift/production/latest.json';
+    const before = await (
+      await s3.client().send(new GetObjectCommand({ Bucket: bucket, Key: latest }))
+    ).Body?.transformToString();
+    const drift = await save(`${dates[4]}T12:00:00Z`, 'dispatch', 'drift');
+    const key = drift.key;
+    await s3.client().send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    await s3.client().send(new PutObjectCommand({ Bucket: bucket, Key: latest, Body: before }));
+  }
+  beforeAll(async () => {
+    s3 = await startS3Server();
+  });
+  afterAll(async () => {
+    await s3?.close();
+  });
+
+  it('without versioning a deleted drift report and a rewound latest.json pass, but the pack says it is unanchored', async () => {
+    await attack('plain', false);
+    const pack = await audit('plain');
+    expect(pack.result).toBe('complete');
+    expect(pack.anchored).toBe(false);
+    expect(pack.witnesses.object_versions).toBe(false);
+  }, 60_000);
+
+  it('with versioning the same deletion is tampered (a delete marker), and a healthy chain is anchored', async () => {
+    await s3.createBucket('healthy-versioned');
+    s3.enableVersioning('healthy-versioned');
+    for (const [i, date] of dates.entries()) {
+      await new S3ReportStore({
+        client: s3.client(),
+        bucket: 'healthy-versioned',
+        runId: `h${i}`,
+        now: () => new Date(at(date)),
+      }).save(nightly(at(date), `h${i}`, 'synced'), { markdown: 'm' });
+    }
+    const healthyPack = await audit('healthy-versioned');
+    expect(healthyPack.issues).toEqual([]);
+    expect(healthyPack.result).toBe('complete');
+    expect(healthyPack.anchored).toBe(true);
+
+    await attack('versioned', true);
+    const pack = await audit('versioned');
+    expect(pack.result).toBe('tampered');
+    expect(pack.issues.find((i: { kind: string }) => i.kind === 'deleted')?.message).toContain('delete marker');
+  }, 60_000);
+
+  it('with versioning a dated report rewritten with its own bytes (a second version) is tampered', async () => {
+    await s3.createBucket('rewritten');
+    s3.enableVersioning('rewritten');
+    const keys: string[] = [];
+    for (const [i, date] of dates.entries()) {
+      const stored = await new S3ReportStore({
+        client: s3.client(),
+        bucket: 'rewritten',
+        runId: `w${i}`,
+        now: () => new Date(at(date)),
+      }).save(nightly(at(date), `w${i}`, 'synced'), { markdown: 'm' });
+      keys.push(stored.key);
+    }
+    const target = keys[2] as string;
+    const object = await s3.client().send(new GetObjectCommand({ Bucket: 'rewritten', Key: target }));
+    const bytes = await object.Body?.transformToByteArray();
+    await s3
+      .client()
+      .send(
+        new PutObjectCommand({
+          Bucket: 'rewritten',
+          Key: target,
+          Body: bytes,
+          Metadata: object.Metadata,
+          ChecksumAlgorithm: 'SHA256',
+        }),
+      );
+    const pack = await audit('rewritten');
+    expect(pack.result).toBe('tampered');
+    expect(pack.tampered_reports).toEqual([expect.objectContaining({ key: target, state: 'altered' })]);
   }, 60_000);
 });

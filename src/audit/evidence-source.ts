@@ -22,7 +22,15 @@ export interface EvidenceSource {
    * key, a key outside the environment) is a problem, and a failed read throws: neither may pass for "no pointer".
    */
   pointer(environment: string): Promise<PointerRead>;
+  /**
+   * The store's own version history of the chain's objects (S3 ListObjectVersions), a witness the chain's writer
+   * cannot rewrite; null when the store keeps none (versioning off, a local folder). Throws when it cannot be read.
+   */
+  versions?(environment: string): Promise<VersionHistory | null>;
 }
+
+/** Per key: how many versions the store keeps, and whether the newest is a delete marker or one was ever placed. */
+export type VersionHistory = Map<string, { versions: number; deleteMarkers: number }>;
 
 export type PointerRead = { key: string; sha256: string } | null | { problem: string };
 

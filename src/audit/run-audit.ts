@@ -39,6 +39,7 @@ export async function runAudit(source: EvidenceSource, options: AuditOptions): P
   const until = new Date(Math.max(options.now.getTime(), options.period.to.getTime()));
   const months = monthsBetween(options.period.from, until);
   const pointer = await source.pointer(options.environment);
+  const versions = source.versions ? await source.versions(options.environment) : null;
   const listed = (await source.listReports(options.environment, months)).filter((key) => position(key) !== 'before');
   const concurrency = options.concurrency ?? 16;
   const readItem = async (key: string): Promise<EvidenceItem> => {
@@ -93,6 +94,7 @@ export async function runAudit(source: EvidenceSource, options: AuditOptions): P
     signaturesChecked: options.publicKeyPem !== undefined,
     items: [...items.values()],
     pointer,
+    versions,
   });
 }
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../report/model.js';
 import { type AuditedReport, type AuditIssue, type AuditPack, CONTROLS, type Incident } from './audit-model.js';
 import { cronTimes } from './cron.js';
-import type { PointerRead } from './evidence-source.js';
+import type { PointerRead, VersionHistory } from './evidence-source.js';
 import type { Period } from './period.js';
 
 /** Where an object's date folder lies against the audited period. */
@@ -51,6 +51,8 @@ export interface AuditInput {
   items: EvidenceItem[];
   /** What latest.json names (null: none, undefined: not read), or why it cannot be believed. */
   pointer?: PointerRead;
+  /** The store's version history of the chain's dated reports; null or absent when it keeps none. */
+  versions?: VersionHistory | null;
 }
 
 const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -86,13 +88,14 @@ class Findings {
     this.add(kind, 'tampered', `${key}: ${why}`, { key });
   }
 
-  delete(key: string, linkedFrom: string) {
+  delete(key: string, linkedFrom: string, message?: string) {
     if (this.deleted.has(key)) return;
     this.deleted.set(key, linkedFrom);
     this.add(
       'deleted',
       'tampered',
-      `${key} does not exist, but ${linkedFrom} links to it: the chain proves it was stored, and it was deleted`,
+      message ??
+        `${key} does not exist, but ${linkedFrom} links to it: the chain proves it was stored, and it was deleted`,
       { key, at: keyTime(key) },
     );
   }
@@ -315,6 +318,21 @@ export function auditEvidence(input: AuditInput): AuditPack {
   const items = input.items.map((i) => ({ ...i, position: i.position ?? 'period' }));
   const byKey = new Map(items.map((i) => [i.key, i]));
   const parsed = readObjects(items, f);
+  // The store's version history: a dated report is written once, so a second version or a delete marker is tampering
+  // (latest.json's own history is expected and not read).
+  for (const [key, history] of input.versions ?? []) {
+    const at = keyTime(key) ?? '';
+    if (at < iso(input.period.from) || at >= iso(input.period.to)) continue;
+    if (history.deleteMarkers > 0) {
+      f.delete(
+        key,
+        "the store's version history",
+        `${key} was deleted: the store's version history holds ${history.deleteMarkers} delete marker(s) for it`,
+      );
+    } else if (history.versions > 1) {
+      f.alter(key, `the store holds ${history.versions} versions of it, but a dated report is written once`);
+    }
+  }
   const chain = walkChain(input, byKey, parsed, f);
   const inChain = new Set(chain);
   const successors = checkOtherLinks(byKey, parsed, inChain, f);
@@ -435,7 +453,7 @@ export function auditEvidence(input: AuditInput): AuditPack {
       inPeriod.length > 0 &&
       inPeriod.every((p) => p.item.signature?.state === 'valid'),
     object_lock: lockChecked && !f.issues.some((i) => i.kind === 'retention'),
-    object_versions: false,
+    object_versions: input.versions !== undefined && input.versions !== null,
     run_history: false,
   };
   const anchored = witnesses.object_lock || witnesses.object_versions || witnesses.run_history;
