@@ -63,6 +63,7 @@ describe('schema-drift audit', () => {
     expect(pack.counts).toMatchObject({ reports: 92, scheduled_runs: 92, runs_found: 92, gaps: 0, incidents: 0 });
     expect(pack.reports.every((r) => r.place === 'in-chain')).toBe(true);
     assertValidAuditPack(pack);
+    expect(renderAuditHtml(pack)).toContain('§164.312(b) Audit controls');
     // The pack carries its own digest: the sha256 of its JSON with pack_sha256 emptied.
     expect(sha256Hex(serializePack({ ...pack, pack_sha256: '' }))).toBe(pack.pack_sha256);
   });
@@ -108,7 +109,9 @@ describe('schema-drift audit', () => {
       '2026-07-10T03:00:00Z',
       '2026-08-20T03:00:00Z',
     ]);
-    expect(pack.issues.find((i) => i.kind === 'chain-break')?.message).toContain(`links to ${august}`);
+    // The altered report is named, with the successor whose link recorded its true bytes.
+    expect(pack.issues.find((i) => i.kind === 'chain-break')).toMatchObject({ key: august });
+    expect(pack.issues.find((i) => i.kind === 'chain-break')?.message).toContain(`${august}: its bytes (sha256 `);
     expect(pack.issues.find((i) => i.kind === 'fork')?.key).toBe(fourth);
     expect(pack.issues.find((i) => i.kind === 'orphan')?.key).toBe(forkKey);
     expect(pack.result).toBe('tampered');
@@ -125,12 +128,16 @@ describe('schema-drift audit', () => {
     ]);
     expect(pack.incidents[0]?.runs).toHaveLength(3);
     expect(pack.errors).toEqual([expect.objectContaining({ at: '2026-08-10T03:07:00Z', stage: 'database' })]);
-    expect(pack.counts).toMatchObject({ scheduled_runs: 92, runs_found: 90, gaps: 2, error: 1, open_incidents: 0 });
+    // 1 August's slot is filled by its altered report: neither found nor a gap.
+    expect(pack.counts).toMatchObject({ scheduled_runs: 92, runs_found: 89, gaps: 2, error: 1, open_incidents: 0 });
+    expect(pack.slots.find((s) => s.key === august)).toMatchObject({ state: 'tampered', at: '2026-08-01T03:00:00Z' });
 
     const html = renderAuditHtml(pack);
-    expect(html).toContain('evidence altered or unreadable');
+    expect(html).toContain('evidence altered, deleted or forged');
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain('§164.312(b) Audit controls');
+    // A tampered pack claims no controls; the altered report is listed apart.
+    expect(html).not.toContain('§164.312(b) Audit controls');
+    expect(pack.tampered_reports).toEqual([expect.objectContaining({ key: august, state: 'altered' })]);
     for (const r of pack.reports) expect(html).toContain(r.sha256);
     const csv = renderAuditCsv(pack).trim().split('\n');
     expect(csv).toHaveLength(1 + pack.reports.length);

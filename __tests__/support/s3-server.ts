@@ -65,6 +65,11 @@ export interface LocalS3 {
   clearFaults(): void;
   /** Makes GETs of this key answer with a different stored checksum, as if the object changed after its upload. */
   tamperChecksum(key: string, checksum: string): void;
+  /**
+   * Keeps object versions for this bucket from now on, as S3 versioning does (s3rver has none): every PUT adds a
+   * version, every DELETE a delete marker, answered by GetBucketVersioning and ListObjectVersions.
+   */
+  enableVersioning(bucket: string): void;
   /** An SDK client for this server: path style, s3rver's static credentials, SDK retries off unless overridden. */
   client(config?: S3ClientConfig): S3Client;
   createBucket(name: string): Promise<void>;
@@ -115,6 +120,16 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
   // Real S3 keeps an upload's full-object checksum and returns it when asked (x-amz-checksum-mode: ENABLED);
   // s3rver does not, so the proxy does.
   const checksums = new Map<string, string>();
+
+  // Versioning, emulated: bucket → key → versions, oldest first.
+  const versioned = new Map<string, Map<string, { id: string; marker: boolean; at: string }[]>>();
+  const bucketOf = (path: string) => decodeURIComponent(path.split('/')[1] ?? '');
+  const addVersion = (bucket: string, key: string, marker: boolean) => {
+    const keys = versioned.get(bucket);
+    if (!keys) return;
+    keys.set(key, [...(keys.get(key) ?? []), { id: randomUUID(), marker, at: new Date().toISOString() }]);
+  };
+  const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
   const keyLocks = new Map<string, Promise<void>>();
   const locks = new Map<string, { mode: string; until: string }>();
@@ -172,6 +187,37 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
         record.fault = fault.code;
         response.writeHead(fault.status, { 'content-type': 'application/xml' });
         response.end(method === 'HEAD' ? undefined : errorXml(fault.code, fault.message ?? fault.code, key));
+        return;
+      }
+
+      if (method === 'GET' && key === '' && url.searchParams.has('versioning')) {
+        record.status = 200;
+        response.writeHead(200, { 'content-type': 'application/xml' });
+        const on = versioned.has(bucketOf(url.pathname));
+        response.end(
+          `<?xml version="1.0" encoding="UTF-8"?><VersioningConfiguration>${on ? '<Status>Enabled</Status>' : ''}</VersioningConfiguration>`,
+        );
+        return;
+      }
+      if (method === 'GET' && key === '' && url.searchParams.has('versions')) {
+        const bucket = bucketOf(url.pathname);
+        const prefix = url.searchParams.get('prefix') ?? '';
+        const entries = [...(versioned.get(bucket) ?? new Map()).entries()]
+          .filter(([k]) => k.startsWith(prefix))
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .flatMap(([k, versions]) =>
+            [...versions].reverse().map((v, i) => {
+              const common = `<Key>${xmlText(k)}</Key><VersionId>${v.id}</VersionId><IsLatest>${i === 0}</IsLatest><LastModified>${v.at}</LastModified>`;
+              return v.marker
+                ? `<DeleteMarker>${common}</DeleteMarker>`
+                : `<Version>${common}<ETag>"0"</ETag><Size>0</Size><StorageClass>STANDARD</StorageClass></Version>`;
+            }),
+          );
+        record.status = 200;
+        response.writeHead(200, { 'content-type': 'application/xml' });
+        response.end(
+          `<?xml version="1.0" encoding="UTF-8"?><ListVersionsResult><Name>${xmlText(bucket)}</Name><Prefix>${xmlText(prefix)}</Prefix><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${entries.join('')}</ListVersionsResult>`,
+        );
         return;
       }
 
@@ -251,7 +297,9 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
           if (method === 'PUT' && status === 200 && key !== '') {
             if (typeof sent === 'string') checksums.set(key, sent);
             else checksums.delete(key);
+            addVersion(bucketOf(url.pathname), key, false);
           }
+          if (method === 'DELETE' && status < 300 && key !== '') addVersion(bucketOf(url.pathname), key, true);
           const stored = checksums.get(key);
           if (method === 'GET' && status === 200 && request.headers['x-amz-checksum-mode'] === 'ENABLED' && stored) {
             headers['x-amz-checksum-sha256'] = stored;
@@ -292,6 +340,9 @@ export async function startS3Server(options: { buckets?: string[] } = {}): Promi
     },
     tamperChecksum(key, checksum) {
       checksums.set(key, checksum);
+    },
+    enableVersioning(bucket) {
+      if (!versioned.has(bucket)) versioned.set(bucket, new Map());
     },
     client(config = {}) {
       return new S3Client({

@@ -38,7 +38,10 @@ export interface AuditModeDeps {
 const RESULT_LINE: Record<AuditPack['result'], string> = {
   complete: 'complete and intact',
   incomplete: 'incomplete (gaps or open incidents)',
-  tampered: 'TAMPERED or unreadable evidence',
+  tampered: 'TAMPERED evidence (altered, deleted or forged)',
+  error: 'ERROR: the evidence store could not be read completely',
+  'not-started': 'not started (no scheduled run has come due yet)',
+  empty: 'empty (the schedule has no run in this period)',
 };
 
 /** Runs the audit, stores the pack, alerts when the evidence is not intact and complete; never throws. */
@@ -49,9 +52,10 @@ export async function runAuditMode(deps: AuditModeDeps): Promise<void> {
   try {
     pack = await runAudit(deps.source, deps);
   } catch (error) {
-    core.setOutput('audit-result', 'tampered');
+    // Nothing could be read (listing, latest.json): unknown, never tampered.
+    core.setOutput('audit-result', 'error');
     core.setFailed(
-      `Could not audit ${deps.source.describe()}: ${error instanceof Error ? error.message : String(error)}`,
+      `Could not audit ${deps.source.describe()} (audit-result error): ${error instanceof Error ? error.message : String(error)}`,
     );
     return;
   }
@@ -87,7 +91,7 @@ export async function runAuditMode(deps: AuditModeDeps): Promise<void> {
         body: renderText(auditDocument(pack, { location })),
         report: null,
         facts: {
-          status: pack.result === 'tampered' ? 'error' : 'drift',
+          status: pack.result === 'tampered' || pack.result === 'error' ? 'error' : 'drift',
           state: `audit-${pack.result}`,
           environment: deps.environment,
           deduplication: `${deps.environment}\naudit\n${pack.generated_at}`,

@@ -16,13 +16,23 @@ const STATE: Record<AuditPack['result'], Document['state']> = {
   complete: 'synced',
   incomplete: 'drift',
   tampered: 'error',
+  error: 'error',
+  'not-started': 'drift',
+  empty: 'drift',
 };
 
 const RESULT_TEXT: Record<AuditPack['result'], string> = {
   complete: 'complete and intact',
   incomplete: 'incomplete: gaps or open incidents',
-  tampered: 'evidence altered or unreadable',
+  tampered: 'evidence altered, deleted or forged',
+  error: 'the store could not be read completely, so the evidence cannot be judged',
+  'not-started': 'not started: no scheduled run has come due yet, so nothing is proven',
+  empty: 'empty: the schedule has no run in this period, so nothing is proven',
 };
+
+/** The headline sentence of a pack no independent witness backs. */
+export const UNANCHORED =
+  'unanchored: no witness independent of the store (Object Lock, object versions, run history) was available, so this audit cannot prove that no report was deleted or rewritten by someone with write access to the store';
 
 const plain = (value: string | null | undefined): Text => (value ? [value] : [absent()]);
 
@@ -30,7 +40,7 @@ const plain = (value: string | null | undefined): Text => (value ? [value] : [ab
 export function auditDocument(pack: AuditPack, options: { location?: string } = {}): Document {
   const c = pack.counts;
   return {
-    title: `Schema drift audit of ${pack.environment}, ${pack.period.label}: ${RESULT_TEXT[pack.result]}`,
+    title: `Schema drift audit of ${pack.environment}, ${pack.period.label}: ${RESULT_TEXT[pack.result]}${pack.anchored ? '' : ' (unanchored)'}`,
     state: STATE[pack.result],
     badge: pack.result,
     facts: [
@@ -45,25 +55,47 @@ export function auditDocument(pack: AuditPack, options: { location?: string } = 
       { label: 'Reports', value: [`${c.reports}: ${c.synced} synced, ${c.drift} drift, ${c.error} error`] },
       { label: 'Incidents', value: [`${c.incidents} (${c.open_incidents} open)`] },
       { label: 'Signatures', value: [pack.signatures_checked ? 'checked against the public key' : 'not checked'] },
+      {
+        label: 'Independent witnesses',
+        value: [
+          [
+            pack.witnesses.signatures ? 'signatures' : '',
+            pack.witnesses.object_lock ? 'Object Lock' : '',
+            pack.witnesses.object_versions ? 'object versions' : '',
+            pack.witnesses.run_history ? 'run history' : '',
+          ]
+            .filter(Boolean)
+            .join(', ') || 'none',
+        ],
+      },
       ...(options.location ? [{ label: 'Audit pack', value: [code(options.location)] }] : []),
     ],
     sections: [
       section(
-        'findings',
-        'Findings',
+        'what-to-do',
+        'What to do',
         [
-          pack.issues.length === 0
-            ? { type: 'paragraph', text: ['None: every report of the period is present, intact and chained.'] }
-            : table(
-                [{ title: 'Kind' }, { title: 'Class' }, { title: 'What' }],
-                pack.issues.map((i) => [[code(i.kind)], [i.class], [i.message]]),
-              ),
+          ...(pack.anchored ? [] : [{ type: 'paragraph' as const, text: [strong(`This pack is ${UNANCHORED}.`)] }]),
+          { type: 'list' as const, items: pack.actions.map((a) => [a]) },
         ],
         {
           lead: true,
-          mark: pack.result === 'tampered' ? 'error' : pack.result === 'incomplete' ? 'warning' : undefined,
+          mark:
+            pack.result === 'tampered' || pack.result === 'error'
+              ? 'error'
+              : pack.result === 'complete'
+                ? undefined
+                : 'warning',
         },
       ),
+      section('findings', 'Findings', [
+        pack.issues.length === 0
+          ? { type: 'paragraph', text: ['None: every report of the period is present, intact and chained.'] }
+          : table(
+              [{ title: 'Kind' }, { title: 'Class' }, { title: 'What' }],
+              pack.issues.map((i) => [[code(i.kind)], [i.class], [i.message]]),
+            ),
+      ]),
       section('incidents', 'Drift incidents', [
         pack.incidents.length === 0
           ? { type: 'paragraph', text: ['No drift in the period.'] }
@@ -114,15 +146,36 @@ export function auditDocument(pack: AuditPack, options: { location?: string } = 
               ]),
             ),
       ]),
-      section('controls', 'What this evidence supports', [
-        {
-          type: 'paragraph',
-          text: ['These records support the controls below: evidence for an assessor, not a certification.'],
-        },
-        table(
-          [{ title: 'Framework' }, { title: 'Control' }, { title: 'Supported by' }],
-          pack.controls.map((k) => [[k.framework], [k.control], [k.supports]]),
-        ),
+      section(
+        'controls',
+        'What this evidence supports',
+        pack.result === 'complete'
+          ? [
+              {
+                type: 'paragraph',
+                text: ['These records support the controls below: evidence for an assessor, not a certification.'],
+              },
+              table(
+                [{ title: 'Framework' }, { title: 'Control' }, { title: 'Supported by' }],
+                pack.controls.map((k) => [[k.framework], [k.control], [k.supports]]),
+              ),
+            ]
+          : [
+              {
+                type: 'paragraph',
+                text: [
+                  `Nothing can be claimed from this pack: it is ${RESULT_TEXT[pack.result]}. Only a complete pack supports controls; do what is listed above first.`,
+                ],
+              },
+            ],
+      ),
+      section('tampered', 'Reports whose evidence is lost', [
+        pack.tampered_reports.length === 0
+          ? { type: 'paragraph', text: ['None.'] }
+          : table(
+              [{ title: 'Report' }, { title: 'State' }, { title: 'Why' }],
+              pack.tampered_reports.map((t) => [[code(t.key)], [t.state], [t.why]]),
+            ),
       ]),
       section('reports', 'Every report covered', [
         table(

@@ -4,6 +4,8 @@ export type AuditIssueKind =
   | 'tampered'
   | 'unreadable'
   | 'chain-break'
+  | 'deleted'
+  | 'false-supersedes'
   | 'fork'
   | 'orphan'
   | 'gap'
@@ -13,8 +15,11 @@ export type AuditIssueKind =
 
 export interface AuditIssue {
   kind: AuditIssueKind;
-  /** `tampered`: evidence altered or unreadable (exit 2); `incomplete`: gaps and open questions (exit 1). */
-  class: 'tampered' | 'incomplete';
+  /**
+   * `tampered`: evidence altered, deleted or forged (exit 2); `error`: the store could not be read, so nothing is
+   * known either way (exit 2); `incomplete`: gaps and open questions (exit 1).
+   */
+  class: 'tampered' | 'error' | 'incomplete';
   message: string;
   key?: string;
   at?: string;
@@ -32,8 +37,11 @@ export interface AuditedReport {
   sha: string;
   /** in-chain: linked from latest.json; superseded: a re-chained attempt; orphan: never linked. */
   place: 'in-chain' | 'superseded' | 'orphan';
-  /** valid, invalid, missing, or null when signatures were not checked. */
-  signature: 'valid' | 'invalid' | 'missing' | null;
+  /**
+   * valid (binds this key, environment and bytes), unbound (a version-1 signature: bytes only), invalid, missing,
+   * unreadable (could not be read), or null when signatures were not checked.
+   */
+  signature: 'valid' | 'unbound' | 'invalid' | 'missing' | 'unreadable' | null;
 }
 
 export interface Incident {
@@ -58,8 +66,12 @@ export interface AuditPack {
   retention_years: number;
   generated_at: string;
   tool_version: string;
-  /** complete: intact and nothing missing (exit 0); incomplete: gaps or open incidents (1); tampered (2). */
-  result: 'complete' | 'incomplete' | 'tampered';
+  /**
+   * complete: intact and nothing missing (exit 0); incomplete: gaps or open incidents (1); tampered: evidence
+   * altered, deleted or forged (2); error: part of the store could not be read, so the audit cannot say (2);
+   * not-started: no scheduled run has come due yet (1); empty: the schedule has no run in the period (1).
+   */
+  result: 'complete' | 'incomplete' | 'not-started' | 'empty' | 'tampered' | 'error';
   counts: {
     reports: number;
     scheduled_runs: number;
@@ -78,7 +90,22 @@ export interface AuditPack {
   /** Ignore rules that hid a difference in some report of the period: what, why, until when, how often. */
   ignore_rules: { object: string; kind: string; reason: string; expires: string | null; reports: number }[];
   timeline: { date: string; runs: number; statuses: string[] }[];
+  /** Reports of the period whose evidence is lost: altered (bytes not those written) or deleted (the chain proves
+   *  they were stored). Listed here only: never counted in the totals, statuses or incidents. */
+  tampered_reports: { key: string; state: 'altered' | 'deleted'; why: string }[];
+  /**
+   * The witnesses independent of the store's writer that were checked: signatures (a KMS key the writer of the store
+   * cannot use), Object Lock retention on every report, S3 object versions, GitHub's run history.
+   */
+  witnesses: { signatures: boolean; object_lock: boolean; object_versions: boolean; run_history: boolean };
+  /** Whether a witness proves nothing was deleted or rewritten (Object Lock, object versions, run history). */
+  anchored: boolean;
+  /** What to do, most urgent first: the pack opens with it. */
+  actions: string[];
+  /** Every scheduled run due in the period and the one report that filled it (deleted/tampered: proven stored, lost). */
+  slots: { at: string; key: string | null; state: 'report' | 'deleted' | 'tampered' | 'missing' }[];
   reports: AuditedReport[];
+  /** The controls this evidence supports: only in a `complete` pack (empty otherwise). */
   controls: { framework: string; control: string; supports: string }[];
   /** sha256 of this JSON with pack_sha256 set to "" (two-space indent, trailing newline). */
   pack_sha256: string;

@@ -3,12 +3,17 @@ import type { EvidenceItem } from './verify.js';
 
 export interface EvidenceSource {
   describe(): string;
+  /** The key prefix every dated report of the environment's chain starts with (`{prefix}{environment}/`). */
+  chainPrefix(environment: string): string;
   /**
    * Keys of the dated report JSONs of the environment in the given months ('YYYY/MM'), not renderings, snapshots,
    * signatures or latest.json. Listing by month keeps each listing small and reads nothing outside the period.
    */
   listReports(environment: string, months: readonly string[]): Promise<string[]>;
-  /** Reads one report object with what the store recorded about it. */
+  /**
+   * Reads one report object with what the store recorded about it. An object that does not exist comes back with
+   * `missing`; any other failure (denied, timed out) with `readError`: the audit tells deletion from unreadability.
+   */
   read(key: string, options: { retention: boolean }): Promise<EvidenceItem>;
   /** The `.sig.json` stored beside a report; null when there is none. */
   readSignature(key: string): Promise<string | null>;
@@ -17,7 +22,15 @@ export interface EvidenceSource {
    * key, a key outside the environment) is a problem, and a failed read throws: neither may pass for "no pointer".
    */
   pointer(environment: string): Promise<PointerRead>;
+  /**
+   * The store's own version history of the chain's objects (S3 ListObjectVersions), a witness the chain's writer
+   * cannot rewrite; null when the store keeps none (versioning off, a local folder). Throws when it cannot be read.
+   */
+  versions?(environment: string): Promise<VersionHistory | null>;
 }
+
+/** Per key: how many versions the store keeps, and whether the newest is a delete marker or one was ever placed. */
+export type VersionHistory = Map<string, { versions: number; deleteMarkers: number }>;
 
 export type PointerRead = { key: string; sha256: string } | null | { problem: string };
 

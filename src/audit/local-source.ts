@@ -37,10 +37,15 @@ export class LocalEvidenceSource implements EvidenceSource {
     return keys.sort();
   }
 
+  chainPrefix(environment: string): string {
+    return `${validateEnvironment(environment)}/`;
+  }
+
   async read(key: string): Promise<EvidenceItem> {
     try {
       return { key, bytes: await readFile(join(this.dir, ...key.split('/'))) };
     } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return { key, bytes: null, missing: true };
       return { key, bytes: null, readError: (error as Error).message };
     }
   }

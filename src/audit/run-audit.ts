@@ -1,9 +1,10 @@
-// One audit: read the period's reports (and the predecessors they link to) from a source, then verify them.
-import { parseSignature, signatureKey, signatureProblem } from '../publish/report-signature.js';
+// One audit: read the chain from latest.json back through the period, and every report stored in the period, from
+// a source; then verify them (verify.ts, pure).
+import { checkReportSignature, parseSignature, signatureKey } from '../publish/report-signature.js';
 import type { AuditPack } from './audit-model.js';
 import { type EvidenceSource, keyDate, mapBounded, monthsBetween } from './evidence-source.js';
 import type { Period } from './period.js';
-import { auditEvidence, type EvidenceItem } from './verify.js';
+import { auditEvidence, type EvidenceItem, type ItemPosition } from './verify.js';
 
 export interface AuditOptions {
   environment: string;
@@ -21,40 +22,66 @@ export interface AuditOptions {
   concurrency?: number;
 }
 
-/** Reads and verifies; throws only when the reports could not even be listed. */
+/**
+ * Reads and verifies. The chain is read from latest.json back to the report before the period, so a period that
+ * has ended is proven through the reports after it (the first of them links to the period's last). Throws only
+ * when nothing can be audited: the reports cannot be listed or latest.json cannot be read (the caller says
+ * `error`, never `tampered`).
+ */
 export async function runAudit(source: EvidenceSource, options: AuditOptions): Promise<AuditPack> {
   const from = options.period.from.toISOString().slice(0, 10);
   const to = new Date(options.period.to.getTime() - 1).toISOString().slice(0, 10);
-  const months = monthsBetween(options.period.from, options.period.to);
-  const keys = (await source.listReports(options.environment, months)).filter((key) => {
-    const date = keyDate(key);
-    return date !== null && date >= from && date <= to;
-  });
+  const position = (key: string): ItemPosition => {
+    const date = keyDate(key) ?? '';
+    return date < from ? 'before' : date > to ? 'after' : 'period';
+  };
+  // Everything stored from the period's start until now: the period's reports and those after it that lead to it.
+  const until = new Date(Math.max(options.now.getTime(), options.period.to.getTime()));
+  const months = monthsBetween(options.period.from, until);
+  const pointer = await source.pointer(options.environment);
+  const versions = source.versions ? await source.versions(options.environment) : null;
+  const listed = (await source.listReports(options.environment, months)).filter((key) => position(key) !== 'before');
   const concurrency = options.concurrency ?? 16;
-  const items: EvidenceItem[] = await mapBounded(keys, concurrency, async (key) => {
-    const item = await source.read(key, { retention: options.checkRetention });
-    if (options.publicKeyPem !== undefined && item.bytes !== null) {
+  const readItem = async (key: string): Promise<EvidenceItem> => {
+    const where = position(key);
+    const item = await source.read(key, { retention: options.checkRetention && where === 'period' });
+    item.position = where;
+    if (where === 'period' && options.publicKeyPem !== undefined && item.bytes !== null) {
       item.signature = await checkSignature(source, item.key, item.bytes, options.publicKeyPem);
     }
     return item;
-  });
-  // The first reports of the period link to the last ones before it: read those too, to verify the links.
-  const have = new Set(keys);
-  const linked = new Set<string>();
-  for (const item of items) {
-    if (item.bytes === null) continue;
-    try {
-      const link = (JSON.parse(Buffer.from(item.bytes).toString('utf8')) as { previous_report?: { key?: unknown } })
-        .previous_report?.key;
-      if (typeof link === 'string' && !have.has(link)) linked.add(link);
-    } catch {
-      // Not JSON: auditEvidence reports it.
+  };
+  const items = new Map<string, EvidenceItem>();
+  for (const item of await mapBounded(listed, concurrency, readItem)) items.set(item.key, item);
+
+  // Follow every link to an object not read yet: the chain from the pointer, and each report's predecessor. Only
+  // keys of this chain's dated reports are followed (a link elsewhere is reported, never read).
+  const chainKey = new RegExp(
+    `^${escapeRegExp(source.chainPrefix(options.environment))}\\d{4}/\\d{2}/\\d{2}/[A-Za-z0-9._-]+\\.json$`,
+  );
+  const follow = (key: unknown): key is string =>
+    typeof key === 'string' && chainKey.test(key) && !key.includes('..') && !items.has(key);
+  let pending = pointer && 'key' in pointer && follow(pointer.key) ? [pointer.key] : [];
+  while (pending.length > 0) {
+    for (const item of await mapBounded(pending, concurrency, readItem)) items.set(item.key, item);
+    const next = new Set<string>();
+    for (const key of pending) {
+      const item = items.get(key);
+      // A report before the period is read only to verify the link into the period: its own links are not followed.
+      if (!item || item.bytes === null || item.position === 'before') continue;
+      const link = previousKey(item.bytes);
+      if (follow(link)) next.add(link);
     }
+    pending = [...next];
   }
-  const outside = await mapBounded([...linked], concurrency, async (key) => ({
-    ...(await source.read(key, { retention: false })),
-    outsidePeriod: true,
-  }));
+  const predecessors = new Set<string>();
+  for (const item of items.values()) {
+    if (item.bytes === null || item.position === 'before') continue;
+    const link = previousKey(item.bytes);
+    if (follow(link)) predecessors.add(link);
+  }
+  for (const item of await mapBounded([...predecessors], concurrency, readItem)) items.set(item.key, item);
+
   return auditEvidence({
     environment: options.environment,
     store: source.describe(),
@@ -65,14 +92,23 @@ export async function runAudit(source: EvidenceSource, options: AuditOptions): P
     now: options.now,
     toolVersion: options.toolVersion,
     signaturesChecked: options.publicKeyPem !== undefined,
-    // A link to an object that is not there reads as bytes null: keep only those that exist, so a missing one is
-    // reported as a broken link rather than as unreadable.
-    items: [
-      ...items,
-      ...outside.filter((o) => o.bytes !== null || !/NoSuchKey|ENOENT|does not exist/i.test(o.readError ?? '')),
-    ],
-    pointer: await source.pointer(options.environment),
+    items: [...items.values()],
+    pointer,
+    versions,
   });
+}
+
+function previousKey(bytes: Uint8Array): unknown {
+  try {
+    return (JSON.parse(Buffer.from(bytes).toString('utf8')) as { previous_report?: { key?: unknown } }).previous_report
+      ?.key;
+  } catch {
+    return undefined; // Not JSON: auditEvidence reports it.
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function checkSignature(
@@ -81,11 +117,17 @@ async function checkSignature(
   bytes: Uint8Array,
   publicKeyPem: string,
 ): Promise<NonNullable<EvidenceItem['signature']>> {
+  let text: string | null;
   try {
-    const text = await source.readSignature(key);
-    if (text === null) return { state: 'missing' };
-    const problem = signatureProblem(bytes, parseSignature(text, signatureKey(key)), publicKeyPem);
-    return problem === null ? { state: 'valid' } : { state: 'invalid', why: problem };
+    text = await source.readSignature(key);
+  } catch (error) {
+    // Could not be read (denied, timed out): unknown, not forged.
+    return { state: 'unreadable', why: error instanceof Error ? error.message : String(error) };
+  }
+  if (text === null) return { state: 'missing' };
+  try {
+    const check = checkReportSignature(bytes, key, parseSignature(text, signatureKey(key)), publicKeyPem);
+    return check.state === 'bound' ? { state: 'valid' } : check;
   } catch (error) {
     return { state: 'invalid', why: error instanceof Error ? error.message : String(error) };
   }

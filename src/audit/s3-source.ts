@@ -1,12 +1,19 @@
 // Reads an environment's stored reports from S3 for an audit: list, then each object with its checksum, the sha256
 // recorded at write time and its Object Lock retention.
-import { GetObjectCommand, GetObjectRetentionCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetBucketVersioningCommand,
+  GetObjectCommand,
+  GetObjectRetentionCommand,
+  ListObjectsV2Command,
+  ListObjectVersionsCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
 import { signatureKey } from '../publish/report-signature.js';
 import { isDatedReportKey, latestKey, parsePointer, validateEnvironment } from '../publish/report-store.js';
 import { normalizePrefix, REPORT_KEY_METADATA } from '../publish/s3.js';
-import { type EvidenceSource, mapBounded, type PointerRead } from './evidence-source.js';
+import { type EvidenceSource, mapBounded, type PointerRead, type VersionHistory } from './evidence-source.js';
 import type { EvidenceItem } from './verify.js';
 
 export class S3EvidenceSource implements EvidenceSource {
@@ -23,6 +30,10 @@ export class S3EvidenceSource implements EvidenceSource {
 
   describe(): string {
     return `s3://${this.bucket}/${this.prefix}`;
+  }
+
+  chainPrefix(environment: string): string {
+    return `${this.prefix}${validateEnvironment(environment)}/`;
   }
 
   async listReports(environment: string, months: readonly string[]): Promise<string[]> {
@@ -77,7 +88,8 @@ export class S3EvidenceSource implements EvidenceSource {
       }
       return item;
     } catch (error) {
-      return { key, bytes: null, readError: describeError(error) };
+      if ((error as { name?: string }).name === 'NoSuchKey') return { key, bytes: null, missing: true };
+      return { key, bytes: null, readError: `Could not read s3://${this.bucket}/${key}: ${describeError(error)}` };
     }
   }
 
@@ -117,6 +129,52 @@ export class S3EvidenceSource implements EvidenceSource {
       () => metadata[REPORT_KEY_METADATA],
     );
     return 'problem' in parsed ? parsed : { key: parsed.link.key, sha256: parsed.link.sha256 };
+  }
+
+  async versions(environment: string): Promise<VersionHistory | null> {
+    const where = `s3://${this.bucket}`;
+    const status = await withRetry(
+      `read the versioning of ${where}`,
+      () => this.client.send(new GetBucketVersioningCommand({ Bucket: this.bucket })),
+      this.retry,
+    ).catch((error: unknown) => {
+      // Not allowed to ask (no s3:GetBucketVersioning): the witness is unavailable and the pack says unanchored.
+      if ((error as { name?: string }).name === 'AccessDenied') return null;
+      throw new Error(`Could not read the versioning of ${where}: ${describeError(error)}`);
+    });
+    if (status === null) return null;
+    if (status.Status !== 'Enabled' && status.Status !== 'Suspended') return null;
+    const prefix = this.chainPrefix(environment);
+    const history: VersionHistory = new Map();
+    const entry = (key: string) => {
+      const found = history.get(key) ?? { versions: 0, deleteMarkers: 0 };
+      history.set(key, found);
+      return found;
+    };
+    let keyMarker: string | undefined;
+    let versionMarker: string | undefined;
+    do {
+      const page = await withRetry(
+        `list the versions of ${where}/${prefix}`,
+        () =>
+          this.client.send(
+            new ListObjectVersionsCommand({
+              Bucket: this.bucket,
+              Prefix: prefix,
+              KeyMarker: keyMarker,
+              VersionIdMarker: versionMarker,
+            }),
+          ),
+        this.retry,
+      ).catch((error: unknown) => {
+        throw new Error(`Could not list the versions of ${where}/${prefix}: ${describeError(error)}`);
+      });
+      for (const v of page.Versions ?? []) if (v.Key && isDatedReportKey(v.Key)) entry(v.Key).versions++;
+      for (const d of page.DeleteMarkers ?? []) if (d.Key && isDatedReportKey(d.Key)) entry(d.Key).deleteMarkers++;
+      keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+      versionMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+    } while (keyMarker || versionMarker);
+    return history;
   }
 
   private async retainUntil(key: string): Promise<Date | null> {

@@ -2,7 +2,8 @@
 import { GetPublicKeyCommand, type KMSClient, SignCommand } from '@aws-sdk/client-kms';
 import { describeError } from '../aws/errors.js';
 import { type RetryOptions, withRetry } from '../aws/retry.js';
-import type { ReportSignature, ReportSigner } from './report-signature.js';
+import { type ReportSignature, type ReportSigner, signaturePayload } from './report-signature.js';
+import { sha256Hex } from './report-store.js';
 
 export class KmsReportSigner implements ReportSigner {
   constructor(
@@ -15,7 +16,9 @@ export class KmsReportSigner implements ReportSigner {
     return `KMS key ${this.keyId}`;
   }
 
-  async sign(reportKey: string, sha256: string): Promise<ReportSignature> {
+  async sign(reportKey: string, sha256: string, environment: string): Promise<ReportSignature> {
+    // The digest signed binds the report's key and environment to its bytes (see signaturePayload).
+    const digest = sha256Hex(signaturePayload(reportKey, environment, sha256));
     try {
       const answer = await withRetry(
         `sign with ${this.keyId}`,
@@ -23,7 +26,7 @@ export class KmsReportSigner implements ReportSigner {
           this.client.send(
             new SignCommand({
               KeyId: this.keyId,
-              Message: Buffer.from(sha256, 'hex'),
+              Message: Buffer.from(digest, 'hex'),
               MessageType: 'DIGEST',
               SigningAlgorithm: 'ECDSA_SHA_256',
             }),
@@ -32,8 +35,9 @@ export class KmsReportSigner implements ReportSigner {
       );
       if (!answer.Signature) throw new Error('KMS answered without a signature');
       return {
-        schema_drift_signature: 1,
+        schema_drift_signature: 2,
         report_key: reportKey,
+        environment,
         sha256,
         key_id: answer.KeyId ?? this.keyId,
         algorithm: 'ECDSA_SHA_256',

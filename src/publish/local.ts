@@ -116,7 +116,7 @@ export class LocalReportStore implements ReportStore {
         const sha256 = sha256Hex(json);
         const key = await this.#writeUnique(reportKey(report, this.#target), json);
         if (this.#signer) {
-          const signature = await this.#signer.sign(key, sha256);
+          const signature = await this.#signer.sign(key, sha256, report.environment);
           await writeFile(this.#path(signatureKey(key)), serializeSignature(signature), {
             encoding: 'utf8',
             flag: 'wx',

@@ -244,7 +244,7 @@ export class S3ReportStore implements ReportStore {
       };
       const key = await this.putNew(baseKey, json, metadata);
       if (this.signer) {
-        const signature = serializeSignature(await this.signer.sign(key, sha256));
+        const signature = serializeSignature(await this.signer.sign(key, sha256, report.environment));
         await this.put(signatureKey(key), Buffer.from(signature, 'utf8'), 'application/json', metadata, true);
       }
       await this.put(
