@@ -149,31 +149,33 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const mode = modeFor(config.pullRequest, eventName);
     if (modeInputsRefused(config, mode)) return;
     if (mode === 'audit') {
-      await runAuditModeFromConfig(config, root, env);
+      // An audit that outlives timeout-seconds has proved nothing: its result is error, never a verdict.
+      await withWatchdog(
+        config.timeoutSeconds,
+        () => core.setOutput('audit-result', 'error'),
+        () => runAuditModeFromConfig(config, root, env),
+      );
       return;
     }
     if (mode === 'pull-request') {
       const timeouts = awsTimeouts(config.timeoutSeconds * 1000);
       const aws = awsIdentity(config, env, timeouts);
       // Past timeout-seconds the step just fails: this mode stores no report.
-      const watchdog = setTimeout(() => {
-        failEarly(`schema-drift stopped: timeout-seconds (${config.timeoutSeconds}) ran out before the run finished`);
-        process.exit(1);
-      }, config.timeoutSeconds * 1000);
-      try {
-        await runPullRequestMode({
-          root,
-          env,
-          event: readEvent(env.GITHUB_EVENT_PATH),
-          config,
-          inputs: config.pullRequest,
-          core: actionCore,
-          openExecutor: (target) => openExecutor(target, { aws, timeouts }),
-          describeTarget,
-        });
-      } finally {
-        clearTimeout(watchdog);
-      }
+      await withWatchdog(
+        config.timeoutSeconds,
+        () => {},
+        () =>
+          runPullRequestMode({
+            root,
+            env,
+            event: readEvent(env.GITHUB_EVENT_PATH),
+            config,
+            inputs: config.pullRequest,
+            core: actionCore,
+            openExecutor: (target) => openExecutor(target, { aws, timeouts }),
+            describeTarget,
+          }),
+      );
       return;
     }
     await runMonitorMode(monitorWorld(config, configError, root, env));
@@ -273,6 +275,20 @@ function fleetWorld(
   };
 }
 
+/** Runs a mode that stores no report of its own; past timeout-seconds the step fails whatever is still running. */
+async function withWatchdog<T>(seconds: number, onTimeout: () => void, work: () => Promise<T>): Promise<T> {
+  const watchdog = setTimeout(() => {
+    onTimeout();
+    failEarly(`schema-drift stopped: timeout-seconds (${seconds}) ran out before the run finished`);
+    process.exit(1);
+  }, seconds * 1000);
+  try {
+    return await work();
+  } finally {
+    clearTimeout(watchdog);
+  }
+}
+
 /** mode: audit — the evidence store the nightly runs write to is both what is audited and where the pack is kept. */
 async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.ProcessEnv): Promise<void> {
   const runId = env.GITHUB_RUN_ID || 'local';
@@ -280,7 +296,7 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
   const aws = awsIdentity(config, env, timeouts);
   const planned = await planDelivery({ config, root, aws, timeouts, runId, env });
   if (planned.setupErrors.length > 0) {
-    core.setOutput('audit-result', 'tampered');
+    core.setOutput('audit-result', 'error');
     log.setFailed(planned.setupErrors.join('\n'));
     return;
   }
@@ -294,7 +310,7 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
   } else if (config.reportDir) {
     source = new LocalEvidenceSource(resolve(root, config.reportDir));
   } else {
-    core.setOutput('audit-result', 'tampered');
+    core.setOutput('audit-result', 'error');
     log.setFailed('mode: audit needs the evidence store to audit: set s3-bucket (or report-dir)');
     return;
   }
@@ -309,7 +325,7 @@ async function runAuditModeFromConfig(config: Config, root: string, env: NodeJS.
       publicKeyPem = await new KmsReportSigner(client, config.kmsSigningKeyId).publicKeyPem();
     }
   } catch (error) {
-    core.setOutput('audit-result', 'tampered');
+    core.setOutput('audit-result', 'error');
     log.setFailed(`Could not check signatures: ${errorMessage(error)}`);
     return;
   }

@@ -718,17 +718,15 @@ describe('S3 object versions witness what the chain alone cannot', () => {
     const target = keys[2] as string;
     const object = await s3.client().send(new GetObjectCommand({ Bucket: 'rewritten', Key: target }));
     const bytes = await object.Body?.transformToByteArray();
-    await s3
-      .client()
-      .send(
-        new PutObjectCommand({
-          Bucket: 'rewritten',
-          Key: target,
-          Body: bytes,
-          Metadata: object.Metadata,
-          ChecksumAlgorithm: 'SHA256',
-        }),
-      );
+    await s3.client().send(
+      new PutObjectCommand({
+        Bucket: 'rewritten',
+        Key: target,
+        Body: bytes,
+        Metadata: object.Metadata,
+        ChecksumAlgorithm: 'SHA256',
+      }),
+    );
     const pack = await audit('rewritten');
     expect(pack.result).toBe('tampered');
     expect(pack.tampered_reports).toEqual([expect.objectContaining({ key: target, state: 'altered' })]);

@@ -195,7 +195,7 @@ describe('the packed CLI', () => {
         }),
         kms.keyId,
       );
-      const signature = await signer.sign(pointer.key, sha256Hex(bytes));
+      const signature = await signer.sign(pointer.key, sha256Hex(bytes), 'production');
       await writeFile(join(reports, signatureKey(pointer.key)), serializeSignature(signature));
       await writeFile(join(work, 'project', 'signing.pem'), kms.publicKeyPem);
 

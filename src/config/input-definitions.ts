@@ -438,7 +438,8 @@ export const OUTPUT_DEFINITIONS: readonly OutputDefinition[] = [
   {
     name: 'audit-result',
     modes: 'audit',
-    description: '`complete`, `incomplete` (gaps or open incidents) or `tampered` (altered or unreadable evidence).',
+    description:
+      '`complete`; `incomplete` (gaps, open incidents, unbound signatures), `not-started` (no run due yet) or `empty` (the schedule never runs in the period); `tampered` (evidence altered, deleted or falsely superseded); or `error` (the store could not be read, or timeout-seconds ran out).',
   },
   { name: 'targets-total', modes: 'fleet, fleet-merge', description: 'Targets in the fleet report.' },
   { name: 'targets-drifted', modes: 'fleet, fleet-merge', description: 'Targets whose status is `drift`.' },
