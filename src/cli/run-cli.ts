@@ -36,9 +36,9 @@ Usage:
                      [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
   schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
   schema-drift audit (--s3-bucket B [--s3-prefix P] | --report-dir D) (--from D --to D | --period P)
-                     [--environment E] [--schedule CRON] [--retention-years N] [--out DIR] [--json]
+                     [--environment E] [--schedule CRON] [--retention-years N] [--timeout-seconds N] [--out DIR] [--json]
                      [--public-key PEM | --kms-signing-key-id KEY]
-  schema-drift verify REPORT.json --public-key PEM [--signature REPORT.sig.json]
+  schema-drift verify REPORT.json --public-key PEM [--signature REPORT.sig.json] [--key STORE-KEY]
   schema-drift lint [--migrations PATH] [--base REF | --all] [--database-url URL | --lambda-function NAME]
                      [--lint-large-table "1000000 rows or 1 GB"] [--config .schema-drift.yml]
                      [--timeout-seconds N] [--json]
