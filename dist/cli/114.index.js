@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
 /* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6462);
 /* harmony import */ var _catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7630);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1151);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5639);
 /* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7401);
 /* harmony import */ var _drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7507);
 /* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9741);

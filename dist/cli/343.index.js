@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ publicKeyFingerprint),
+/* harmony export */   Lf: () => (/* binding */ checkReportSignature),
 /* harmony export */   cx: () => (/* binding */ signatureKey),
 /* harmony export */   hU: () => (/* binding */ serializeSignature),
-/* harmony export */   o1: () => (/* binding */ signatureProblem),
+/* harmony export */   rH: () => (/* binding */ signaturePayload),
 /* harmony export */   uT: () => (/* binding */ parseSignature)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -17,6 +19,10 @@ export const modules = {
 // the public key alone. Pure, apart from the signer the caller passes in.
 
 
+/** The bytes a version-2 signature signs (their sha256 is the digest KMS signs): key, environment and sha256. */
+function signaturePayload(reportKey, environment, sha256) {
+    return `schema-drift-signature/2\nkey=${reportKey}\nenvironment=${environment}\nsha256=${sha256}\n`;
+}
 /** The signature's key, beside the JSON. */
 function signatureKey(jsonKey) {
     return jsonKey.replace(/\.json$/, '.sig.json');
@@ -33,22 +39,26 @@ function parseSignature(text, where) {
     catch {
         throw new Error(`${where} is not valid JSON`);
     }
-    if (value?.schema_drift_signature !== 1 ||
+    const version = value?.schema_drift_signature;
+    if ((version !== 1 && version !== 2) ||
         typeof value.sha256 !== 'string' ||
         typeof value.signature !== 'string' ||
+        typeof value.report_key !== 'string' ||
+        (version === 2 && typeof value.environment !== 'string') ||
         value.algorithm !== 'ECDSA_SHA_256') {
         throw new Error(`${where} is not a schema-drift signature (ECDSA_SHA_256)`);
     }
     return value;
 }
 /**
- * Verifies a report's bytes against its signature with only the public key (PEM): the digest must be the bytes'
- * sha256 and the ECDSA signature over that digest must check. Returns why not, or null when genuine.
+ * Verifies a report stored under `reportKey` against its signature with only the public key (PEM). A version-2
+ * signature must bind exactly this key, the report's own environment and its bytes' sha256. A version-1 signature
+ * can only prove the bytes: `unbound`, which is not proof that the report belongs at `reportKey`.
  */
-function signatureProblem(reportBytes, signature, publicKeyPem) {
+function checkReportSignature(reportBytes, reportKey, signature, publicKeyPem) {
     const digest = (0,_report_store_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(reportBytes);
     if (digest !== signature.sha256) {
-        return `the report's sha256 is ${digest}, but the signature is for ${signature.sha256}`;
+        return { state: 'invalid', why: `the report's sha256 is ${digest}, but the signature is for ${signature.sha256}` };
     }
     let key;
     try {
@@ -57,9 +67,47 @@ function signatureProblem(reportBytes, signature, publicKeyPem) {
     catch (error) {
         throw new Error(`Could not read the public key: ${error instanceof Error ? error.message : String(error)}`);
     }
-    // KMS signed sha256(bytes) as a digest; verify() hashes the bytes with sha256 itself, which is the same check.
-    const valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', reportBytes, key, Buffer.from(signature.signature, 'base64'));
-    return valid ? null : 'the signature does not match the report and this public key';
+    const der = Buffer.from(signature.signature, 'base64');
+    if (signature.schema_drift_signature === 1) {
+        // KMS signed sha256(bytes) as a digest; verify() hashes the bytes with sha256 itself, which is the same check.
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', reportBytes, key, der)
+            ? { state: 'unbound' }
+            : { state: 'invalid', why: 'the signature does not match the report and this public key' };
+    }
+    if (signature.report_key !== reportKey) {
+        return {
+            state: 'invalid',
+            why: `the signature is for the report stored at ${signature.report_key}, not at ${reportKey}`,
+        };
+    }
+    let environment;
+    try {
+        environment = JSON.parse(Buffer.from(reportBytes).toString('utf8')).environment;
+    }
+    catch {
+        return { state: 'invalid', why: 'the signed bytes are not a JSON report' };
+    }
+    if (environment !== signature.environment) {
+        return {
+            state: 'invalid',
+            why: `the signature is for environment ${JSON.stringify(signature.environment)}, the report says ${JSON.stringify(environment)}`,
+        };
+    }
+    if (!reportKey.split('/').slice(0, -4).includes(String(environment))) {
+        return { state: 'invalid', why: `the key ${reportKey} is not under environment ${String(environment)}` };
+    }
+    const payload = signaturePayload(reportKey, String(environment), digest);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', Buffer.from(payload, 'utf8'), key, der)
+        ? { state: 'bound' }
+        : {
+            state: 'invalid',
+            why: 'the signature does not match the report, its key and environment, and this public key',
+        };
+}
+/** sha256 (hex) of the public key's DER (SPKI): names the key that verified, from the key itself. */
+function publicKeyFingerprint(publicKeyPem) {
+    const der = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(publicKeyPem).export({ type: 'spki', format: 'der' });
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex');
 }
 
 

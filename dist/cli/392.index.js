@@ -15,13 +15,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Embedded PGlite: `dataDir` a folder (created if missing) or undefined for in-memory. */
-async function openPgliteExecutor(dataDir) {
+/** Embedded PGlite: `dataDir` a folder holding a database (or, with `create`, one to create), or undefined for in-memory. */
+async function openPgliteExecutor(dataDir, options = {}) {
     const where = dataDir === undefined ? 'memory' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dataDir);
     let db;
     try {
         if (dataDir !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(where, { recursive: true });
+            await checkDataDir(where, options.create === true);
         db = await _electric_sql_pglite__WEBPACK_IMPORTED_MODULE_2__/* .PGlite */ .Eb.create(dataDir === undefined ? undefined : where);
     }
     catch (error) {
@@ -56,6 +56,34 @@ async function openPgliteExecutor(dataDir) {
             await db.close();
         },
     };
+}
+/**
+ * Throws (saying why) unless `dir` holds a PostgreSQL data directory (its `PG_VERSION` file, which initdb writes
+ * first and PGlite looks for), or, with `create`, is missing or empty (then it is made).
+ */
+async function checkDataDir(dir, create) {
+    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch((error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    });
+    if (found === null) {
+        if (!create)
+            throw new Error('no such folder (a PGlite database folder holds a PG_VERSION file)');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        return;
+    }
+    if (!found.isDirectory())
+        throw new Error('it is not a folder');
+    const version = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'PG_VERSION')).catch(() => null);
+    if (version?.isFile())
+        return;
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    if (entries.length === 0 && create)
+        return;
+    throw new Error(entries.length === 0
+        ? 'the folder is empty: it holds no PGlite database (no PG_VERSION file)'
+        : 'the folder holds no PGlite database (no PG_VERSION file)');
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);

@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony exports TARGET_INPUT_KEYS, TARGET_NAME */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1151);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5639);
 // The `targets:` list of the config file (input `config`, default `.schema-drift.yml`): a fleet. Read with a real YAML
 // parser (JSON is YAML too); the `ignore:` and `lint:` blocks of the same file are read by their own parsers, which
 // skip this one. Keys are the action's input names; the step's inputs are the defaults for every target.
@@ -319,7 +319,7 @@ function displayIdentifier(name) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1151);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5639);
 /* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1109);
 /* harmony import */ var _publish_report_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1341);
 /* harmony import */ var _shared_error_message_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9481);
@@ -338,16 +338,20 @@ const DEFAULT_CONFIG_FILE = '.schema-drift.yml';
 /** Shards `fleet-plan` lays out when input `shards` is not given. */
 const DEFAULT_SHARDS = 4;
 /**
- * Reads the targets of the config file (input `config`, default `.schema-drift.yml` at the root). The file must be
- * inside the repository; a named file that does not exist is an error, the default one may be absent.
+ * Reads the targets of the config file (input `config`, default `.schema-drift.yml` at the root). The action's file
+ * must be inside its workspace (`confined`, the default); the CLI's may be anywhere (`confined: false`), as a user
+ * keeps files where they like. A named file that does not exist is an error, the default one may be absent.
  */
-async function readFleetSpecs(root, configInput) {
+async function readFleetSpecs(root, configInput, options = {}) {
     const file = configInput ?? DEFAULT_CONFIG_FILE;
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, file);
-    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, full).split('\\').join('/');
-    if (shown.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(shown)) {
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, full).split('\\').join('/');
+    const outside = fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot);
+    if (outside && options.confined !== false) {
         throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Invalid input "config": ${JSON.stringify(file)} is outside the repository`, ['config']);
     }
+    // A file outside the root is named by its full path: `../../x.yml` would say little in a report.
+    const shown = outside ? full : fromRoot;
     if (configInput === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
         return { file: shown, specs: null };
     let text;
@@ -1502,7 +1506,7 @@ class LocalReportStore {
                 const sha256 = (0,_report_store_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(json);
                 const key = await this.#writeUnique((0,_report_store_js__WEBPACK_IMPORTED_MODULE_4__/* .reportKey */ .y1)(report, this.#target), json);
                 if (this.#signer) {
-                    const signature = await this.#signer.sign(key, sha256);
+                    const signature = await this.#signer.sign(key, sha256, report.environment);
                     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(this.#path((0,_report_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureKey */ .cx)(key)), (0,_report_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeSignature */ .hU)(signature), {
                         encoding: 'utf8',
                         flag: 'wx',

@@ -83,6 +83,40 @@ function isThrottleOrServerError(error) {
 
 /***/ }),
 
+/***/ 233:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ awsTimeouts),
+/* harmony export */   e: () => (/* binding */ requestHandlerOptions)
+/* harmony export */ });
+// Time limits for every AWS call, derived from the run's budget (input timeout-seconds), so an endpoint that
+// accepts the connection and never answers costs a bounded, known share of the run.
+/**
+ * Limits for a run of `totalMs`: at the default 300 s, 10 s to connect, 15 s per request, 37.5 s per call with
+ * its retries — so one call, its last attempt included, ends within a fifth of the run.
+ */
+function awsTimeouts(totalMs) {
+    return {
+        connectionMs: Math.max(1_000, Math.min(10_000, Math.floor(totalMs / 20))),
+        requestMs: Math.max(1_000, Math.min(30_000, Math.floor(totalMs / 20))),
+        retryTotalMs: Math.max(1_000, Math.min(45_000, Math.floor(totalMs / 8))),
+    };
+}
+/** The SDK clients' requestHandler options: without throwOnRequestTimeout the handler only warns and keeps waiting. */
+function requestHandlerOptions(timeouts) {
+    return {
+        connectionTimeout: timeouts.connectionMs,
+        requestTimeout: timeouts.requestMs,
+        // Idle socket (a body that stops arriving after the headers): the request timer ends at the headers.
+        socketTimeout: timeouts.requestMs,
+        throwOnRequestTimeout: true,
+    };
+}
+
+
+/***/ }),
+
 /***/ 2476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -105,6 +139,171 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./lib/report/presentation/document.js
+var presentation_document = __webpack_require__(7690);
+;// CONCATENATED MODULE: ./lib/audit/audit-document.js
+// The audit pack as a presentation document: the same Markdown (job summary), plain text (alert) and printable HTML
+// renderers as the nightly report, so the pack reads and prints like the reports it covers.
+
+const STATE = {
+    complete: 'synced',
+    incomplete: 'drift',
+    tampered: 'error',
+    error: 'error',
+    'not-started': 'drift',
+    empty: 'drift',
+};
+const RESULT_TEXT = {
+    complete: 'complete and intact',
+    incomplete: 'incomplete: gaps or open incidents',
+    tampered: 'evidence altered, deleted or forged',
+    error: 'the store could not be read completely, so the evidence cannot be judged',
+    'not-started': 'not started: no scheduled run has come due yet, so nothing is proven',
+    empty: 'empty: the schedule has no run in this period, so nothing is proven',
+};
+/** The headline sentence of a pack no independent witness backs. */
+const UNANCHORED = 'unanchored: no witness independent of the store (Object Lock, object versions, run history) was available, so this audit cannot prove that no report was deleted or rewritten by someone with write access to the store';
+const plain = (value) => (value ? [value] : [(0,presentation_document/* absent */.Ge)()]);
+/** The pack's document; `location`, when given, is where the pack itself was stored. */
+function auditDocument(pack, options = {}) {
+    const c = pack.counts;
+    return {
+        title: `Schema drift audit of ${pack.environment}, ${pack.period.label}: ${RESULT_TEXT[pack.result]}${pack.anchored ? '' : ' (unanchored)'}`,
+        state: STATE[pack.result],
+        badge: pack.result,
+        facts: [
+            { label: 'Environment', value: [pack.environment] },
+            { label: 'Period', value: [`${pack.period.label}, UTC`] },
+            { label: 'Evidence store', value: [(0,presentation_document/* code */.aY)(pack.store)] },
+            { label: 'Schedule', value: [(0,presentation_document/* code */.aY)(pack.schedule), `, reports due within ${pack.tolerance_minutes} min`] },
+            {
+                label: 'Scheduled runs with a report',
+                value: [(0,presentation_document/* strong */.ko)(`${c.runs_found} of ${c.scheduled_runs}`), ` (${c.gaps} missing)`],
+            },
+            { label: 'Reports', value: [`${c.reports}: ${c.synced} synced, ${c.drift} drift, ${c.error} error`] },
+            { label: 'Incidents', value: [`${c.incidents} (${c.open_incidents} open)`] },
+            { label: 'Signatures', value: [pack.signatures_checked ? 'checked against the public key' : 'not checked'] },
+            {
+                label: 'Independent witnesses',
+                value: [
+                    [
+                        pack.witnesses.signatures ? 'signatures' : '',
+                        pack.witnesses.object_lock ? 'Object Lock' : '',
+                        pack.witnesses.object_versions ? 'object versions' : '',
+                        pack.witnesses.run_history ? 'run history' : '',
+                    ]
+                        .filter(Boolean)
+                        .join(', ') || 'none',
+                ],
+            },
+            ...(options.location ? [{ label: 'Audit pack', value: [(0,presentation_document/* code */.aY)(options.location)] }] : []),
+        ],
+        sections: [
+            (0,presentation_document/* section */.uW)('what-to-do', 'What to do', [
+                ...(pack.anchored ? [] : [{ type: 'paragraph', text: [(0,presentation_document/* strong */.ko)(`This pack is ${UNANCHORED}.`)] }]),
+                { type: 'list', items: pack.actions.map((a) => [a]) },
+            ], {
+                lead: true,
+                mark: pack.result === 'tampered' || pack.result === 'error'
+                    ? 'error'
+                    : pack.result === 'complete'
+                        ? undefined
+                        : 'warning',
+            }),
+            (0,presentation_document/* section */.uW)('findings', 'Findings', [
+                pack.issues.length === 0
+                    ? { type: 'paragraph', text: ['None: every report of the period is present, intact and chained.'] }
+                    : (0,presentation_document/* table */.tp)([{ title: 'Kind' }, { title: 'Class' }, { title: 'What' }], pack.issues.map((i) => [[(0,presentation_document/* code */.aY)(i.kind)], [i.class], [i.message]])),
+            ]),
+            (0,presentation_document/* section */.uW)('incidents', 'Drift incidents', [
+                pack.incidents.length === 0
+                    ? { type: 'paragraph', text: ['No drift in the period.'] }
+                    : (0,presentation_document/* table */.tp)([
+                        { title: 'Started' },
+                        { title: 'Resolved' },
+                        { title: 'Hours', align: 'right' },
+                        { title: 'What drifted' },
+                        { title: 'Runs' },
+                        { title: 'Commits' },
+                    ], pack.incidents.map((i) => [
+                        [i.started_at],
+                        i.resolved_at ? [i.resolved_at] : [(0,presentation_document/* strong */.ko)('open')],
+                        i.duration_hours === null ? [] : [String(i.duration_hours)],
+                        [i.what.join('; ')],
+                        [i.runs.join(', ')],
+                        i.commits.flatMap((sha, n) => (n === 0 ? [(0,presentation_document/* code */.aY)(sha, { short: 12 })] : [' ', (0,presentation_document/* code */.aY)(sha, { short: 12 })])),
+                    ])),
+            ]),
+            (0,presentation_document/* section */.uW)('errors', 'Nights that could not decide', [
+                pack.errors.length === 0
+                    ? { type: 'paragraph', text: ['None.'] }
+                    : (0,presentation_document/* table */.tp)([{ title: 'When' }, { title: 'Stage' }, { title: 'Cause' }], pack.errors.map((e) => [[e.at], [e.stage], [e.message]])),
+            ]),
+            (0,presentation_document/* section */.uW)('ignore-rules', 'Ignore rules in force', [
+                pack.ignore_rules.length === 0
+                    ? { type: 'paragraph', text: ['None.'] }
+                    : (0,presentation_document/* table */.tp)([
+                        { title: 'Object' },
+                        { title: 'Kind' },
+                        { title: 'Reason' },
+                        { title: 'Expires' },
+                        { title: 'Reports', align: 'right' },
+                    ], pack.ignore_rules.map((r) => [
+                        [(0,presentation_document/* code */.aY)(r.object)],
+                        [r.kind],
+                        [r.reason],
+                        plain(r.expires),
+                        [String(r.reports)],
+                    ])),
+            ]),
+            (0,presentation_document/* section */.uW)('controls', 'What this evidence supports', pack.result === 'complete'
+                ? [
+                    {
+                        type: 'paragraph',
+                        text: ['These records support the controls below: evidence for an assessor, not a certification.'],
+                    },
+                    (0,presentation_document/* table */.tp)([{ title: 'Framework' }, { title: 'Control' }, { title: 'Supported by' }], pack.controls.map((k) => [[k.framework], [k.control], [k.supports]])),
+                ]
+                : [
+                    {
+                        type: 'paragraph',
+                        text: [
+                            `Nothing can be claimed from this pack: it is ${RESULT_TEXT[pack.result]}. Only a complete pack supports controls; do what is listed above first.`,
+                        ],
+                    },
+                ]),
+            (0,presentation_document/* section */.uW)('tampered', 'Reports whose evidence is lost', [
+                pack.tampered_reports.length === 0
+                    ? { type: 'paragraph', text: ['None.'] }
+                    : (0,presentation_document/* table */.tp)([{ title: 'Report' }, { title: 'State' }, { title: 'Why' }], pack.tampered_reports.map((t) => [[(0,presentation_document/* code */.aY)(t.key)], [t.state], [t.why]])),
+            ]),
+            (0,presentation_document/* section */.uW)('reports', 'Every report covered', [
+                (0,presentation_document/* table */.tp)([
+                    { title: 'Timestamp' },
+                    { title: 'Status' },
+                    { title: 'State' },
+                    { title: 'Run' },
+                    { title: 'Place' },
+                    { title: 'Signature' },
+                    { title: 'sha256' },
+                ], pack.reports.map((r) => [
+                    [r.timestamp],
+                    [r.status],
+                    plain(r.state),
+                    r.run_url.startsWith('https://') ? [(0,presentation_document/* link */.nf)(r.run_id, r.run_url)] : plain(r.run_id),
+                    [r.place],
+                    r.signature ? [r.signature] : [],
+                    [(0,presentation_document/* code */.aY)(r.sha256)],
+                ])),
+            ]),
+        ],
+        footer: [
+            { label: 'Generated', value: [`${pack.generated_at} by schema-drift ${pack.tool_version}`] },
+            { label: 'Pack sha256', value: [(0,presentation_document/* code */.aY)(pack.pack_sha256)] },
+        ],
+    };
+}
+
 // EXTERNAL MODULE: ./lib/publish/report-signature.js
 var report_signature = __webpack_require__(6594);
 // EXTERNAL MODULE: ./lib/publish/report-store.js
@@ -145,11 +344,16 @@ class LocalEvidenceSource {
         }
         return keys.sort();
     }
+    chainPrefix(environment) {
+        return `${(0,report_store/* validateEnvironment */.qQ)(environment)}/`;
+    }
     async read(key) {
         try {
             return { key, bytes: await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, ...key.split('/'))) };
         }
         catch (error) {
+            if (error.code === 'ENOENT')
+                return { key, bytes: null, missing: true };
             return { key, bytes: null, readError: error.message };
         }
     }
@@ -234,128 +438,6 @@ function resolvePeriod(options, now) {
 
 // EXTERNAL MODULE: ./lib/report/html.js
 var html = __webpack_require__(7325);
-// EXTERNAL MODULE: ./lib/report/presentation/document.js
-var presentation_document = __webpack_require__(7690);
-;// CONCATENATED MODULE: ./lib/audit/audit-document.js
-// The audit pack as a presentation document: the same Markdown (job summary), plain text (alert) and printable HTML
-// renderers as the nightly report, so the pack reads and prints like the reports it covers.
-
-const STATE = {
-    complete: 'synced',
-    incomplete: 'drift',
-    tampered: 'error',
-};
-const RESULT_TEXT = {
-    complete: 'complete and intact',
-    incomplete: 'incomplete: gaps or open incidents',
-    tampered: 'evidence altered or unreadable',
-};
-const plain = (value) => (value ? [value] : [(0,presentation_document/* absent */.Ge)()]);
-/** The pack's document; `location`, when given, is where the pack itself was stored. */
-function auditDocument(pack, options = {}) {
-    const c = pack.counts;
-    return {
-        title: `Schema drift audit of ${pack.environment}, ${pack.period.label}: ${RESULT_TEXT[pack.result]}`,
-        state: STATE[pack.result],
-        badge: pack.result,
-        facts: [
-            { label: 'Environment', value: [pack.environment] },
-            { label: 'Period', value: [`${pack.period.label}, UTC`] },
-            { label: 'Evidence store', value: [(0,presentation_document/* code */.aY)(pack.store)] },
-            { label: 'Schedule', value: [(0,presentation_document/* code */.aY)(pack.schedule), `, reports due within ${pack.tolerance_minutes} min`] },
-            {
-                label: 'Scheduled runs with a report',
-                value: [(0,presentation_document/* strong */.ko)(`${c.runs_found} of ${c.scheduled_runs}`), ` (${c.gaps} missing)`],
-            },
-            { label: 'Reports', value: [`${c.reports}: ${c.synced} synced, ${c.drift} drift, ${c.error} error`] },
-            { label: 'Incidents', value: [`${c.incidents} (${c.open_incidents} open)`] },
-            { label: 'Signatures', value: [pack.signatures_checked ? 'checked against the public key' : 'not checked'] },
-            ...(options.location ? [{ label: 'Audit pack', value: [(0,presentation_document/* code */.aY)(options.location)] }] : []),
-        ],
-        sections: [
-            (0,presentation_document/* section */.uW)('findings', 'Findings', [
-                pack.issues.length === 0
-                    ? { type: 'paragraph', text: ['None: every report of the period is present, intact and chained.'] }
-                    : (0,presentation_document/* table */.tp)([{ title: 'Kind' }, { title: 'Class' }, { title: 'What' }], pack.issues.map((i) => [[(0,presentation_document/* code */.aY)(i.kind)], [i.class], [i.message]])),
-            ], {
-                lead: true,
-                mark: pack.result === 'tampered' ? 'error' : pack.result === 'incomplete' ? 'warning' : undefined,
-            }),
-            (0,presentation_document/* section */.uW)('incidents', 'Drift incidents', [
-                pack.incidents.length === 0
-                    ? { type: 'paragraph', text: ['No drift in the period.'] }
-                    : (0,presentation_document/* table */.tp)([
-                        { title: 'Started' },
-                        { title: 'Resolved' },
-                        { title: 'Hours', align: 'right' },
-                        { title: 'What drifted' },
-                        { title: 'Runs' },
-                        { title: 'Commits' },
-                    ], pack.incidents.map((i) => [
-                        [i.started_at],
-                        i.resolved_at ? [i.resolved_at] : [(0,presentation_document/* strong */.ko)('open')],
-                        i.duration_hours === null ? [] : [String(i.duration_hours)],
-                        [i.what.join('; ')],
-                        [i.runs.join(', ')],
-                        i.commits.flatMap((sha, n) => (n === 0 ? [(0,presentation_document/* code */.aY)(sha, { short: 12 })] : [' ', (0,presentation_document/* code */.aY)(sha, { short: 12 })])),
-                    ])),
-            ]),
-            (0,presentation_document/* section */.uW)('errors', 'Nights that could not decide', [
-                pack.errors.length === 0
-                    ? { type: 'paragraph', text: ['None.'] }
-                    : (0,presentation_document/* table */.tp)([{ title: 'When' }, { title: 'Stage' }, { title: 'Cause' }], pack.errors.map((e) => [[e.at], [e.stage], [e.message]])),
-            ]),
-            (0,presentation_document/* section */.uW)('ignore-rules', 'Ignore rules in force', [
-                pack.ignore_rules.length === 0
-                    ? { type: 'paragraph', text: ['None.'] }
-                    : (0,presentation_document/* table */.tp)([
-                        { title: 'Object' },
-                        { title: 'Kind' },
-                        { title: 'Reason' },
-                        { title: 'Expires' },
-                        { title: 'Reports', align: 'right' },
-                    ], pack.ignore_rules.map((r) => [
-                        [(0,presentation_document/* code */.aY)(r.object)],
-                        [r.kind],
-                        [r.reason],
-                        plain(r.expires),
-                        [String(r.reports)],
-                    ])),
-            ]),
-            (0,presentation_document/* section */.uW)('controls', 'What this evidence supports', [
-                {
-                    type: 'paragraph',
-                    text: ['These records support the controls below: evidence for an assessor, not a certification.'],
-                },
-                (0,presentation_document/* table */.tp)([{ title: 'Framework' }, { title: 'Control' }, { title: 'Supported by' }], pack.controls.map((k) => [[k.framework], [k.control], [k.supports]])),
-            ]),
-            (0,presentation_document/* section */.uW)('reports', 'Every report covered', [
-                (0,presentation_document/* table */.tp)([
-                    { title: 'Timestamp' },
-                    { title: 'Status' },
-                    { title: 'State' },
-                    { title: 'Run' },
-                    { title: 'Place' },
-                    { title: 'Signature' },
-                    { title: 'sha256' },
-                ], pack.reports.map((r) => [
-                    [r.timestamp],
-                    [r.status],
-                    plain(r.state),
-                    r.run_url.startsWith('https://') ? [(0,presentation_document/* link */.nf)(r.run_id, r.run_url)] : plain(r.run_id),
-                    [r.place],
-                    r.signature ? [r.signature] : [],
-                    [(0,presentation_document/* code */.aY)(r.sha256)],
-                ])),
-            ]),
-        ],
-        footer: [
-            { label: 'Generated', value: [`${pack.generated_at} by schema-drift ${pack.tool_version}`] },
-            { label: 'Pack sha256', value: [(0,presentation_document/* code */.aY)(pack.pack_sha256)] },
-        ],
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/audit/render-pack.js
 // The audit pack as a printable, self-contained HTML page and as a CSV timeline; pure functions of the pack.
 
@@ -457,110 +539,265 @@ const CONTROLS = [
 // EXTERNAL MODULE: ./lib/audit/cron.js
 var cron = __webpack_require__(6843);
 ;// CONCATENATED MODULE: ./lib/audit/verify.js
-// The audit itself, pure: given every stored report object of a period (and the predecessors they link to), verify
-// each object, walk the chain, and find gaps, breaks, forks, orphans and incidents. No I/O: the sources read.
+// The audit itself, pure: given the stored report objects a source read (the period's, those after it back from
+// latest.json, and the predecessors they link to), verify each object, walk the chain from the pointer, and find
+// deletions, alterations, gaps, orphans and incidents. No I/O: the sources read.
 
 
 
 const verify_sha256Hex = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 const verify_iso = (d) => `${d.toISOString().slice(0, 19)}Z`;
-/** Builds the audit pack; its `result` gives the exit code (complete 0, incomplete 1, tampered 2). */
-function auditEvidence(input) {
-    const issues = [];
-    const tampered = (kind, message, key) => issues.push({ kind, class: 'tampered', message, key });
-    const incomplete = (kind, message, extra = {}) => issues.push({ kind, class: 'incomplete', message, ...extra });
-    // 1. Every object on its own: readable, a report, and the bytes its store and its writer recorded.
+/** The time a dated key's name carries ({timestamp}-{run}.json), for a report whose bytes cannot be believed. */
+function keyTime(key) {
+    const match = /\/(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z[^/]*\.json$/.exec(key);
+    return match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z` : undefined;
+}
+/** The audit's working state: the issues found so far and what is known of each object. */
+class Findings {
+    issues = [];
+    /** Objects whose bytes are not those written (or cannot be a report): key → why. */
+    altered = new Map();
+    /** Objects the chain proves were stored and that are gone: key → who links to them. */
+    deleted = new Map();
+    add(kind, cls, message, extra = {}) {
+        this.issues.push({ kind, class: cls, message, ...extra });
+    }
+    alter(key, why, kind = 'tampered') {
+        if (this.altered.has(key))
+            return;
+        this.altered.set(key, why);
+        this.add(kind, 'tampered', `${key}: ${why}`, { key });
+    }
+    delete(key, linkedFrom, message) {
+        if (this.deleted.has(key))
+            return;
+        this.deleted.set(key, linkedFrom);
+        this.add('deleted', 'tampered', message ??
+            `${key} does not exist, but ${linkedFrom} links to it: the chain proves it was stored, and it was deleted`, { key, at: keyTime(key) });
+    }
+}
+/** Step 1: every object on its own — readable, a report, the bytes its store and its writer recorded, signed. */
+function readObjects(items, f) {
     const parsed = new Map();
-    for (const item of input.items) {
+    for (const item of items) {
+        if (item.missing)
+            continue;
         if (item.bytes === null) {
-            tampered('unreadable', `${item.key} could not be read: ${item.readError ?? 'unknown error'}`, item.key);
+            f.add('unreadable', 'error', `${item.key} could not be read: ${item.readError ?? 'unknown error'}`, {
+                key: item.key,
+            });
             continue;
         }
         const sha256 = verify_sha256Hex(item.bytes);
         if (item.storedChecksum !== undefined) {
             const base64 = Buffer.from(sha256, 'hex').toString('base64');
             if (base64 !== item.storedChecksum) {
-                tampered('tampered', `${item.key}: its bytes (sha256 ${base64}) differ from the checksum the store kept (${item.storedChecksum})`, item.key);
-                continue;
+                f.alter(item.key, `its bytes (sha256 ${base64}) differ from the checksum the store kept (${item.storedChecksum})`);
             }
         }
         if (item.recordedSha256 !== undefined && item.recordedSha256 !== sha256) {
-            tampered('tampered', `${item.key}: its bytes (sha256 ${sha256}) differ from the sha256 recorded when it was written (${item.recordedSha256})`, item.key);
-            continue;
+            f.alter(item.key, `its bytes (sha256 ${sha256}) differ from the sha256 recorded when it was written (${item.recordedSha256})`);
         }
         let report;
         try {
             report = JSON.parse(Buffer.from(item.bytes).toString('utf8'));
         }
         catch {
-            tampered('unreadable', `${item.key} is not valid JSON`, item.key);
+            f.alter(item.key, 'is not valid JSON, but a report was written there');
             continue;
         }
         if (report?.schema_version !== 1 || typeof report.timestamp !== 'string' || typeof report.status !== 'string') {
-            tampered('unreadable', `${item.key} is not a schema-drift report`, item.key);
+            f.alter(item.key, 'is not a schema-drift report, but one was written there');
             continue;
         }
-        if (item.signature?.state === 'invalid') {
-            tampered('signature', `${item.key}: ${item.signature.why}`, item.key);
+        if (item.signature?.state === 'invalid')
+            f.alter(item.key, item.signature.why, 'signature');
+        else if (item.signature?.state === 'unreadable') {
+            f.add('signature', 'error', `the signature of ${item.key} could not be read: ${item.signature.why}`, {
+                key: item.key,
+            });
+        }
+        else if (item.signature?.state === 'unbound') {
+            f.add('signature', 'incomplete', `${item.key} has a version-1 signature: it proves the bytes were signed, not that they belong at this key`, { key: item.key });
         }
         else if (item.signature?.state === 'missing') {
-            incomplete('signature', `${item.key} has no signature beside it`, { key: item.key });
+            f.add('signature', 'incomplete', `${item.key} has no signature beside it`, { key: item.key });
         }
         parsed.set(item.key, { item, sha256, report });
     }
-    // 2. The chain: every link must name an object whose bytes have the recorded sha256.
-    const successors = new Map();
-    const superseded = new Set();
-    for (const [key, { report }] of parsed) {
-        for (const s of report.supersedes ?? [])
-            superseded.add(s);
-        const link = report.previous_report;
-        if (!link)
-            continue;
-        const target = parsed.get(link.key);
-        const wasRead = input.items.some((i) => i.key === link.key);
-        if (!target) {
-            if (!wasRead)
-                tampered('chain-break', `${key} links to ${link.key}, which does not exist`, key);
-            // An unreadable or altered target is already an issue of its own.
-            continue;
+    return parsed;
+}
+/**
+ * Step 2: the chain, from the pointer back to the first report before the period. Every link must name an object
+ * that exists and has the sha256 recorded; the reports reached are the chain (head first).
+ */
+function walkChain(input, byKey, parsed, f) {
+    const chain = [];
+    if (input.pointer && 'problem' in input.pointer)
+        f.add('chain-break', 'tampered', input.pointer.problem);
+    const pointer = input.pointer && 'key' in input.pointer ? input.pointer : null;
+    if (!pointer) {
+        const stored = [...parsed.values()].filter((p) => p.item.position !== 'before');
+        if (input.pointer === null && stored.length > 0) {
+            f.add('chain-break', 'tampered', `latest.json is missing although ${stored.length} reports are stored`);
         }
-        if (target.sha256 !== link.sha256) {
-            tampered('chain-break', `${key} links to ${link.key} with sha256 ${link.sha256}, but that object now has ${target.sha256}`, key);
+        return chain;
+    }
+    let cursor = pointer.key;
+    let expected = pointer.sha256;
+    let from = 'latest.json';
+    const seen = new Set();
+    for (;;) {
+        const item = byKey.get(cursor);
+        if (!item) {
+            f.add('chain-break', 'tampered', `${from} links to ${cursor}, which is not a dated report of this chain`, {
+                key: from === 'latest.json' ? undefined : from,
+            });
+            break;
+        }
+        if (item.missing) {
+            f.delete(cursor, from);
+            break;
+        }
+        const p = parsed.get(cursor);
+        if (!p)
+            break; // unreadable or not a report: already an issue of its own
+        if (p.sha256 !== expected) {
+            f.alter(cursor, `its bytes (sha256 ${p.sha256}) are not those ${from} recorded (${expected})`, 'chain-break');
+        }
+        chain.push(cursor);
+        seen.add(cursor);
+        if (item.position === 'before')
+            break;
+        const link = p.report.previous_report;
+        if (!link)
+            break;
+        if (seen.has(link.key)) {
+            f.add('chain-break', 'tampered', `${cursor} links back to ${link.key}, a later report of the chain (a cycle)`);
+            break;
+        }
+        from = cursor;
+        cursor = link.key;
+        expected = link.sha256;
+    }
+    return chain;
+}
+/**
+ * A report's `supersedes` is a claim, checked, never believed: each key it names must be an earlier attempt of the
+ * same run (same run id, environment and timestamp: the store re-chains the same report) that lost a race — stored,
+ * not in the chain, not the claimant itself, chained to a report of the chain older than the claimant's own
+ * predecessor. Only a claimant on the chain may claim. Returns the attempts proven superseded; a false claim is
+ * tampering (the store never writes one).
+ */
+function checkSupersedes(chain, parsed, f) {
+    const superseded = new Set();
+    const index = new Map(chain.map((key, i) => [key, i]));
+    for (const [key, { report }] of parsed) {
+        for (const claimed of report.supersedes ?? []) {
+            const loser = parsed.get(claimed);
+            const ownPrevious = report.previous_report?.key;
+            const loserPrevious = loser?.report.previous_report?.key;
+            const why = claimed === key
+                ? 'it names itself'
+                : !index.has(key)
+                    ? 'the claimant is not on the chain latest.json reaches'
+                    : index.has(claimed)
+                        ? 'that report is on the chain'
+                        : !loser
+                            ? f.deleted.has(claimed) || f.altered.has(claimed)
+                                ? 'that report was deleted or altered'
+                                : 'that report does not exist'
+                            : loser.report.run?.run_id !== report.run?.run_id ||
+                                loser.report.timestamp !== report.timestamp ||
+                                loser.report.environment !== report.environment
+                                ? 'that report is not an earlier attempt of the same run (run id, timestamp and environment differ)'
+                                : ownPrevious === undefined ||
+                                    loserPrevious === undefined ||
+                                    !index.has(ownPrevious) ||
+                                    !index.has(loserPrevious) ||
+                                    (index.get(loserPrevious) ?? 0) <= (index.get(ownPrevious) ?? 0)
+                                    ? "that report is not chained to a report of the chain older than the claimant's predecessor (it lost no race)"
+                                    : null;
+            if (why === null)
+                superseded.add(claimed);
+            else {
+                f.add('false-supersedes', 'tampered', `${key} claims to supersede ${claimed}, but ${why}`, {
+                    key,
+                    at: report.timestamp,
+                });
+            }
+        }
+    }
+    return superseded;
+}
+/** Step 3: the links of the reports the chain does not reach (forks, orphans, superseded attempts). */
+function checkOtherLinks(byKey, parsed, inChain, f) {
+    const successors = new Map();
+    for (const [key, { report, item }] of parsed) {
+        const link = report.previous_report;
+        if (!link || item.position === 'before')
+            continue;
+        if (!inChain.has(key)) {
+            const target = byKey.get(link.key);
+            if (target?.missing)
+                f.delete(link.key, key);
+            const found = parsed.get(link.key);
+            if (found && found.sha256 !== link.sha256 && !f.altered.has(key)) {
+                // The chain vouches for its own reports: a different sha256 here is this report's false claim.
+                if (inChain.has(link.key)) {
+                    f.alter(key, `it links to ${link.key} with sha256 ${link.sha256}, but the chain holds that report with ${found.sha256}`, 'chain-break');
+                }
+                else {
+                    f.add('chain-break', 'tampered', `${key} links to ${link.key} with sha256 ${link.sha256}, but that object has ${found.sha256}`, { key });
+                }
+            }
         }
         successors.set(link.key, [...(successors.get(link.key) ?? []), key]);
     }
-    for (const [key, next] of successors) {
-        const live = next.filter((k) => !superseded.has(k));
-        if (live.length > 1) {
-            incomplete('fork', `${live.length} reports continue the chain from ${key}: ${live.sort().join(', ')}`, { key });
+    return successors;
+}
+const byTime = (a, b) => a.report.timestamp < b.report.timestamp
+    ? -1
+    : a.report.timestamp > b.report.timestamp
+        ? 1
+        : a.item.key < b.item.key
+            ? -1
+            : 1;
+/** Builds the audit pack; its `result` gives the exit code (see auditExitCode). */
+function auditEvidence(input) {
+    const f = new Findings();
+    const items = input.items.map((i) => ({ ...i, position: i.position ?? 'period' }));
+    const byKey = new Map(items.map((i) => [i.key, i]));
+    const parsed = readObjects(items, f);
+    // The store's version history: a dated report is written once, so a second version or a delete marker is tampering
+    // (latest.json's own history is expected and not read).
+    for (const [key, history] of input.versions ?? []) {
+        const at = keyTime(key) ?? '';
+        if (at < verify_iso(input.period.from) || at >= verify_iso(input.period.to))
+            continue;
+        if (history.deleteMarkers > 0) {
+            f.delete(key, "the store's version history", `${key} was deleted: the store's version history holds ${history.deleteMarkers} delete marker(s) for it`);
+        }
+        else if (history.versions > 1) {
+            f.alter(key, `the store holds ${history.versions} versions of it, but a dated report is written once`);
         }
     }
-    // 3. Which reports the chain reaches from latest.json; the rest are superseded attempts or orphans.
-    const inChain = new Set();
-    if (input.pointer && 'problem' in input.pointer)
-        tampered('chain-break', input.pointer.problem);
-    const pointer = input.pointer && 'key' in input.pointer ? input.pointer : null;
-    let cursor = pointer?.key;
-    if (pointer && !parsed.has(pointer.key) && !input.items.some((i) => i.key === pointer?.key)) {
-        tampered('chain-break', `latest.json names ${pointer.key}, which does not exist`);
+    const chain = walkChain(input, byKey, parsed, f);
+    const inChain = new Set(chain);
+    const successors = checkOtherLinks(byKey, parsed, inChain, f);
+    const superseded = checkSupersedes(chain, parsed, f);
+    for (const [key, next] of successors) {
+        const live = next.filter((k) => !superseded.has(k) && !f.altered.has(k));
+        if (live.length > 1) {
+            f.add('fork', 'incomplete', `${live.length} reports continue the chain from ${key}: ${live.sort().join(', ')}`, {
+                key,
+            });
+        }
     }
-    if (pointer && parsed.get(pointer.key) && parsed.get(pointer.key)?.sha256 !== pointer.sha256) {
-        tampered('chain-break', `latest.json records sha256 ${pointer.sha256} for ${pointer.key}, which now has ${parsed.get(pointer.key)?.sha256}`);
-    }
-    while (cursor && parsed.has(cursor) && !inChain.has(cursor)) {
-        inChain.add(cursor);
-        cursor = parsed.get(cursor)?.report.previous_report?.key;
-    }
+    // The period's reports whose bytes are those written; an altered one is listed apart and counted nowhere.
     const inPeriod = [...parsed.values()]
-        .filter((p) => !p.item.outsidePeriod)
-        .sort((a, b) => a.report.timestamp < b.report.timestamp
-        ? -1
-        : a.report.timestamp > b.report.timestamp
-            ? 1
-            : a.item.key < b.item.key
-                ? -1
-                : 1);
+        .filter((p) => p.item.position === 'period' && !f.altered.has(p.item.key))
+        .sort(byTime);
     const audited = inPeriod.map(({ item, sha256, report }) => {
         const place = inChain.has(item.key)
             ? 'in-chain'
@@ -568,8 +805,7 @@ function auditEvidence(input) {
                 ? 'superseded'
                 : 'orphan';
         if (place === 'orphan') {
-            const named = successors.has(item.key);
-            incomplete('orphan', named
+            f.add('orphan', 'incomplete', successors.has(item.key)
                 ? `${item.key} is on a branch of the chain that latest.json does not reach (a fork)`
                 : `${item.key} was stored but never linked: its run stopped before moving latest.json, or latest.json was rewritten`, { key: item.key, at: report.timestamp });
         }
@@ -587,109 +823,73 @@ function auditEvidence(input) {
             signature: item.signature?.state ?? null,
         };
     });
-    // 4. Object Lock retention: each object must be kept for the required years after it was written.
-    for (const { item, report } of inPeriod) {
-        if (item.retentionError !== undefined) {
-            incomplete('retention', `the retention of ${item.key} could not be read: ${item.retentionError}`, {
-                key: item.key,
-            });
-            continue;
-        }
-        if (item.retainUntil === undefined)
-            continue;
-        const written = new Date(report.timestamp);
-        const required = new Date(written);
-        required.setUTCFullYear(required.getUTCFullYear() + input.retentionYears);
-        if (item.retainUntil === null || item.retainUntil.getTime() < required.getTime() - 86_400_000) {
-            incomplete('retention', `${item.key} is retained ${item.retainUntil === null ? 'without Object Lock' : `until ${verify_iso(item.retainUntil)}`}, short of ${input.retentionYears} years (${verify_iso(required)})`, { key: item.key });
-        }
+    checkRetention(inPeriod, input.retentionYears, f);
+    // Slots: each scheduled run is filled by at most one report, and each report fills at most one slot. A report the
+    // chain proves was stored (deleted or altered since) fills its slot as such: that is tampering, not a gap.
+    const inPeriodTime = (t) => t >= verify_iso(input.period.from) && t < verify_iso(input.period.to);
+    const candidates = [
+        ...audited
+            .filter((r) => r.place !== 'superseded')
+            .map((r) => ({ key: r.key, at: r.timestamp, state: 'report' })),
+        ...[...f.deleted.keys()].flatMap((key) => candidate(key, 'deleted', inPeriodTime)),
+        ...[...f.altered.keys()]
+            .filter((key) => byKey.get(key)?.position === 'period')
+            .flatMap((key) => candidate(key, 'tampered', inPeriodTime)),
+    ];
+    const allScheduled = (0,cron/* cronTimes */.x)(input.schedule, input.period.from, input.period.to);
+    const scheduled = allScheduled.filter((t) => t <= input.now);
+    const slots = matchSlots(scheduled, candidates, input.toleranceMinutes);
+    for (const slot of slots.filter((s) => s.state === 'missing')) {
+        f.add('gap', 'incomplete', `no report for the run scheduled at ${slot.at}`, { at: slot.at });
     }
-    // 5. Gaps: every scheduled run must have a report within the tolerance after it.
+    const found = slots.filter((s) => s.state === 'report').length;
     const runs = audited.filter((r) => r.place !== 'superseded');
-    const times = runs.map((r) => new Date(r.timestamp).getTime()).sort((a, b) => a - b);
-    const scheduled = (0,cron/* cronTimes */.x)(input.schedule, input.period.from, input.period.to).filter((t) => t <= input.now);
-    let found = 0;
-    for (const at of scheduled) {
-        const start = at.getTime() - 15 * 60_000;
-        const end = at.getTime() + input.toleranceMinutes * 60_000;
-        if (times.some((t) => t >= start && t <= end))
-            found++;
-        else
-            incomplete('gap', `no report for the run scheduled at ${verify_iso(at)}`, { at: verify_iso(at) });
-    }
-    // 6. Incidents: from the first drift to the first synced report after it, on the chain's own reports.
-    const incidents = [];
-    let open = null;
-    const errors = [];
-    const ignoreRules = new Map();
-    for (const { item, report } of inPeriod.filter((p) => !superseded.has(p.item.key))) {
-        for (const rule of report.structure?.ignored ?? []) {
-            const id = `${rule.kind}\u0000${rule.object}\u0000${rule.reason}\u0000${rule.expires}`;
-            const seen = ignoreRules.get(id);
-            if (seen)
-                seen.reports++;
-            else
-                ignoreRules.set(id, {
-                    object: rule.object,
-                    kind: rule.kind,
-                    reason: rule.reason,
-                    expires: rule.expires,
-                    reports: 1,
-                });
-        }
-        if (report.status === 'error') {
-            errors.push({
-                at: report.timestamp,
-                stage: report.error?.stage ?? 'unknown',
-                message: report.error?.message ?? '',
-                key: item.key,
-            });
-            continue;
-        }
-        if (report.status === 'drift') {
-            if (!open) {
-                open = {
-                    started_at: report.timestamp,
-                    resolved_at: null,
-                    duration_hours: null,
-                    what: [],
-                    runs: [],
-                    commits: [],
-                };
-                incidents.push(open);
-            }
-            const what = [
-                report.version?.drift ? report.version.summary : '',
-                report.structure?.state === 'drifted' ? report.structure.summary : '',
-            ].filter(Boolean);
-            for (const w of what)
-                if (!open.what.includes(w))
-                    open.what.push(w);
-            if (report.run?.run_id && !open.runs.includes(report.run.run_id))
-                open.runs.push(report.run.run_id);
-            if (report.run?.sha && !open.commits.includes(report.run.sha))
-                open.commits.push(report.run.sha);
-        }
-        else if (report.status === 'synced' && open) {
-            open.resolved_at = report.timestamp;
-            open.duration_hours = Math.round((Date.parse(report.timestamp) - Date.parse(open.started_at)) / 36_000) / 100;
-            open = null;
-        }
-    }
-    for (const incident of incidents.filter((i) => i.resolved_at === null)) {
-        incomplete('open-incident', `drift since ${incident.started_at} is not resolved: ${incident.what.join('; ')}`, {
-            at: incident.started_at,
-        });
-    }
+    const incidents = findIncidents(inPeriod.filter((p) => !superseded.has(p.item.key)), f);
+    const errors = inPeriod
+        .filter((p) => p.report.status === 'error' && !superseded.has(p.item.key))
+        .map(({ item, report }) => ({
+        at: report.timestamp,
+        stage: report.error?.stage ?? 'unknown',
+        message: report.error?.message ?? '',
+        key: item.key,
+    }));
     const timeline = new Map();
     for (const r of runs)
         timeline.set(r.timestamp.slice(0, 10), [...(timeline.get(r.timestamp.slice(0, 10)) ?? []), r.status]);
     const count = (status) => runs.filter((r) => r.status === status).length;
-    const result = issues.some((i) => i.class === 'tampered')
+    const has = (cls) => f.issues.some((i) => i.class === cls);
+    // Nothing to prove is not proof: a period before its first scheduled run, or one the schedule never runs in.
+    const result = has('tampered')
         ? 'tampered'
-        : issues.length > 0
-            ? 'incomplete'
-            : 'complete';
+        : has('error')
+            ? 'error'
+            : scheduled.length === 0 && (input.period.from > input.now || allScheduled.length > 0)
+                ? 'not-started'
+                : scheduled.length === 0
+                    ? 'empty'
+                    : f.issues.length > 0
+                        ? 'incomplete'
+                        : 'complete';
+    const tamperedReports = [
+        ...[...f.altered]
+            .filter(([key]) => byKey.get(key)?.position === 'period')
+            .map(([key, why]) => ({ key, state: 'altered', why })),
+        ...[...f.deleted]
+            .filter(([key]) => inPeriodTime(keyTime(key) ?? ''))
+            .map(([key, from]) => ({ key, state: 'deleted', why: `${from} links to it` })),
+    ];
+    // Object Lock witnesses only when every report of the period is locked now (whatever retention is required).
+    const lockChecked = inPeriod.length > 0 &&
+        inPeriod.every((p) => p.item.retainUntil instanceof Date && p.item.retainUntil.getTime() > input.now.getTime());
+    const witnesses = {
+        signatures: (input.signaturesChecked ?? false) &&
+            inPeriod.length > 0 &&
+            inPeriod.every((p) => p.item.signature?.state === 'valid'),
+        object_lock: lockChecked && !f.issues.some((i) => i.kind === 'retention'),
+        object_versions: input.versions !== undefined && input.versions !== null,
+        run_history: false,
+    };
+    const anchored = witnesses.object_lock || witnesses.object_versions || witnesses.run_history;
     const pack = {
         schema: 'schema-drift-audit/v1',
         environment: input.environment,
@@ -706,75 +906,294 @@ function auditEvidence(input) {
             reports: audited.length,
             scheduled_runs: scheduled.length,
             runs_found: found,
-            gaps: scheduled.length - found,
+            gaps: slots.filter((slot) => slot.state === 'missing').length,
             synced: count('synced'),
             drift: count('drift'),
             error: count('error'),
             incidents: incidents.length,
             open_incidents: incidents.filter((i) => i.resolved_at === null).length,
         },
-        issues,
+        issues: f.issues,
         incidents,
         errors,
-        ignore_rules: [...ignoreRules.values()],
+        ignore_rules: ignoreRules(inPeriod.filter((p) => !superseded.has(p.item.key))),
         timeline: [...timeline].map(([date, statuses]) => ({ date, runs: statuses.length, statuses })),
+        tampered_reports: tamperedReports,
+        witnesses,
+        anchored,
+        actions: [],
+        slots,
         reports: audited,
-        controls: CONTROLS,
+        controls: result === 'complete' ? CONTROLS : [],
         pack_sha256: '',
     };
+    pack.actions = whatToDo(pack);
     return { ...pack, pack_sha256: verify_sha256Hex(serializePack(pack)) };
+}
+const some = (items, max = 5) => items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+/** What an auditor or owner does next, most urgent first; one line when there is nothing to do. */
+function whatToDo(pack) {
+    const actions = [];
+    const of = (kind) => pack.issues.filter((i) => i.kind === kind);
+    if (pack.tampered_reports.length > 0) {
+        actions.push(`Treat as a security incident: ${pack.tampered_reports.length} report(s) of the period were altered or deleted (${some(pack.tampered_reports.map((t) => `${t.key} ${t.state}`))}); compare with the store's access logs (CloudTrail data events) and object versions.`);
+    }
+    const forged = pack.issues.filter((i) => i.class === 'tampered' &&
+        !['tampered', 'deleted'].includes(i.kind) &&
+        !pack.tampered_reports.some((t) => t.key === i.key));
+    if (forged.length > 0) {
+        actions.push(`Investigate ${forged.length} broken link(s) or false claim(s) in the chain: ${some(forged.map((i) => i.message), 2)}.`);
+    }
+    const unreadable = pack.issues.filter((i) => i.class === 'error');
+    if (unreadable.length > 0) {
+        actions.push(`Give the audit read access to the whole store and run it again: ${unreadable.length} object(s) could not be read (${some(unreadable.map((i) => i.message), 2)}).`);
+    }
+    if (pack.result === 'not-started')
+        actions.push('Run the audit again once the period has begun and its first scheduled run has reported.');
+    if (pack.result === 'empty')
+        actions.push(`Check --schedule (${pack.schedule}): it has no run in this period, so nothing is proven.`);
+    const gaps = of('gap');
+    if (gaps.length > 0) {
+        actions.push(`Explain the ${gaps.length} scheduled run(s) without a report (the workflow's run history for those times): ${some(gaps.map((i) => i.at ?? ''))}.`);
+    }
+    const open = of('open-incident');
+    if (open.length > 0)
+        actions.push(`Resolve or explain the open drift incident(s): ${some(open.map((i) => i.message), 2)}.`);
+    const orphans = of('orphan');
+    if (orphans.length > 0)
+        actions.push(`Explain the ${orphans.length} report(s) latest.json does not reach: ${some(orphans.map((i) => i.key ?? ''))}.`);
+    const missing = [...of('signature'), ...of('retention')].filter((i) => i.class === 'incomplete');
+    if (missing.length > 0)
+        actions.push(`Supply the missing evidence (signatures, retention): ${some(missing.map((i) => i.message), 2)}.`);
+    if (!pack.anchored) {
+        actions.push('Anchor the store: with S3 Object Lock (COMPLIANCE) on every report, or object versioning, the audit can prove that nothing was deleted; without it a deleted report and a rewound latest.json may not show.');
+    }
+    if (actions.length === 0 || (actions.length === 1 && !pack.anchored && pack.result === 'complete')) {
+        actions.unshift('Nothing is missing: file this pack as the evidence of the period.');
+    }
+    return actions;
+}
+/** Object Lock retention: each object must be kept for the required years after it was written. */
+function checkRetention(reports, years, f) {
+    for (const { item, report } of reports) {
+        if (item.retentionError !== undefined) {
+            f.add('retention', 'error', `the retention of ${item.key} could not be read: ${item.retentionError}`, {
+                key: item.key,
+            });
+            continue;
+        }
+        // 0 years: no retention required (a store without Object Lock audited on purpose).
+        if (item.retainUntil === undefined || years === 0)
+            continue;
+        const required = new Date(report.timestamp);
+        required.setUTCFullYear(required.getUTCFullYear() + years);
+        if (item.retainUntil === null || item.retainUntil.getTime() < required.getTime() - 86_400_000) {
+            f.add('retention', 'incomplete', `${item.key} is retained ${item.retainUntil === null ? 'without Object Lock' : `until ${verify_iso(item.retainUntil)}`}, short of ${years} years (${verify_iso(required)})`, { key: item.key });
+        }
+    }
+}
+/** Ignore rules that hid a difference in some report: what, why, until when, how often. */
+function ignoreRules(reports) {
+    const rules = new Map();
+    for (const { report } of reports) {
+        for (const rule of report.structure?.ignored ?? []) {
+            const id = `${rule.kind}\u0000${rule.object}\u0000${rule.reason}\u0000${rule.expires}`;
+            const seen = rules.get(id);
+            if (seen)
+                seen.reports++;
+            else
+                rules.set(id, { object: rule.object, kind: rule.kind, reason: rule.reason, expires: rule.expires, reports: 1 });
+        }
+    }
+    return [...rules.values()];
+}
+function candidate(key, state, inPeriod) {
+    const at = keyTime(key);
+    return at !== undefined && inPeriod(at) ? [{ key, at, state }] : [];
+}
+/**
+ * One-to-one: slots in time order, each taking the earliest unused report inside its window (15 minutes before the
+ * scheduled time to `tolerance` after it). With windows of equal length this fills as many slots as any matching can.
+ */
+function matchSlots(scheduled, candidates, toleranceMinutes) {
+    const sorted = [...candidates].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : 1));
+    const times = sorted.map((c) => Date.parse(c.at));
+    const used = new Array(sorted.length).fill(false);
+    let first = 0;
+    return scheduled.map((at) => {
+        const start = at.getTime() - 15 * 60_000;
+        const end = at.getTime() + toleranceMinutes * 60_000;
+        while (first < sorted.length && ((times[first] ?? 0) < start || used[first]))
+            first++;
+        for (let i = first; i < sorted.length && (times[i] ?? 0) <= end; i++) {
+            if (used[i] || (times[i] ?? 0) < start)
+                continue;
+            used[i] = true;
+            const c = sorted[i];
+            return { at: verify_iso(at), key: c.key, state: c.state };
+        }
+        return { at: verify_iso(at), key: null, state: 'missing' };
+    });
+}
+/** What a report found drifted, by what it checked. */
+function drifted(report) {
+    const aspects = [];
+    if (report.version?.drift)
+        aspects.push('version');
+    if (report.structure?.state === 'drifted')
+        aspects.push('structure');
+    if (aspects.length === 0 && report.status === 'drift')
+        aspects.push('status');
+    return aspects;
+}
+/** Whether a report checked this aspect and found it in order. */
+function resolves(report, aspect) {
+    if (report.status === 'error')
+        return false;
+    if (aspect === 'version')
+        return report.version !== null && report.version?.state !== 'error' && !report.version?.drift;
+    if (aspect === 'structure')
+        return report.structure?.state === 'clean';
+    return report.status === 'synced';
+}
+/**
+ * Incidents: from the first report that saw drift until a later report that checked the same things (a run without
+ * the structure check cannot resolve a structural difference) found them in order.
+ */
+function findIncidents(reports, f) {
+    const incidents = [];
+    let open = null;
+    for (const { report } of reports) {
+        const seen = drifted(report);
+        if (open) {
+            for (const aspect of [...open.aspects])
+                if (!seen.includes(aspect) && resolves(report, aspect))
+                    open.aspects.delete(aspect);
+        }
+        if (seen.length > 0) {
+            if (!open) {
+                open = {
+                    incident: {
+                        started_at: report.timestamp,
+                        resolved_at: null,
+                        duration_hours: null,
+                        what: [],
+                        runs: [],
+                        commits: [],
+                    },
+                    aspects: new Set(),
+                };
+                incidents.push(open.incident);
+            }
+            const incident = open.incident;
+            for (const aspect of seen)
+                open.aspects.add(aspect);
+            const what = [
+                report.version?.drift ? report.version.summary : '',
+                report.structure?.state === 'drifted' ? report.structure.summary : '',
+            ].filter(Boolean);
+            for (const w of what)
+                if (!incident.what.includes(w))
+                    incident.what.push(w);
+            if (report.run?.run_id && !incident.runs.includes(report.run.run_id))
+                incident.runs.push(report.run.run_id);
+            if (report.run?.sha && !incident.commits.includes(report.run.sha))
+                incident.commits.push(report.run.sha);
+        }
+        else if (open && open.aspects.size === 0) {
+            open.incident.resolved_at = report.timestamp;
+            open.incident.duration_hours =
+                Math.round((Date.parse(report.timestamp) - Date.parse(open.incident.started_at)) / 36_000) / 100;
+            open = null;
+        }
+    }
+    for (const incident of incidents.filter((i) => i.resolved_at === null)) {
+        f.add('open-incident', 'incomplete', `drift since ${incident.started_at} is not resolved: ${incident.what.join('; ')}`, {
+            at: incident.started_at,
+        });
+    }
+    return incidents;
 }
 /** The pack's JSON bytes; its pack_sha256 is the sha256 of these bytes with pack_sha256 set to "". */
 function serializePack(pack) {
     return `${JSON.stringify(pack, null, 2)}\n`;
 }
-/** Exit code of `audit`: 0 complete and intact, 1 gaps or open incidents, 2 tampered or unreadable. */
+/**
+ * Exit code of `audit`: 0 complete and intact; 1 gaps, open incidents, or nothing to prove yet; 2 tampered or
+ * unreadable (`error`).
+ */
 function auditExitCode(pack) {
-    return pack.result === 'complete' ? 0 : pack.result === 'incomplete' ? 1 : 2;
+    return pack.result === 'complete' ? 0 : pack.result === 'tampered' || pack.result === 'error' ? 2 : 1;
 }
 
 ;// CONCATENATED MODULE: ./lib/audit/run-audit.js
-// One audit: read the period's reports (and the predecessors they link to) from a source, then verify them.
+// One audit: read the chain from latest.json back through the period, and every report stored in the period, from
+// a source; then verify them (verify.ts, pure).
 
 
 
-/** Reads and verifies; throws only when the reports could not even be listed. */
+/**
+ * Reads and verifies. The chain is read from latest.json back to the report before the period, so a period that
+ * has ended is proven through the reports after it (the first of them links to the period's last). Throws only
+ * when nothing can be audited: the reports cannot be listed or latest.json cannot be read (the caller says
+ * `error`, never `tampered`).
+ */
 async function runAudit(source, options) {
     const from = options.period.from.toISOString().slice(0, 10);
     const to = new Date(options.period.to.getTime() - 1).toISOString().slice(0, 10);
-    const months = monthsBetween(options.period.from, options.period.to);
-    const keys = (await source.listReports(options.environment, months)).filter((key) => {
-        const date = keyDate(key);
-        return date !== null && date >= from && date <= to;
-    });
+    const position = (key) => {
+        const date = keyDate(key) ?? '';
+        return date < from ? 'before' : date > to ? 'after' : 'period';
+    };
+    // Everything stored from the period's start until now: the period's reports and those after it that lead to it.
+    const until = new Date(Math.max(options.now.getTime(), options.period.to.getTime()));
+    const months = monthsBetween(options.period.from, until);
+    const pointer = await source.pointer(options.environment);
+    const versions = source.versions ? await source.versions(options.environment) : null;
+    const listed = (await source.listReports(options.environment, months)).filter((key) => position(key) !== 'before');
     const concurrency = options.concurrency ?? 16;
-    const items = await mapBounded(keys, concurrency, async (key) => {
-        const item = await source.read(key, { retention: options.checkRetention });
-        if (options.publicKeyPem !== undefined && item.bytes !== null) {
+    const readItem = async (key) => {
+        const where = position(key);
+        const item = await source.read(key, { retention: options.checkRetention && where === 'period' });
+        item.position = where;
+        if (where === 'period' && options.publicKeyPem !== undefined && item.bytes !== null) {
             item.signature = await checkSignature(source, item.key, item.bytes, options.publicKeyPem);
         }
         return item;
-    });
-    // The first reports of the period link to the last ones before it: read those too, to verify the links.
-    const have = new Set(keys);
-    const linked = new Set();
-    for (const item of items) {
-        if (item.bytes === null)
-            continue;
-        try {
-            const link = JSON.parse(Buffer.from(item.bytes).toString('utf8'))
-                .previous_report?.key;
-            if (typeof link === 'string' && !have.has(link))
-                linked.add(link);
+    };
+    const items = new Map();
+    for (const item of await mapBounded(listed, concurrency, readItem))
+        items.set(item.key, item);
+    // Follow every link to an object not read yet: the chain from the pointer, and each report's predecessor. Only
+    // keys of this chain's dated reports are followed (a link elsewhere is reported, never read).
+    const chainKey = new RegExp(`^${escapeRegExp(source.chainPrefix(options.environment))}\\d{4}/\\d{2}/\\d{2}/[A-Za-z0-9._-]+\\.json$`);
+    const follow = (key) => typeof key === 'string' && chainKey.test(key) && !key.includes('..') && !items.has(key);
+    let pending = pointer && 'key' in pointer && follow(pointer.key) ? [pointer.key] : [];
+    while (pending.length > 0) {
+        for (const item of await mapBounded(pending, concurrency, readItem))
+            items.set(item.key, item);
+        const next = new Set();
+        for (const key of pending) {
+            const item = items.get(key);
+            // A report before the period is read only to verify the link into the period: its own links are not followed.
+            if (!item || item.bytes === null || item.position === 'before')
+                continue;
+            const link = previousKey(item.bytes);
+            if (follow(link))
+                next.add(link);
         }
-        catch {
-            // Not JSON: auditEvidence reports it.
-        }
+        pending = [...next];
     }
-    const outside = await mapBounded([...linked], concurrency, async (key) => ({
-        ...(await source.read(key, { retention: false })),
-        outsidePeriod: true,
-    }));
+    const predecessors = new Set();
+    for (const item of items.values()) {
+        if (item.bytes === null || item.position === 'before')
+            continue;
+        const link = previousKey(item.bytes);
+        if (follow(link))
+            predecessors.add(link);
+    }
+    for (const item of await mapBounded([...predecessors], concurrency, readItem))
+        items.set(item.key, item);
     return auditEvidence({
         environment: options.environment,
         store: source.describe(),
@@ -785,22 +1204,37 @@ async function runAudit(source, options) {
         now: options.now,
         toolVersion: options.toolVersion,
         signaturesChecked: options.publicKeyPem !== undefined,
-        // A link to an object that is not there reads as bytes null: keep only those that exist, so a missing one is
-        // reported as a broken link rather than as unreadable.
-        items: [
-            ...items,
-            ...outside.filter((o) => o.bytes !== null || !/NoSuchKey|ENOENT|does not exist/i.test(o.readError ?? '')),
-        ],
-        pointer: await source.pointer(options.environment),
+        items: [...items.values()],
+        pointer,
+        versions,
     });
 }
-async function checkSignature(source, key, bytes, publicKeyPem) {
+function previousKey(bytes) {
     try {
-        const text = await source.readSignature(key);
-        if (text === null)
-            return { state: 'missing' };
-        const problem = (0,report_signature/* signatureProblem */.o1)(bytes, (0,report_signature/* parseSignature */.uT)(text, (0,report_signature/* signatureKey */.cx)(key)), publicKeyPem);
-        return problem === null ? { state: 'valid' } : { state: 'invalid', why: problem };
+        return JSON.parse(Buffer.from(bytes).toString('utf8')).previous_report
+            ?.key;
+    }
+    catch {
+        return undefined; // Not JSON: auditEvidence reports it.
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+async function checkSignature(source, key, bytes, publicKeyPem) {
+    let text;
+    try {
+        text = await source.readSignature(key);
+    }
+    catch (error) {
+        // Could not be read (denied, timed out): unknown, not forged.
+        return { state: 'unreadable', why: error instanceof Error ? error.message : String(error) };
+    }
+    if (text === null)
+        return { state: 'missing' };
+    try {
+        const check = (0,report_signature/* checkReportSignature */.Lf)(bytes, key, (0,report_signature/* parseSignature */.uT)(text, (0,report_signature/* signatureKey */.cx)(key)), publicKeyPem);
+        return check.state === 'bound' ? { state: 'valid' } : check;
     }
     catch (error) {
         return { state: 'invalid', why: error instanceof Error ? error.message : String(error) };
@@ -987,7 +1421,7 @@ class S3ReportStore {
             };
             const key = await this.putNew(baseKey, json, metadata);
             if (this.signer) {
-                const signature = serializeSignature(await this.signer.sign(key, sha256));
+                const signature = serializeSignature(await this.signer.sign(key, sha256, report.environment));
                 await this.put(signatureKey(key), Buffer.from(signature, 'utf8'), 'application/json', metadata, true);
             }
             await this.put(markdownKey(key), Buffer.from(attachments.markdown, 'utf8'), 'text/markdown; charset=utf-8', metadata, true);
@@ -1205,6 +1639,9 @@ class S3EvidenceSource {
     describe() {
         return `s3://${this.bucket}/${this.prefix}`;
     }
+    chainPrefix(environment) {
+        return `${this.prefix}${(0,report_store/* validateEnvironment */.qQ)(environment)}/`;
+    }
     async listReports(environment, months) {
         const base = `${this.prefix}${(0,report_store/* validateEnvironment */.qQ)(environment)}/`;
         const perMonth = await mapBounded(months, 4, (month) => this.list(`${base}${month}/`));
@@ -1248,7 +1685,9 @@ class S3EvidenceSource {
             return item;
         }
         catch (error) {
-            return { key, bytes: null, readError: (0,errors/* describeError */.Uc)(error) };
+            if (error.name === 'NoSuchKey')
+                return { key, bytes: null, missing: true };
+            return { key, bytes: null, readError: `Could not read s3://${this.bucket}/${key}: ${(0,errors/* describeError */.Uc)(error)}` };
         }
     }
     async readSignature(key) {
@@ -1282,6 +1721,47 @@ class S3EvidenceSource {
         const parsed = await (0,report_store/* parsePointer */.vp)(bytes, location, `${this.prefix}${environment}/`, () => metadata[REPORT_KEY_METADATA]);
         return 'problem' in parsed ? parsed : { key: parsed.link.key, sha256: parsed.link.sha256 };
     }
+    async versions(environment) {
+        const where = `s3://${this.bucket}`;
+        const status = await (0,retry/* withRetry */.b)(`read the versioning of ${where}`, () => this.client.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket: this.bucket })), this.retry).catch((error) => {
+            // Not allowed to ask (no s3:GetBucketVersioning): the witness is unavailable and the pack says unanchored.
+            if (error.name === 'AccessDenied')
+                return null;
+            throw new Error(`Could not read the versioning of ${where}: ${(0,errors/* describeError */.Uc)(error)}`);
+        });
+        if (status === null)
+            return null;
+        if (status.Status !== 'Enabled' && status.Status !== 'Suspended')
+            return null;
+        const prefix = this.chainPrefix(environment);
+        const history = new Map();
+        const entry = (key) => {
+            const found = history.get(key) ?? { versions: 0, deleteMarkers: 0 };
+            history.set(key, found);
+            return found;
+        };
+        let keyMarker;
+        let versionMarker;
+        do {
+            const page = await (0,retry/* withRetry */.b)(`list the versions of ${where}/${prefix}`, () => this.client.send(new dist_cjs/* ListObjectVersionsCommand */.uc$({
+                Bucket: this.bucket,
+                Prefix: prefix,
+                KeyMarker: keyMarker,
+                VersionIdMarker: versionMarker,
+            })), this.retry).catch((error) => {
+                throw new Error(`Could not list the versions of ${where}/${prefix}: ${(0,errors/* describeError */.Uc)(error)}`);
+            });
+            for (const v of page.Versions ?? [])
+                if (v.Key && (0,report_store/* isDatedReportKey */.Gi)(v.Key))
+                    entry(v.Key).versions++;
+            for (const d of page.DeleteMarkers ?? [])
+                if (d.Key && (0,report_store/* isDatedReportKey */.Gi)(d.Key))
+                    entry(d.Key).deleteMarkers++;
+            keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+            versionMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+        } while (keyMarker || versionMarker);
+        return history;
+    }
     async retainUntil(key) {
         try {
             const r = await this.client.send(new dist_cjs/* GetObjectRetentionCommand */.zsK({ Bucket: this.bucket, Key: key }));
@@ -1297,6 +1777,8 @@ class S3EvidenceSource {
     }
 }
 
+// EXTERNAL MODULE: ./lib/aws/timeouts.js
+var timeouts = __webpack_require__(233);
 // EXTERNAL MODULE: ./lib/shared/tool-version.js
 var tool_version = __webpack_require__(4050);
 // EXTERNAL MODULE: ./lib/cli/flags.js
@@ -1317,18 +1799,21 @@ var flags = __webpack_require__(2529);
 
 
 
+
+
 const AUDIT_USAGE = `Usage:
   schema-drift audit (--s3-bucket B [--s3-prefix P] [--aws-region R] | --report-dir D)
                      (--from YYYY-MM-DD --to YYYY-MM-DD | --period last-quarter|last-month|YYYY-Qn)
                      [--environment production] [--schedule '0 3 * * *'] [--tolerance-minutes 180]
-                     [--retention-years 7] [--out DIR] [--json]
+                     [--retention-years 7] [--timeout-seconds 900] [--out DIR] [--json]
                      [--public-key KEY.pem | --kms-signing-key-id KEY]
 
 Verifies every report of the period (sha256 against the store's checksum and the chain's links), walks the chain,
 and lists gaps against the schedule, breaks, forks, orphans, short retention and drift incidents. --out writes
-audit.json, audit.html and audit.csv. Exit codes: 0 complete and intact, 1 gaps or open incidents, 2 tampered or
-unreadable. With --public-key (or the KMS key, whose public half is read once) every report's .sig.json is checked:
-a missing signature is a gap, an invalid one is tampering.
+audit.json, audit.html and audit.csv. Exit codes: 0 complete and intact; 1 gaps or open incidents; 2 tampered
+(altered, deleted or forged evidence) or error (the store could not be read: the cause is printed). With --public-key (or the KMS key, whose public half is read once) every report's .sig.json is checked:
+a missing signature is a gap, an invalid one is tampering. The whole audit stops at --timeout-seconds (each S3
+request at a twentieth of it, at most 30 s): a store that does not answer is an error, never a hang.
 `;
 const OPTIONS = {
     's3-bucket': { type: 'string' },
@@ -1342,6 +1827,7 @@ const OPTIONS = {
     schedule: { type: 'string' },
     'tolerance-minutes': { type: 'string' },
     'retention-years': { type: 'string' },
+    'timeout-seconds': { type: 'string' },
     out: { type: 'string' },
     'public-key': { type: 'string' },
     'kms-signing-key-id': { type: 'string' },
@@ -1369,25 +1855,47 @@ async function auditCommand(args, io) {
         const now = new Date();
         const period = resolvePeriod({ from: values.from, to: values.to, period: values.period }, now);
         const environment = values.environment ?? 'production';
-        const source = values['s3-bucket']
-            ? new S3EvidenceSource(new dist_cjs/* S3Client */.YxF({
+        const timeoutSeconds = wholeNumber(values['timeout-seconds'], 'timeout-seconds', 900, 86_400);
+        if (timeoutSeconds === 0)
+            throw new Error('Invalid --timeout-seconds "0": a whole number from 1 to 86400');
+        const client = values['s3-bucket']
+            ? new dist_cjs/* S3Client */.YxF({
                 region: values['aws-region'] ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1',
                 forcePathStyle: Boolean(io.env.AWS_ENDPOINT_URL_S3 || io.env.AWS_ENDPOINT_URL),
                 maxAttempts: 1,
-            }), (0,aws_names/* validateBucketName */.EG)(values['s3-bucket']), values['s3-prefix'])
+                requestHandler: (0,timeouts/* requestHandlerOptions */.e)((0,timeouts/* awsTimeouts */.Y)(timeoutSeconds * 1000)),
+            })
+            : null;
+        const source = client
+            ? new S3EvidenceSource(client, (0,aws_names/* validateBucketName */.EG)(values['s3-bucket'] ?? ''), values['s3-prefix'])
             : new LocalEvidenceSource((0,external_node_path_.resolve)(io.cwd, values['report-dir'] ?? '.'));
-        const publicKeyPem = await auditPublicKey(values, io);
-        const pack = await runAudit(source, {
-            publicKeyPem,
-            environment,
-            period,
-            schedule: values.schedule ?? '0 3 * * *',
-            toleranceMinutes: wholeNumber(values['tolerance-minutes'], 'tolerance-minutes', 180, 10_080),
-            retentionYears: wholeNumber(values['retention-years'], 'retention-years', 7, 100),
-            checkRetention: Boolean(values['s3-bucket']),
-            now,
-            toolVersion: tool_version/* TOOL_VERSION */.w,
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`the audit did not finish within --timeout-seconds ${timeoutSeconds}`)), timeoutSeconds * 1000);
         });
+        const audited = (async () => {
+            const publicKeyPem = await auditPublicKey(values, io);
+            return runAudit(source, {
+                publicKeyPem,
+                environment,
+                period,
+                schedule: values.schedule ?? '0 3 * * *',
+                toleranceMinutes: wholeNumber(values['tolerance-minutes'], 'tolerance-minutes', 180, 10_080),
+                retentionYears: wholeNumber(values['retention-years'], 'retention-years', 7, 100),
+                checkRetention: Boolean(values['s3-bucket']),
+                now,
+                toolVersion: tool_version/* TOOL_VERSION */.w,
+            });
+        })();
+        audited.catch(() => undefined); // after the deadline its failure is no longer anyone's to report
+        let pack;
+        try {
+            pack = await Promise.race([audited, deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+            client?.destroy();
+        }
         if (values.out) {
             const dir = (0,external_node_path_.resolve)(io.cwd, values.out);
             await (0,promises_.mkdir)(dir, { recursive: true });
@@ -1399,7 +1907,8 @@ async function auditCommand(args, io) {
             io.stdout(serializePack(pack));
         else {
             const c = pack.counts;
-            io.stdout(`${environment}, ${pack.period.label}: ${pack.result}\n` +
+            io.stdout(`${environment}, ${pack.period.label}: ${pack.result}${pack.anchored ? '' : ` (${UNANCHORED})`}\n` +
+                pack.actions.map((a) => `to do: ${a}\n`).join('') +
                 `reports: ${c.reports} (${c.synced} synced, ${c.drift} drift, ${c.error} error); scheduled runs with a report: ${c.runs_found} of ${c.scheduled_runs}\n` +
                 `incidents: ${c.incidents} (${c.open_incidents} open)\n` +
                 pack.issues.map((i) => `${i.class}: ${i.kind}: ${i.message}\n`).join('') +
@@ -1408,7 +1917,8 @@ async function auditCommand(args, io) {
         return auditExitCode(pack);
     }
     catch (error) {
-        io.stderr(`schema-drift audit: ${error instanceof Error ? error.message : String(error)}\n`);
+        // Bad flags, or a store that could not be listed or whose latest.json could not be read: the result is error.
+        io.stderr(`schema-drift audit: error: ${error instanceof Error ? error.message : String(error)}\n`);
         return flags/* EXIT */.dc.error;
     }
 }

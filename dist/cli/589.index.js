@@ -10,61 +10,96 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   VERIFY_USAGE: () => (/* binding */ VERIFY_USAGE),
 /* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var _publish_report_signature_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6594);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2529);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var _publish_report_signature_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6594);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2529);
 // `schema-drift verify FILE --public-key PEM`: checks a stored report against its signature offline, so an auditor
-// needs only the report, its .sig.json and the public key (no AWS access).
+// needs only the report, its .sig.json and the public key (no AWS access). The signature must bind the report's key
+// (where it is stored), its environment and its bytes: a genuine report copied to another path is not genuine there.
+
 
 
 
 
 
 const VERIFY_USAGE = `Usage:
-  schema-drift verify REPORT.json --public-key KEY.pem [--signature REPORT.sig.json]
+  schema-drift verify REPORT.json --public-key KEY.pem [--signature REPORT.sig.json] [--key STORE-KEY]
 
-Checks that REPORT.json is exactly the report that was signed: its sha256 equals the signed digest and the ECDSA
-signature verifies with the public key (from \`aws kms get-public-key\`). Exit codes: 0 genuine, 2 altered,
-unsigned or unreadable.
+Checks that REPORT.json is exactly the report that was signed, and signed for where it is: its sha256, the key it
+was stored under and its environment are what the ECDSA signature binds, verified with the public key (from
+\`aws kms get-public-key\`). The key is read from the file's path (its last folders must be the stored key, e.g.
+production/2026/09/30/….json, as \`aws s3 cp --recursive\` keeps them); give --key when the file was saved elsewhere.
+A version-1 signature (made before the binding) proves only the bytes and is not accepted as genuine.
+Exit codes: 0 genuine, 2 altered, moved, unsigned, unbound or unreadable.
 `;
+/** Reads a regular file without ever blocking on a FIFO or device (opened non-blocking, checked before reading). */
+async function readRegularFile(path, what) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw new Error(`Could not read the ${what} "${path}": ${error.message}`);
+    }
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`the ${what} "${path}" is not a regular file`);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
 async function verifyCommand(args, io) {
     try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
             args: [...args],
-            options: { 'public-key': { type: 'string' }, signature: { type: 'string' }, help: { type: 'boolean' } },
+            options: {
+                'public-key': { type: 'string' },
+                signature: { type: 'string' },
+                key: { type: 'string' },
+                help: { type: 'boolean' },
+            },
             allowPositionals: true,
             strict: true,
         });
         if (values.help) {
             io.stdout(VERIFY_USAGE);
-            return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+            return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
         }
         const [file, ...extra] = positionals;
         if (!file || extra.length > 0)
             throw new Error('give exactly one report file');
         if (!values['public-key'])
             throw new Error('--public-key is required (the PEM from `aws kms get-public-key`)');
-        const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file);
-        const signaturePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.signature ?? (0,_publish_report_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureKey */ .cx)(file));
-        const read = async (path, what) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path).catch((error) => {
-            throw new Error(`Could not read the ${what} "${path}": ${error.message}`);
-        });
-        const bytes = await read(reportPath, 'report');
-        const signature = (0,_publish_report_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSignature */ .uT)((await read(signaturePath, 'signature')).toString('utf8'), `"${signaturePath}"`);
-        const publicKey = (await read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['public-key']), 'public key')).toString('utf8');
-        const problem = (0,_publish_report_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureProblem */ .o1)(bytes, signature, publicKey);
-        if (problem !== null) {
-            io.stderr(`schema-drift verify: NOT GENUINE: ${reportPath}: ${problem}\n`);
-            return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.error;
+        const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, file);
+        const signaturePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.signature ?? (0,_publish_report_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .signatureKey */ .cx)(file));
+        const bytes = await readRegularFile(reportPath, 'report');
+        const signature = (0,_publish_report_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSignature */ .uT)((await readRegularFile(signaturePath, 'signature')).toString('utf8'), `"${signaturePath}"`);
+        const publicKey = (await readRegularFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values['public-key']), 'public key')).toString('utf8');
+        // Where the report is: the key given, or the signed key when the file's path ends with it (else the path).
+        const pathSegments = reportPath.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+        const signedSegments = signature.report_key.split('/');
+        const pathEndsWithSignedKey = signedSegments.length <= pathSegments.length &&
+            signedSegments.every((s, i) => pathSegments[pathSegments.length - signedSegments.length + i] === s);
+        const storedKey = values.key ?? (pathEndsWithSignedKey ? signature.report_key : reportPath);
+        const check = (0,_publish_report_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReportSignature */ .Lf)(bytes, storedKey, signature, publicKey);
+        if (check.state !== 'bound') {
+            const why = check.state === 'unbound'
+                ? 'a version-1 signature: it proves these bytes were signed, but not that they belong at this key or in this environment'
+                : check.why;
+            io.stderr(`schema-drift verify: NOT GENUINE: ${reportPath}: ${why}\n`);
+            return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.error;
         }
-        io.stdout(`genuine: ${reportPath} (sha256 ${signature.sha256}, signed by ${signature.key_id})\n`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+        io.stdout(`genuine: ${reportPath} is the report stored at ${storedKey} (environment ${signature.environment}, sha256 ${signature.sha256}), signed by the key with SPKI sha256 ${(0,_publish_report_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .publicKeyFingerprint */ .Fs)(publicKey)}\n`);
+        return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
     }
     catch (error) {
         io.stderr(`schema-drift verify: ${error instanceof Error ? error.message : String(error)}\n`);
-        return _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.error;
+        return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.error;
     }
 }
 
@@ -75,9 +110,11 @@ async function verifyCommand(args, io) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ publicKeyFingerprint),
+/* harmony export */   Lf: () => (/* binding */ checkReportSignature),
 /* harmony export */   cx: () => (/* binding */ signatureKey),
 /* harmony export */   hU: () => (/* binding */ serializeSignature),
-/* harmony export */   o1: () => (/* binding */ signatureProblem),
+/* harmony export */   rH: () => (/* binding */ signaturePayload),
 /* harmony export */   uT: () => (/* binding */ parseSignature)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -86,6 +123,10 @@ async function verifyCommand(args, io) {
 // the public key alone. Pure, apart from the signer the caller passes in.
 
 
+/** The bytes a version-2 signature signs (their sha256 is the digest KMS signs): key, environment and sha256. */
+function signaturePayload(reportKey, environment, sha256) {
+    return `schema-drift-signature/2\nkey=${reportKey}\nenvironment=${environment}\nsha256=${sha256}\n`;
+}
 /** The signature's key, beside the JSON. */
 function signatureKey(jsonKey) {
     return jsonKey.replace(/\.json$/, '.sig.json');
@@ -102,22 +143,26 @@ function parseSignature(text, where) {
     catch {
         throw new Error(`${where} is not valid JSON`);
     }
-    if (value?.schema_drift_signature !== 1 ||
+    const version = value?.schema_drift_signature;
+    if ((version !== 1 && version !== 2) ||
         typeof value.sha256 !== 'string' ||
         typeof value.signature !== 'string' ||
+        typeof value.report_key !== 'string' ||
+        (version === 2 && typeof value.environment !== 'string') ||
         value.algorithm !== 'ECDSA_SHA_256') {
         throw new Error(`${where} is not a schema-drift signature (ECDSA_SHA_256)`);
     }
     return value;
 }
 /**
- * Verifies a report's bytes against its signature with only the public key (PEM): the digest must be the bytes'
- * sha256 and the ECDSA signature over that digest must check. Returns why not, or null when genuine.
+ * Verifies a report stored under `reportKey` against its signature with only the public key (PEM). A version-2
+ * signature must bind exactly this key, the report's own environment and its bytes' sha256. A version-1 signature
+ * can only prove the bytes: `unbound`, which is not proof that the report belongs at `reportKey`.
  */
-function signatureProblem(reportBytes, signature, publicKeyPem) {
+function checkReportSignature(reportBytes, reportKey, signature, publicKeyPem) {
     const digest = (0,_report_store_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(reportBytes);
     if (digest !== signature.sha256) {
-        return `the report's sha256 is ${digest}, but the signature is for ${signature.sha256}`;
+        return { state: 'invalid', why: `the report's sha256 is ${digest}, but the signature is for ${signature.sha256}` };
     }
     let key;
     try {
@@ -126,9 +171,47 @@ function signatureProblem(reportBytes, signature, publicKeyPem) {
     catch (error) {
         throw new Error(`Could not read the public key: ${error instanceof Error ? error.message : String(error)}`);
     }
-    // KMS signed sha256(bytes) as a digest; verify() hashes the bytes with sha256 itself, which is the same check.
-    const valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', reportBytes, key, Buffer.from(signature.signature, 'base64'));
-    return valid ? null : 'the signature does not match the report and this public key';
+    const der = Buffer.from(signature.signature, 'base64');
+    if (signature.schema_drift_signature === 1) {
+        // KMS signed sha256(bytes) as a digest; verify() hashes the bytes with sha256 itself, which is the same check.
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', reportBytes, key, der)
+            ? { state: 'unbound' }
+            : { state: 'invalid', why: 'the signature does not match the report and this public key' };
+    }
+    if (signature.report_key !== reportKey) {
+        return {
+            state: 'invalid',
+            why: `the signature is for the report stored at ${signature.report_key}, not at ${reportKey}`,
+        };
+    }
+    let environment;
+    try {
+        environment = JSON.parse(Buffer.from(reportBytes).toString('utf8')).environment;
+    }
+    catch {
+        return { state: 'invalid', why: 'the signed bytes are not a JSON report' };
+    }
+    if (environment !== signature.environment) {
+        return {
+            state: 'invalid',
+            why: `the signature is for environment ${JSON.stringify(signature.environment)}, the report says ${JSON.stringify(environment)}`,
+        };
+    }
+    if (!reportKey.split('/').slice(0, -4).includes(String(environment))) {
+        return { state: 'invalid', why: `the key ${reportKey} is not under environment ${String(environment)}` };
+    }
+    const payload = signaturePayload(reportKey, String(environment), digest);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', Buffer.from(payload, 'utf8'), key, der)
+        ? { state: 'bound' }
+        : {
+            state: 'invalid',
+            why: 'the signature does not match the report, its key and environment, and this public key',
+        };
+}
+/** sha256 (hex) of the public key's DER (SPKI): names the key that verified, from the key itself. */
+function publicKeyFingerprint(publicKeyPem) {
+    const der = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(publicKeyPem).export({ type: 'spki', format: 'der' });
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex');
 }
 
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkCommand: () => (/* binding */ checkCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1151);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5639);
 /* harmony import */ var _config_run_info_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1108);
 /* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7401);
 /* harmony import */ var _database_pglite_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3392);
@@ -44,14 +44,15 @@ async function checkCommand(values, io) {
     // A config file that lists targets makes this a fleet check (src/cli/fleet-commands.ts).
     let fleet;
     try {
-        fleet = await (0,_fleet_fleet_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .readFleetSpecs */ .$9)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd), values.config);
+        // The CLI's config file may be anywhere; only the action is confined to its workspace.
+        fleet = await (0,_fleet_fleet_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .readFleetSpecs */ .$9)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd), values.config, { confined: false });
     }
     catch (error) {
         io.stderr(`schema-drift check: ${error.message}\n`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.error;
     }
     if (fleet.specs !== null)
-        return (await __webpack_require__.e(/* import() */ 782).then(__webpack_require__.bind(__webpack_require__, 8782))).fleetCheckCommand(values, fleet, io);
+        return (await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 3876))).fleetCheckCommand(values, fleet, io);
     const fleetOnly = ['target', 'shard', 'concurrency'].find((f) => values[f] !== undefined);
     if (fleetOnly) {
         io.stderr(`schema-drift check: --${fleetOnly} needs --config FILE with a targets: list\n`);
@@ -68,6 +69,8 @@ async function checkCommand(values, io) {
         io.stderr(`schema-drift check: ${error.message}\n`);
         return _flags_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.error;
     }
+    for (const warning of config.warnings ?? [])
+        io.stderr(`schema-drift check: warning: ${warning}\n`);
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd);
     const store = config.reportDir ? new _publish_local_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalReportStore */ .X((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, config.reportDir)) : undefined;
     const log = values.json ? () => { } : (line) => io.stderr(`${line}\n`);
@@ -118,13 +121,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Embedded PGlite: `dataDir` a folder (created if missing) or undefined for in-memory. */
-async function openPgliteExecutor(dataDir) {
+/** Embedded PGlite: `dataDir` a folder holding a database (or, with `create`, one to create), or undefined for in-memory. */
+async function openPgliteExecutor(dataDir, options = {}) {
     const where = dataDir === undefined ? 'memory' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dataDir);
     let db;
     try {
         if (dataDir !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(where, { recursive: true });
+            await checkDataDir(where, options.create === true);
         db = await _electric_sql_pglite__WEBPACK_IMPORTED_MODULE_2__/* .PGlite */ .Eb.create(dataDir === undefined ? undefined : where);
     }
     catch (error) {
@@ -159,6 +162,34 @@ async function openPgliteExecutor(dataDir) {
             await db.close();
         },
     };
+}
+/**
+ * Throws (saying why) unless `dir` holds a PostgreSQL data directory (its `PG_VERSION` file, which initdb writes
+ * first and PGlite looks for), or, with `create`, is missing or empty (then it is made).
+ */
+async function checkDataDir(dir, create) {
+    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch((error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    });
+    if (found === null) {
+        if (!create)
+            throw new Error('no such folder (a PGlite database folder holds a PG_VERSION file)');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        return;
+    }
+    if (!found.isDirectory())
+        throw new Error('it is not a folder');
+    const version = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'PG_VERSION')).catch(() => null);
+    if (version?.isFile())
+        return;
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    if (entries.length === 0 && create)
+        return;
+    throw new Error(entries.length === 0
+        ? 'the folder is empty: it holds no PGlite database (no PG_VERSION file)'
+        : 'the folder holds no PGlite database (no PG_VERSION file)');
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);

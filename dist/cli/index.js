@@ -362,11 +362,13 @@ const CHECK_FLAGS = [
     'migrations',
     'ini-section',
     'version-locations',
-    ..._config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DATABASE_INPUTS */ .o,
+    ..._config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DATABASE_INPUTS */ .oF,
     'environment',
     'report-dir',
     'version-table',
     'version-table-schema',
+    'pending-grace-minutes',
+    // Deprecated spelling of --pending-grace-minutes: still read, with a warning (config/deprecated-inputs.ts).
     'pending-grace',
     'structure-expected',
     'reference-database-url',
@@ -381,7 +383,7 @@ const CHECK_FLAGS = [
 ];
 /** String options of `snapshot`. */
 const SNAPSHOT_FLAGS = [
-    ..._config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DATABASE_INPUTS */ .o,
+    ..._config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DATABASE_INPUTS */ .oF,
     'out',
     'include-schemas',
     'exclude-schemas',
@@ -412,28 +414,30 @@ var cli_flags = __nccwpck_require__(2529);
 var redact = __nccwpck_require__(2176);
 ;// CONCATENATED MODULE: ./lib/cli/scrub.js
 // Every error the CLI prints passes through here, so no command can show a database password: URLs anywhere in the
-// text are redacted (src/database/redact.ts), and the secrets of every URL given on the command line are also
-// removed by value (an error may quote a password that is no longer part of a URL, e.g. a DNS error). stdout is left
+// text are redacted (src/database/redact.ts), and the unambiguous secrets of every URL given on the command line are
+// also removed by value (an error may quote a password that is no longer part of a URL, e.g. a DNS error). stdout is left
 // alone: it carries reports and diffs that are redacted where they are built, and JSON that must stay byte-exact.
 
-// A scheme, `://`, and everything up to whitespace or a quote: the widest span redactDatabaseUrl may need to see.
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'`<>]+/g;
 const URL_ARGUMENT = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:^|\s)(?:ssl)?password\s*=/i;
 /** The secret values carried by URL-like command-line arguments (`--flag=URL` included). */
 function argumentSecrets(argv) {
     const secrets = new Set();
     for (const arg of argv) {
         const value = /^--[\w-]+=/.test(arg) ? arg.slice(arg.indexOf('=') + 1) : arg;
-        if (URL_ARGUMENT.test(value))
-            for (const secret of (0,redact/* databaseUrlSecrets */.I6)(value))
+        if (!URL_ARGUMENT.test(value))
+            continue;
+        // A password that is an ordinary word (`postgres`) is redacted where it is a password, not wherever the word is.
+        for (const secret of (0,redact/* databaseUrlSecrets */.I6)(value))
+            if ((0,redact/* maskableByValue */.RG)(secret))
                 secrets.add(secret);
     }
     // Longest first, so a secret that contains another is removed whole.
     return [...secrets].sort((a, b) => b.length - a.length);
 }
-/** Text with every URL redacted and, when given, every secret value replaced by ***. */
+/** Text with every URL and written credential redacted and, when given, every secret value replaced by ***. */
 function scrubText(text, secrets = []) {
-    let out = text.replace(URL_IN_TEXT, (url) => (0,redact/* redactDatabaseUrl */.Aq)(url));
+    // By position first: a password too plain to be removed by value (`postgres`) is removed where it is a password.
+    let out = (0,redact/* redactCredentialsInText */.qP)((0,redact/* redactUrlsInText */.GP)(text));
     for (const secret of secrets)
         out = out.split(secret).join('***');
     return out;
@@ -459,7 +463,7 @@ Usage:
   schema-drift check --migrations PATH [--name SECTION] [--version-locations A,B]
                      (--database-url URL | --lambda-function NAME | --pglite DIR)
                      [--environment NAME] [--report-dir DIR] [--json]
-                     [--version-table NAME] [--version-table-schema NAME] [--pending-grace MINUTES]
+                     [--version-table NAME] [--version-table-schema NAME] [--pending-grace-minutes MINUTES]
                      [--lambda-qualifier Q] [--lambda-payload-template JSON] [--lambda-rows-path PATH]
                      [--aws-region REGION]
                      [--structure-expected reference|snapshot|baseline] [--reference-database-url URL]
@@ -473,26 +477,38 @@ Usage:
                      [--include-schemas A,B] [--exclude-schemas A,B] [--max-response-bytes N]
   schema-drift diff EXPECTED ACTUAL [--json] [--config .schema-drift.yml]
   schema-drift audit (--s3-bucket B [--s3-prefix P] | --report-dir D) (--from D --to D | --period P)
-                     [--environment E] [--schedule CRON] [--retention-years N] [--out DIR] [--json]
+                     [--environment E] [--schedule CRON] [--retention-years N] [--timeout-seconds N] [--out DIR] [--json]
                      [--public-key PEM | --kms-signing-key-id KEY]
-  schema-drift verify REPORT.json --public-key PEM [--signature REPORT.sig.json]
+  schema-drift verify REPORT.json --public-key PEM [--signature REPORT.sig.json] [--key STORE-KEY]
   schema-drift lint [--migrations PATH] [--base REF | --all] [--database-url URL | --lambda-function NAME]
-                     [--lint-large-table "1000000 rows or 1 GB"] [--config .schema-drift.yml] [--json]
+                     [--lint-large-table "1000000 rows or 1 GB"] [--config .schema-drift.yml]
+                     [--timeout-seconds N] [--json]
 
 --migrations takes an alembic.ini, the folder holding it, a script folder or a versions folder (default: the
 alembic.ini in the current folder or one below). --name (or --ini-section) is the ini section, as Alembic's -n;
 --version-locations overrides the ini's version_locations. Exit codes: 0 no drift (diff: equal; lint: no error
 finding), 1 drift (diff: different; lint: error findings), 2 error.
 `;
-const COMMANDS = ['heads', 'check', 'snapshot', 'diff', 'plan', 'merge'];
+const COMMANDS = ['heads', 'check', 'snapshot', 'diff', 'plan', 'merge', 'audit', 'verify', 'lint'];
 const isHelp = (arg) => arg === '--help' || arg === '-h';
-/** The usage block of one command (its lines of USAGE), with the shared notes. */
-function commandUsage(command) {
+const isCommand = (word) => COMMANDS.includes(word ?? '');
+/** The usage of one command: audit and verify have their own longer text; the others their lines of USAGE. */
+async function commandUsage(command) {
+    if (command === 'audit')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(88), __nccwpck_require__.e(343), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).AUDIT_USAGE;
+    if (command === 'verify')
+        return (await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 1589))).VERIFY_USAGE;
     const lines = USAGE.split('\n');
     const start = lines.findIndex((l) => l.startsWith(`  schema-drift ${command} `));
     let end = start + 1;
     while (end < lines.length && lines[end]?.startsWith('                     '))
         end++;
+    // `check` has two forms (one database, a fleet): both are its usage.
+    while (lines[end]?.startsWith(`  schema-drift ${command} `)) {
+        end++;
+        while (end < lines.length && lines[end]?.startsWith('                     '))
+            end++;
+    }
     const notes = USAGE.slice(USAGE.indexOf('--migrations takes'));
     return `Usage:\n${lines.slice(start, end).join('\n')}\n\n${notes}`;
 }
@@ -500,32 +516,53 @@ function commandUsage(command) {
 async function runCli(argv, rawIo) {
     const io = scrubbedIo(rawIo, argv);
     const [command, ...rest] = argv;
-    if (!command || isHelp(command) || command === 'help') {
-        io.stdout(USAGE);
-        return command ? cli_flags/* EXIT */.dc.ok : cli_flags/* EXIT */.dc.error;
+    if (!command) {
+        // No command is a usage error: the usage goes where errors go.
+        io.stderr(USAGE);
+        return cli_flags/* EXIT */.dc.error;
     }
-    // `COMMAND --help` anywhere among the arguments answers with that command's usage, before any other check.
-    if (COMMANDS.includes(command) && rest.some(isHelp)) {
-        io.stdout(commandUsage(command));
+    // `schema-drift --help`, `-h`, `help`, and `help COMMAND`: asked for, so on stdout with exit 0.
+    if (isHelp(command) || command === 'help') {
+        const about = rest[0];
+        if (about !== undefined && !isHelp(about)) {
+            if (!isCommand(about)) {
+                io.stderr(`schema-drift help: unknown command "${about}"\n\n${USAGE}`);
+                return cli_flags/* EXIT */.dc.error;
+            }
+            io.stdout(await commandUsage(about));
+            return cli_flags/* EXIT */.dc.ok;
+        }
+        io.stdout(USAGE);
+        return cli_flags/* EXIT */.dc.ok;
+    }
+    // `COMMAND --help` (or -h) anywhere among the arguments, up to a `--`, answers with that command's usage, before
+    // any other check: every command, so none exits 2 on a request for help.
+    const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (isCommand(command) && options.some(isHelp)) {
+        io.stdout(await commandUsage(command));
         return cli_flags/* EXIT */.dc.ok;
     }
     if (command === '--version') {
         io.stdout(`${tool_version/* TOOL_VERSION */.w}\n`);
         return cli_flags/* EXIT */.dc.ok;
     }
+    if (!isCommand(command)) {
+        io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
+        return cli_flags/* EXIT */.dc.error;
+    }
     // Commands load their engine on demand: `heads` and `--version` stay small and fast (no pg, AWS SDK, PGlite).
     if (command === 'diff')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(88), __nccwpck_require__.e(927), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).diffCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(88), __nccwpck_require__.e(15), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).diffCommand(rest, io);
     if (command === 'audit')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(88), __nccwpck_require__.e(343), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).auditCommand(rest, io);
     if (command === 'verify')
         return (await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 1589))).verifyCommand(rest, io);
     if (command === 'lint')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6246))).lintCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8195))).lintCommand(rest, io);
     if (command === 'plan')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8782))).planCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).planCommand(rest, io);
     if (command === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8782))).mergeCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).mergeCommand(rest, io);
     let values;
     try {
         const flags = command === 'snapshot' ? cli_flags/* SNAPSHOT_FLAGS */.Lv : cli_flags/* CHECK_FLAGS */.P8;
@@ -552,13 +589,13 @@ async function runCli(argv, rawIo) {
         delete values.name;
     }
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(927), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9758))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9758))).checkCommand(values, io);
     // Only `check` has a list flag (--target).
     const single = values;
     if (command === 'heads')
         return heads(single, io);
     if (command === 'snapshot')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(88), __nccwpck_require__.e(927), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(single, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(88), __nccwpck_require__.e(15), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(single, io);
     io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
     return cli_flags/* EXIT */.dc.error;
 }
@@ -612,64 +649,418 @@ function splitLocations(value) {
 
 /***/ }),
 
+/***/ 4117:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y_: () => (/* binding */ INPUT_DEFINITIONS),
+/* harmony export */   eO: () => (/* binding */ DEPRECATED_INPUTS),
+/* harmony export */   lC: () => (/* binding */ inputScope)
+/* harmony export */ });
+/* unused harmony exports INPUT_GROUPS, GROUP_SCOPES, OUTPUT_DEFINITIONS */
+// Every action input and output, once: action.yml's `inputs:`/`outputs:` blocks and the README's Inputs/Outputs
+// tables are generated from this table (scripts/generate-inputs.ts), and INPUT_NAMES (what the action reads) is
+// derived from it, so the three cannot disagree. Descriptions are Markdown; the generator quotes them for YAML.
+/** The input groups, in the order action.yml and the README list them. */
+const INPUT_GROUPS = [
+    { id: 'what-and-where', title: 'What and where', about: 'every mode' },
+    { id: 'database', title: 'Database', about: 'the database to read and how to reach it' },
+    { id: 'aws-identity', title: 'AWS identity', about: 'the credentials every AWS call uses' },
+    { id: 'evidence-and-alerts', title: 'Evidence and alerts', about: 'where reports are kept and who is alerted' },
+    { id: 'structure', title: 'Structure', about: 'the structural comparison (monitor and fleet)' },
+    {
+        id: 'pull-requests',
+        title: 'Pull requests',
+        about: 'checked only when the pull-request check runs',
+    },
+    { id: 'fleet', title: 'Fleet', about: 'checked only in `mode: fleet`, `fleet-plan` and `fleet-merge`' },
+    { id: 'audit', title: 'Audit', about: 'checked only in `mode: audit`' },
+    {
+        id: 'deprecated',
+        title: 'Deprecated',
+        about: 'old names that still work, with a warning naming the new one; giving both with different values is an error',
+    },
+];
+/** The scope of each group whose inputs one mode alone reads; the other groups are checked on every run. */
+const GROUP_SCOPES = {
+    'pull-requests': 'pull-request',
+    fleet: 'fleet',
+    audit: 'audit',
+};
+const INPUT_DEFINITIONS = [
+    // What and where
+    {
+        name: 'migrations',
+        group: 'what-and-where',
+        defaultText: 'the `alembic.ini` at the repository root or one folder below',
+        description: "An `alembic.ini`, the folder holding it (Flask-Migrate's `migrations/` too), a script folder (`env.py` beside `versions/`) or a versions folder. Several or none found is an error that lists what was found.",
+    },
+    {
+        name: 'ini-section',
+        group: 'what-and-where',
+        defaultText: '`[alembic]`',
+        cliFlags: ['--name'],
+        description: "Section of the alembic.ini to read, as Alembic's `-n`/`--name`, for an ini with one section per tree.",
+    },
+    {
+        name: 'version-locations',
+        group: 'what-and-where',
+        defaultText: "the ini's `version_locations`",
+        description: 'Version folders (one per line or comma-separated, from the repository root, or `package:path`) overriding the ini — for projects that set them in `env.py` code.',
+    },
+    {
+        name: 'environment',
+        group: 'what-and-where',
+        default: 'production',
+        description: "Name of the database's environment, shown in reports and alerts and used in report keys (letters, digits, `.`, `_`, `-`).",
+    },
+    {
+        name: 'mode',
+        group: 'what-and-where',
+        default: 'auto',
+        description: '`auto` (the pull-request check on `pull_request` events; otherwise the fleet when the config file lists `targets:`, monitor when it does not), `monitor`, `pull-request`, `audit` (verify the stored reports of `audit-period` and store an audit pack), `fleet` (every target of the config file, or the slice `shard` names), `fleet-plan` (output `matrix` of `shards` jobs) or `fleet-merge` (merge the slices of a matrix run and alert once). `monitor` with `targets:` in the config file is refused. `pull_request_target` is refused for the pull-request check: it would read untrusted migrations with secrets. The inputs of the Pull requests, Fleet and Audit groups are checked only when their mode runs.',
+    },
+    {
+        name: 'fail-on',
+        group: 'what-and-where',
+        default: 'drift',
+        description: 'When the step fails: `drift` (drift or error), `error` (only when the state could not be determined), or `never`.',
+    },
+    {
+        name: 'pending-grace-minutes',
+        group: 'what-and-where',
+        default: '0',
+        defaultInCode: true,
+        description: 'Pending migrations whose files entered the branch fewer than this many minutes ago are reported but are not drift (a deploy in flight); 0 turns it off. Needs full git history (`fetch-depth: 0`) and a report store (`report-dir` or `s3-bucket`, which remembers when a migration was first seen pending); without them it is ignored with a warning. A commit dated later than the run earns no grace.',
+    },
+    {
+        name: 'report-dir',
+        group: 'what-and-where',
+        defaultText: 'none (no local copy)',
+        description: 'Folder, relative to the workspace, for the JSON report and its Markdown rendering (and, with `mode: audit`, the evidence to audit when there is no `s3-bucket`). A path that resolves outside the workspace (`..`, an absolute path elsewhere, a symbolic link leading out) is refused at the config stage.',
+    },
+    {
+        name: 'config',
+        group: 'what-and-where',
+        defaultText: '`.schema-drift.yml` at the repository root, when it exists',
+        description: "The config file: ignore rules for structural differences and findings, lint settings, and the fleet's `targets:` (docs/fleet.md).",
+    },
+    {
+        name: 'timeout-seconds',
+        group: 'what-and-where',
+        default: '300',
+        description: 'Seconds the whole run may take, every network call included (5–21600). A service that accepts the connection and never answers ends the run as `error` within it: the check gets the first 60 %, storing the report and sending the alert the rest, and a watchdog fails the step when it runs out. Each AWS request gets 1/20 of it (at most 30 s), each call with its retries 1/8 (at most 45 s). Pull-request mode stops linting at 80 %, with a `lint-timeout` error naming the file it was reading.',
+    },
+    // Database
+    {
+        name: 'database-url',
+        group: 'database',
+        description: '`postgres://` URL of the database to check (masked in logs). Give this or `lambda-function`. `sslmode` in the URL sets TLS as libpq does (`disable`; `prefer`/`require` encrypt without checking the certificate; `verify-ca`, `verify-full` check it, with `sslrootcert`), except that `prefer` never falls back to plain text and no `sslmode` means plain text. Every query runs in a READ ONLY transaction with `statement_timeout` 30 s and `lock_timeout` 5 s.',
+    },
+    {
+        name: 'version-table',
+        group: 'database',
+        default: 'alembic_version',
+        description: "Name of Alembic's version table.",
+    },
+    {
+        name: 'version-table-schema',
+        group: 'database',
+        defaultText: "the database's `search_path`",
+        description: 'Schema of the version table.',
+    },
+    {
+        name: 'lambda-function',
+        group: 'database',
+        description: 'Name, ARN or alias ARN of the Lambda that runs SQL (the `rds-sql-api`). Give this or `database-url`.',
+    },
+    {
+        name: 'lambda-qualifier',
+        group: 'database',
+        description: 'Version or alias of the Lambda function.',
+    },
+    {
+        name: 'lambda-payload-template',
+        group: 'database',
+        default: '{"sql": "{{sql}}", "params": "{{params}}"}',
+        description: 'JSON request template for the Lambda; every string value that is exactly `"{{sql}}"` becomes the SQL and `"{{params}}"` the parameter array.',
+    },
+    {
+        name: 'lambda-rows-path',
+        group: 'database',
+        defaultText: 'detect the shapes listed in docs/rds-sql-api.md',
+        description: "Dotted path to the rows in the Lambda's response (e.g. `body.rows`).",
+    },
+    // AWS identity
+    {
+        name: 'role-to-assume',
+        group: 'aws-identity',
+        description: 'ARN of the IAM role to assume through GitHub OIDC (needs `permissions: id-token: write`). Empty: the credentials already configured in the job (e.g. by `aws-actions/configure-aws-credentials`).',
+    },
+    {
+        name: 'aws-region',
+        group: 'aws-identity',
+        defaultText: '`AWS_REGION` / `AWS_DEFAULT_REGION`',
+        description: 'AWS region of the Lambda, bucket and topic.',
+    },
+    {
+        name: 'role-session-name',
+        group: 'aws-identity',
+        defaultText: 'from the repository and run id',
+        description: 'Session name for the assumed role (2–64 characters of letters, digits and `+=,.@_-`).',
+    },
+    {
+        name: 'role-duration-seconds',
+        group: 'aws-identity',
+        default: '3600',
+        description: "Lifetime of the assumed role's credentials, 900–43200 seconds.",
+    },
+    {
+        name: 'audience',
+        group: 'aws-identity',
+        default: 'sts.amazonaws.com',
+        description: 'Audience of the GitHub OIDC token.',
+    },
+    // Evidence and alerts
+    {
+        name: 's3-bucket',
+        group: 'evidence-and-alerts',
+        description: 'Bucket that keeps every report (versioned and encrypted, see docs/aws-setup.md). Empty: no S3 copy. With `mode: audit`, the evidence audited.',
+    },
+    {
+        name: 's3-prefix',
+        group: 'evidence-and-alerts',
+        default: 'schema-drift/',
+        description: 'Key prefix for reports in the bucket.',
+    },
+    {
+        name: 's3-kms-key-id',
+        group: 'evidence-and-alerts',
+        description: 'KMS key id or ARN for SSE-KMS. Empty: SSE-S3 (`AES256`).',
+    },
+    {
+        name: 's3-object-lock-mode',
+        group: 'evidence-and-alerts',
+        description: 'Object Lock retention mode for each report, `GOVERNANCE` or `COMPLIANCE` (the bucket must have Object Lock enabled). Set together with `s3-object-lock-days`.',
+    },
+    {
+        name: 's3-object-lock-days',
+        group: 'evidence-and-alerts',
+        description: 'Days each report is retained under Object Lock.',
+    },
+    {
+        name: 'kms-signing-key-id',
+        group: 'evidence-and-alerts',
+        description: "KMS asymmetric key (`ECC_NIST_P256`, `SIGN_VERIFY`) that signs each stored report's sha256 (`ECDSA_SHA_256`); the signature is stored beside the report as `.sig.json`, verifiable offline with `schema-drift verify`. Empty: reports are not signed.",
+    },
+    {
+        name: 'sns-topic-arn',
+        group: 'evidence-and-alerts',
+        description: 'SNS topic that receives alerts (e.g. an email subscription). Empty: no alerts.',
+    },
+    {
+        name: 'notify-on',
+        group: 'evidence-and-alerts',
+        default: 'drift,error',
+        description: "When to alert, comma-separated: `drift`, `error`, `success` (the database is in sync, or drift cleared), `change` (only when the drift state differs from the previous report's, plus a resolved message when drift clears), or `always`. The old nightly job's `NOTIFY_ON_SUCCESS` is `drift,error,success`.",
+    },
+    // Structure
+    {
+        name: 'structure-expected',
+        group: 'structure',
+        default: 'none',
+        description: 'What the live catalog is compared with: `none`, `reference` (a database built from the migrations, see `reference-database-url`), `snapshot` (a committed file made with `schema-drift snapshot`), or `baseline` (the snapshot stored with the previous report; the first run records it).',
+    },
+    {
+        name: 'reference-database-url',
+        group: 'structure',
+        description: '`postgres://` URL of the reference database built from the migrations (masked), for `structure-expected: reference`.',
+    },
+    {
+        name: 'reference-setup-command',
+        group: 'structure',
+        description: 'Shell command run from the repository root before the reference is read, with `{revision}` replaced by the production revision(s), e.g. `alembic upgrade {revision}`, so pending migrations are never structural drift.',
+    },
+    {
+        name: 'snapshot-file',
+        group: 'structure',
+        description: 'The committed snapshot file, for `structure-expected: snapshot`.',
+    },
+    {
+        name: 'baseline',
+        group: 'structure',
+        default: 'keep',
+        description: "For `structure-expected: baseline`: `keep` compares with the stored baseline until the production version moves; `re-record` replaces it with this run's live catalog on purpose (after a reviewed out-of-band change).",
+    },
+    // Pull requests
+    {
+        name: 'github-token',
+        group: 'pull-requests',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's own expression, evaluated by the runner
+        default: '${{ github.token }}',
+        description: 'Token for the check run and the PR comment (needs `checks: write` and `pull-requests: write`). On forks and Dependabot PRs it is read-only: both are skipped and the job status carries the verdict.',
+    },
+    {
+        name: 'check-name',
+        group: 'pull-requests',
+        default: 'schema-drift',
+        description: 'Name of the check run (at most 100 characters); also keys the sticky PR comment, so two jobs (say, two environments) keep separate comments.',
+    },
+    {
+        name: 'comment',
+        group: 'pull-requests',
+        default: 'true',
+        description: 'Post the result as one sticky PR comment, updated in place on every run (`true` or `false`).',
+    },
+    {
+        name: 'lint-large-table',
+        group: 'pull-requests',
+        default: '1000000 rows or 1 GB',
+        description: 'Migration safety: a lock or rewrite on a production table above this many rows or this size is an error, below it a warning (sizes from the catalog, never rows; docs/lint-rules.md).',
+    },
+    // Fleet
+    {
+        name: 'concurrency',
+        group: 'fleet',
+        default: '8',
+        description: 'With `mode: fleet`: targets checked at the same time (1–64).',
+    },
+    {
+        name: 'shard',
+        group: 'fleet',
+        description: 'With `mode: fleet`: `i/N`, check only slice i of N (from the `matrix` of `mode: fleet-plan`) and store the slice for `fleet-merge`; no alert and no fail-on in the slice job.',
+    },
+    {
+        name: 'shards',
+        group: 'fleet',
+        defaultText: '`4` for `fleet-plan`',
+        description: 'With `mode: fleet-plan`: how many jobs the matrix has (1–256). With `mode: fleet-merge`: how many slices to expect (required when the slices are read from S3).',
+    },
+    {
+        name: 'fleet-slices',
+        cliFlags: ['--from'],
+        group: 'fleet',
+        defaultText: "read this run's slices from `s3-bucket`",
+        description: 'With `mode: fleet-merge`: a folder of downloaded slice artifacts (`shard-i-of-N.json` files, in subfolders too).',
+    },
+    // Audit
+    {
+        name: 'audit-period',
+        cliFlags: ['--period'],
+        group: 'audit',
+        default: 'last-quarter',
+        description: 'The period whose stored reports are verified: `last-quarter`, `last-month` or `YYYY-Qn`.',
+    },
+    {
+        name: 'audit-schedule',
+        cliFlags: ['--schedule'],
+        group: 'audit',
+        default: '0 3 * * *',
+        description: 'The cron the nightly checks run on (five fields, as in `on.schedule`); a scheduled run without a report is a gap.',
+    },
+    {
+        name: 'audit-tolerance-minutes',
+        cliFlags: ['--tolerance-minutes'],
+        group: 'audit',
+        default: '180',
+        description: "How many minutes after its scheduled time a run's report may be.",
+    },
+    {
+        name: 'audit-retention-years',
+        cliFlags: ['--retention-years'],
+        group: 'audit',
+        default: '7',
+        description: 'Object Lock retention every report must have, in years.',
+    },
+];
+const DEPRECATED_INPUTS = [
+    {
+        name: 'pending-grace',
+        replacedBy: 'pending-grace-minutes',
+        kind: 'rename',
+        message: 'Use pending-grace-minutes (the same value, in minutes).',
+        description: 'The old name of `pending-grace-minutes` (the same value).',
+    },
+    {
+        name: 'notify-on-success',
+        replacedBy: 'notify-on',
+        kind: 'notify-on-success',
+        message: 'Use notify-on with the success event, e.g. notify-on: drift,error,success.',
+        description: '`true` adds `success` to `notify-on` (`drift,error,success` with the default). `false` with `success` in `notify-on` is an error.',
+    },
+];
+const OUTPUT_DEFINITIONS = [
+    { name: 'status', modes: 'every mode', description: '`synced`, `drift` or `error`.' },
+    { name: 'drift-detected', modes: 'every mode', description: '`true` when status is `drift`.' },
+    {
+        name: 'codebase-head',
+        modes: 'monitor, pull-request',
+        description: "The repository's head revision (several joined with `,`).",
+    },
+    {
+        name: 'production-version',
+        modes: 'monitor, pull-request',
+        description: "The database's applied revision(s), joined with `,`.",
+    },
+    {
+        name: 'pending-count',
+        modes: 'monitor, pull-request',
+        description: 'Number of migrations the repository has and the database lacks.',
+    },
+    {
+        name: 'report-path',
+        modes: 'monitor, fleet, audit',
+        description: 'Path of the JSON report written under `report-dir` (in fleet modes the fleet report, with `mode: audit` the pack).',
+    },
+    {
+        name: 'report-url',
+        modes: 'monitor, fleet, audit',
+        description: '`s3://` URL of the JSON report stored in S3 (in fleet modes the fleet report, with `mode: audit` the pack).',
+    },
+    {
+        name: 'audit-result',
+        modes: 'audit',
+        description: '`complete`; `incomplete` (gaps, open incidents, unbound signatures), `not-started` (no run due yet) or `empty` (the schedule never runs in the period); `tampered` (evidence altered, deleted or falsely superseded); or `error` (the store could not be read, or timeout-seconds ran out).',
+    },
+    { name: 'targets-total', modes: 'fleet, fleet-merge', description: 'Targets in the fleet report.' },
+    { name: 'targets-drifted', modes: 'fleet, fleet-merge', description: 'Targets whose status is `drift`.' },
+    {
+        name: 'targets-error',
+        modes: 'fleet, fleet-merge',
+        description: 'Targets whose state could not be determined.',
+    },
+    {
+        name: 'matrix',
+        modes: 'fleet-plan',
+        description: 'JSON for `strategy.matrix`: `{"include":[{"shard":"1/4"},…]}`, at most 256 jobs.',
+    },
+];
+/** The mode scope of an input (or of the input a deprecated name stands for); undefined = checked on every run. */
+function inputScope(name) {
+    const replaced = DEPRECATED_INPUTS.find((d) => d.name === name)?.replacedBy ?? name;
+    const group = INPUT_DEFINITIONS.find((d) => d.name === replaced)?.group;
+    return group === undefined ? undefined : GROUP_SCOPES[group];
+}
+
+
+/***/ }),
+
 /***/ 6097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ DATABASE_INPUTS)
+/* harmony export */   oF: () => (/* binding */ DATABASE_INPUTS)
 /* harmony export */ });
-/* unused harmony export INPUT_NAMES */
-// The names of every action input (action.yml) — the one list the action reads; a test keeps it equal to action.yml.
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'migrations',
-    'ini-section',
-    'version-locations',
-    'environment',
-    'mode',
-    'fail-on',
-    'pending-grace',
-    'report-dir',
-    'timeout-seconds',
-    'database-url',
-    'version-table',
-    'version-table-schema',
-    'lambda-function',
-    'lambda-qualifier',
-    'lambda-payload-template',
-    'lambda-rows-path',
-    'role-to-assume',
-    'aws-region',
-    'role-session-name',
-    'role-duration-seconds',
-    'audience',
-    's3-bucket',
-    's3-prefix',
-    's3-kms-key-id',
-    's3-object-lock-mode',
-    's3-object-lock-days',
-    'kms-signing-key-id',
-    'audit-period',
-    'audit-schedule',
-    'audit-tolerance-minutes',
-    'audit-retention-years',
-    'sns-topic-arn',
-    'notify-on',
-    'notify-on-success',
-    'structure-expected',
-    'reference-database-url',
-    'reference-setup-command',
-    'snapshot-file',
-    'baseline',
-    'config',
-    'concurrency',
-    'shard',
-    'shards',
-    'fleet-slices',
-    'github-token',
-    'check-name',
-    'comment',
-    'lint-large-table',
-]));
+/* unused harmony exports INPUT_NAMES, DEPRECATED_INPUT_NAMES, ACTION_INPUT_NAMES */
+/* harmony import */ var _input_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4117);
+// The names of the action's inputs, from the one table (input-definitions.ts) action.yml is generated from.
+
+/** Every current input name, in action.yml's order: what parseConfig reads and checks. */
+const INPUT_NAMES = _input_definitions_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_DEFINITIONS */ .Y_.map((d) => d.name);
+/** Old names still read (each with a warning naming its replacement); listed last in action.yml. */
+const DEPRECATED_INPUT_NAMES = _input_definitions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPRECATED_INPUTS */ .eO.map((d) => d.name);
+/** What the action reads from the runner: action.yml's `inputs:` exactly, current names then deprecated ones. */
+const ACTION_INPUT_NAMES = [...INPUT_NAMES, ...DEPRECATED_INPUT_NAMES];
 /** The inputs (and CLI flags) that name the database to read and how to reach it. */
 const DATABASE_INPUTS = [
     'database-url',
@@ -689,9 +1080,12 @@ const DATABASE_INPUTS = [
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ redactDatabaseUrl),
+/* harmony export */   GP: () => (/* binding */ redactUrlsInText),
 /* harmony export */   Hp: () => (/* binding */ ambiguousUrlPassword),
 /* harmony export */   I6: () => (/* binding */ databaseUrlSecrets),
+/* harmony export */   RG: () => (/* binding */ maskableByValue),
 /* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   qP: () => (/* binding */ redactCredentialsInText),
 /* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6762);
@@ -846,6 +1240,19 @@ const TEXT_PATTERNS = [
         `$1${MASK}`,
     ],
 ];
+// A scheme, `://`, and everything up to whitespace or a quote: the widest span redactDatabaseUrl may need to see.
+const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'`<>]+/g;
+/** Text with every URL in it shown as redactDatabaseUrl shows one: password and password= values ***. Never throws. */
+function redactUrlsInText(text) {
+    return String(text).replace(URL_IN_TEXT, (url) => redactDatabaseUrl(url));
+}
+/** Credentials written as text, by position only: URL passwords, password keys and assignments. Never throws. */
+function redactCredentialsInText(text) {
+    let out = String(text);
+    for (const [pattern, replacement] of TEXT_PATTERNS)
+        out = out.replace(pattern, replacement);
+    return out;
+}
 /**
  * Text fit for a log, report or alert: every known secret value replaced by ***, then anything written like a
  * credential (URL passwords, password keys, AWS keys and tokens). Never throws.
@@ -856,12 +1263,27 @@ function redactText(text, secrets = []) {
     const values = [...new Set(secrets)].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
     for (const secret of values)
         out = out.split(secret).join(MASK);
-    for (const [pattern, replacement] of TEXT_PATTERNS)
-        out = out.replace(pattern, replacement);
-    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(out);
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(redactCredentialsInText(out));
 }
 /** Shorter secret values are not replaced by value: they would hide ordinary words (the patterns still apply). */
 const MIN_SECRET_LENGTH = 4;
+/**
+ * Whether a password is masked by value (handed to core.setSecret and replaced wherever it appears) as well as where
+ * it is a password. By value, `postgres` turns every `postgresql://` in the log into `***ql://` and every user named
+ * postgres into ***, and says the password to anyone who reads the masked text. So a password is masked by value only
+ * when it cannot be an ordinary word: at least 8 characters, and either two kinds of character (lower case, upper
+ * case, digits, others) or at least 16 characters (a passphrase). The others — `postgres`, `password`, `secret` — are
+ * redacted by position only, which every place a password is printed does: URL userinfo and password=/sslpassword=
+ * values (redactDatabaseUrl), and the same written inside messages (redactText's patterns, the CLI's scrubText).
+ */
+function maskableByValue(password) {
+    if (password.length < 8)
+        return false;
+    if (password.length >= 16)
+        return true;
+    const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((kind) => kind.test(password)).length;
+    return kinds >= 2;
+}
 
 
 /***/ }),
@@ -873,7 +1295,7 @@ const MIN_SECRET_LENGTH = 4;
 /* harmony export */   w: () => (/* binding */ TOOL_VERSION)
 /* harmony export */ });
 /** The tool's version, recorded in every report (kept equal to package.json by a test). */
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = '1.0.0';
 
 
 /***/ })
