@@ -42,12 +42,24 @@ describe('fix-up SQL safe by construction', () => {
     });
   });
 
-  it('does not guess a rename when the type or the position differs, or two candidates fit', () => {
-    const typeChanged = diffSnapshots(
+  it('pairs a column renamed and retyped: RENAME runs, a narrowing cast back is left destructive', () => {
+    const retyped = diffSnapshots(
       snap([table('t', ['id', 'email']), column('t', 'email')]),
       snap([table('t', ['id', 'mail']), column('t', 'mail', 'integer')]),
     );
-    expect(typeChanged.differences.map((d) => d.change).sort()).toEqual(['missing', 'unexpected']);
+    expect(retyped.differences.map((d) => [d.change, d.attribute, d.possible_rename, d.safety])).toEqual([
+      ['missing', null, 'public.t.mail', 'locks'],
+      ['changed', 'type', null, 'destructive'],
+    ]);
+    expect(runnableLines(retyped.fix_script)).toEqual(['ALTER TABLE public.t RENAME COLUMN mail TO email;']);
+  });
+
+  it('does not guess a rename when the position differs, or two candidates fit', () => {
+    const moved = diffSnapshots(
+      snap([table('t', ['id', 'email']), column('t', 'email')]),
+      snap([table('t', ['mail', 'id']), column('t', 'mail', 'integer')]),
+    );
+    expect(moved.differences.map((d) => d.change).sort()).toEqual(['missing', 'unexpected']);
     const ambiguous = diffSnapshots(
       snap([table('t', ['a', 'b']), column('t', 'a'), column('t', 'b')]),
       snap([table('t', ['x', 'y']), column('t', 'x'), column('t', 'y')]),

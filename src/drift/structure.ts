@@ -1,6 +1,6 @@
 // Structural drift: the pure comparison of an expected catalog snapshot with the actual one. Every difference
 // names the object, the attribute, both values, a severity and the SQL that would repair it.
-import { type Change, fixupStatements, renameStatement } from '../catalog/fixup-sql.js';
+import { type Change, fixupStatements, renameStatement, renameTableStatements } from '../catalog/fixup-sql.js';
 import { manual, renderStatements, type Safety, type Statement, worstSafety } from '../catalog/fixup-statement.js';
 import {
   type AttrValue,
@@ -16,6 +16,7 @@ import type { Finding } from '../migrations/finding.js';
 import { fixupScript, type ScriptEntry } from './fixup-script.js';
 import { applyIgnoreRules, type IgnoredDifference, type IgnoreRule } from './ignore-rules.js';
 import { findRenames } from './renames.js';
+import { pairTables } from './table-identity.js';
 
 export type Severity = 'security' | 'breaking' | 'cosmetic';
 export const SEVERITIES: readonly Severity[] = ['security', 'breaking', 'cosmetic'];
@@ -41,6 +42,9 @@ export interface StructureDifference {
   safety: Safety;
   /** For a missing object that is likely an unexpected one renamed: that object's name (the fix is a RENAME). */
   possible_rename: string | null;
+  /** For a missing table that is likely an unexpected one moved to another schema: that table's name (the fix is a
+   *  SET SCHEMA). */
+  possible_move?: string | null;
 }
 
 export interface StructureDiff {
@@ -155,7 +159,9 @@ function sameAttrs(e: Record<string, AttrValue>, a: Record<string, AttrValue>): 
 /** Compares two snapshots; `expected` is what the migrations define, `actual` what the database holds. */
 export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: DiffOptions = {}): StructureDiff {
   const exp = new Map(expected.objects.map((o) => [objectKey(o), o]));
-  const act = new Map(actual.objects.map((o) => [objectKey(o), o]));
+  // Identity before difference: a table renamed or moved is one table, compared under its expected name.
+  const tables = pairTables(expected.objects, actual.objects);
+  const act = new Map(tables.actual.map((o) => [objectKey(o), o]));
   // Only a missing table's CREATE TABLE needs its children, so the index is built on first use.
   let byTable: Map<string, CatalogObject[]> | undefined;
   const childKey = (kind: ObjectKind, path: readonly string[]) => `${kind}\u0000${path[0]}\u0000${path[1]}`;
@@ -197,6 +203,8 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
     statements: Statement[],
     rename: CatalogObject | null = null,
   ): StructureDifference => {
+    const renamedTo = rename && rename.path[rename.path.length - 1] !== o.path[o.path.length - 1];
+    const movedTo = rename && o.kind === 'table' && rename.path[0] !== o.path[0];
     const key = objectKey(o);
     const done = offered.get(key) ?? new Map<string, string>();
     offered.set(key, done);
@@ -219,7 +227,8 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
       severity: severityOf(o.kind, attribute, o),
       fix_sql: renderStatements(shown),
       safety: worstSafety(statements),
-      possible_rename: rename ? displayName(rename) : null,
+      possible_rename: rename && (renamedTo || !movedTo) ? displayName(rename) : null,
+      possible_move: movedTo && rename ? displayName(rename) : null,
     };
     scripts.set(d, {
       change,
@@ -238,6 +247,9 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
 
   const missing: CatalogObject[] = [];
   const unexpected: CatalogObject[] = [];
+  for (const { expected: e, actual: a } of tables.pairs) {
+    differences.push(make('missing', e, null, summary(e), summary(a), renameTableStatements(e, a), a));
+  }
   for (const [key, e] of exp) {
     const a = act.get(key);
     if (!a) {
@@ -311,6 +323,20 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
   }
   for (const e of missing) {
     if (renamed.has(e)) continue;
+    const candidates = tables.ambiguous.get(e);
+    if (candidates) {
+      // Creating it would leave an empty table under the expected name while its rows may sit in a candidate.
+      const names = candidates.map(displayName).join(' or ');
+      differences.push(
+        make('missing', e, null, summary(e), null, [
+          manual(
+            `${displayName(e)} may be ${names} renamed or moved (same columns and constraints), and the catalog cannot tell which: rename the right one by hand, or create the table if none is it`,
+            'destructive',
+          ),
+        ]),
+      );
+      continue;
+    }
     differences.push(make('missing', e, null, summary(e), null, fixupStatements('missing', e, undefined, null, ctx)));
   }
   for (const a of unexpected) {
