@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { takeSnapshot } from '../../src/catalog/snapshot.js';
 import { diffSnapshots, type StructureDifference } from '../../src/drift/structure.js';
 import { pgServerUnavailable } from '../support/real-parts.js';
-import { rowFingerprints, serverRoundTripDb, uniqueRoles } from './structure-round-trip-schema.js';
+import { rowFingerprints, runFixScript, serverRoundTripDb, uniqueRoles } from './structure-round-trip-schema.js';
 
 interface IdentityCase {
   name: string;
@@ -117,7 +117,7 @@ describe('round trips that need identity before difference, on the PostgreSQL 15
         expect(diff.differences, shown).toHaveLength(c.count ?? 1);
 
         // The runnable part never fails, and every table is back under its name with exactly its rows.
-        await db.exec(diff.fix_script);
+        await runFixScript(db.exec, diff.fix_script);
         const after = await rowFingerprints(db);
         for (const [key, value] of original) expect(after.get(key), `${key}\n${diff.fix_script}`).toBe(value);
 

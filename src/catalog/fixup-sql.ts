@@ -13,6 +13,8 @@ export interface FixupContext {
   childrenOf(kind: CatalogObject['kind'], prefix: readonly string[]): CatalogObject[];
   /** Expected indexes on the relation `schema.name` (a recreated materialized view gets its indexes back). */
   indexesOn(relation: readonly string[]): CatalogObject[];
+  /** True when the relation ("schema.name") exists in the actual database and is not recreated by the fix-up. */
+  relationExists?(dotted: string): boolean;
 }
 
 const s = (v: AttrValue | undefined): string | null => (typeof v === 'string' ? v : null);
@@ -236,8 +238,19 @@ function createStatements(o: CatalogObject, ctx: FixupContext): Statement[] {
       return [safe(createSequence(o)), ...keepOwner(o)];
     case 'table':
       return createTable(o, ctx);
-    case 'column':
-      return [locks(`ALTER TABLE ${tableOf(o)} ADD COLUMN ${columnDefinition(o)};`), ...columnSettings(o)];
+    case 'column': {
+      const add = `ALTER TABLE ${tableOf(o)} ADD COLUMN ${columnDefinition(o)};`;
+      if (a.not_null === true && !s(a.default) && !s(a.identity) && !s(a.generated)) {
+        // Nothing to fill existing rows with: the ADD fails on a table with rows, and what to fill is a human's call.
+        return [
+          manual(
+            `a NOT NULL column without a default cannot be added to a table with rows: add it without NOT NULL, fill it, then SET NOT NULL (${add})`,
+            'locks',
+          ),
+        ];
+      }
+      return [locks(add), ...columnSettings(o)];
+    }
     case 'constraint':
       return [addConstraint(o)];
     case 'index': {
@@ -246,7 +259,12 @@ function createStatements(o: CatalogObject, ctx: FixupContext): Statement[] {
       // pg_get_indexdef puts a partial index's WHERE last; TABLESPACE goes before it.
       const where = s(a.predicate) === null ? -1 : o.ddl.lastIndexOf(' WHERE ');
       const ddl = where >= 0 ? `${o.ddl.slice(0, where)}${space}${o.ddl.slice(where)}` : `${o.ddl}${space}`;
-      const out = [locks(`${ddl};`)];
+      // On a table that exists (with rows, perhaps) the index is built without blocking writes; CONCURRENTLY cannot
+      // run inside a transaction block, so this statement is run on its own.
+      const concurrent = ctx.relationExists?.(s(a.table) ?? '') === true;
+      const out = [
+        locks(`${concurrent ? ddl.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX CONCURRENTLY ') : ddl};`),
+      ];
       if (a.clustered === true) out.push(locks(`ALTER TABLE ${indexTable(o)} CLUSTER ON ${last(o)};`));
       return out;
     }
@@ -769,9 +787,13 @@ export function fixupStatements(
   attribute: string | null,
   ctx: FixupContext,
 ): Statement[] {
-  if (change === 'missing' && expected) return createObject(expected, ctx);
+  // Only a missing index on a relation that stays is built CONCURRENTLY; one recreated with its relation is not.
+  const plain: FixupContext = { childrenOf: ctx.childrenOf, indexesOn: ctx.indexesOn };
+  if (change === 'missing' && expected) return createObject(expected, expected.kind === 'index' ? ctx : plain);
   if (change === 'unexpected' && actual) return dropObject(actual);
-  if (change === 'changed' && expected && actual && attribute) return changeAttribute(expected, actual, attribute, ctx);
+  if (change === 'changed' && expected && actual && attribute) {
+    return changeAttribute(expected, actual, attribute, plain);
+  }
   return [manual('no fix-up could be derived')];
 }
 

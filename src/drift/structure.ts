@@ -11,7 +11,7 @@ import {
   PRIVILEGE_KINDS,
   type Snapshot,
 } from '../catalog/model.js';
-import { quoteQualified } from '../catalog/sql-quote.js';
+import { quoteIdent, quoteQualified } from '../catalog/sql-quote.js';
 import type { Finding } from '../migrations/finding.js';
 import { fixupScript, type ScriptEntry } from './fixup-script.js';
 import { applyIgnoreRules, type IgnoredDifference, type IgnoreRule } from './ignore-rules.js';
@@ -156,6 +156,52 @@ function sameAttrs(e: Record<string, AttrValue>, a: Record<string, AttrValue>): 
   return true;
 }
 
+/** An identifier as a token in a definition, outside single-quoted literals. */
+function renameToken(text: string, from: string, to: string): string {
+  const quoted = quoteIdent(from);
+  const token = quoted.startsWith('"')
+    ? new RegExp(quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')
+    : new RegExp(`(?<![\\w$".])${from}(?![\\w$"])`, 'g');
+  return text
+    .split(/('(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(token, () => quoteIdent(to))))
+    .join('');
+}
+
+/**
+ * A column renamed in place carries its indexes and CHECKs with it: read under the expected column name, they are
+ * what the RENAME restores, so they are not reported (and rebuilt) as changed too.
+ */
+function restoredByColumnRenames(
+  exp: Map<string, CatalogObject>,
+  act: Map<string, CatalogObject>,
+  tableKey: (o: CatalogObject) => string,
+): void {
+  const missing: CatalogObject[] = [];
+  const unexpected: CatalogObject[] = [];
+  for (const [key, o] of exp) if (o.kind === 'column' && !act.has(key) && act.has(tableKey(o))) missing.push(o);
+  if (missing.length === 0) return;
+  for (const [key, o] of act) if (o.kind === 'column' && !exp.has(key) && exp.has(tableKey(o))) unexpected.push(o);
+  const on = (map: Map<string, CatalogObject>) => (o: CatalogObject) => map.get(tableKey(o));
+  for (const { expected: e, actual: a } of findRenames(missing, unexpected, on(exp), on(act))) {
+    const [schema, table] = e.path;
+    const from = a.path[2] ?? '';
+    const to = e.path[2] ?? '';
+    for (const [key, o] of act) {
+      const onTable =
+        (o.kind === 'constraint' && o.path[0] === schema && o.path[1] === table) ||
+        (o.kind === 'index' && o.attrs.table === `${schema}.${table}`);
+      if (!onTable) continue;
+      const attrs = { ...o.attrs };
+      for (const k of ['definition', 'predicate']) {
+        const v = attrs[k];
+        if (typeof v === 'string') attrs[k] = renameToken(v, from, to);
+      }
+      act.set(key, { ...o, attrs });
+    }
+  }
+}
+
 /** Compares two snapshots; `expected` is what the migrations define, `actual` what the database holds. */
 export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: DiffOptions = {}): StructureDiff {
   const exp = new Map(expected.objects.map((o) => [objectKey(o), o]));
@@ -164,6 +210,7 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
   const act = new Map(tables.actual.map((o) => [objectKey(o), o]));
   // Only a missing table's CREATE TABLE needs its children, so the index is built on first use.
   let byTable: Map<string, CatalogObject[]> | undefined;
+  let relations: Set<string> | undefined;
   const childKey = (kind: ObjectKind, path: readonly string[]) => `${kind}\u0000${path[0]}\u0000${path[1]}`;
   const ctx = {
     childrenOf: (kind: ObjectKind, prefix: readonly string[]) => {
@@ -179,6 +226,15 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
       }
       return [...(byTable.get(childKey(kind, prefix)) ?? [])];
     },
+    relationExists: (dotted: string) => {
+      relations ??= new Set(
+        [...act.values()]
+          // A materialized view may be recreated by the same script, with its indexes: only tables stay.
+          .filter((o) => o.kind === 'table')
+          .map((o) => o.path.join('.')),
+      );
+      return relations.has(dotted);
+    },
     indexesOn: (relation: readonly string[]) => {
       const dotted = relation.join('.');
       return expected.objects.filter(
@@ -187,6 +243,7 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
     },
   };
   const tableKey = (o: CatalogObject) => objectKey({ kind: 'table', path: [o.path[0] ?? '', o.path[1] ?? ''] });
+  restoredByColumnRenames(exp, act, tableKey);
   const onTable = new Set<ObjectKind>(['column', 'constraint', 'index', 'trigger', 'policy']);
 
   const differences: StructureDifference[] = [];
