@@ -44,7 +44,7 @@ describe('reportDocument', () => {
       findings: [{ severity: 'warning', kind: 'multiple-heads', message: 'two heads' }],
     });
     const document = reportDocument(report);
-    expect(document.title).toBe('production: behind by 3 migrations; 2 structural differences (1 security)');
+    expect(document.title).toBe('production: behind by 3 migrations; schema drifted (2 differences, 1 security)');
     expect(document.state).toBe('drift');
     expect(document.facts.map((f) => f.label)).toEqual([
       'Status',
