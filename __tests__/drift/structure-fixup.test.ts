@@ -87,6 +87,23 @@ describe('fix-up SQL that converges (issue 21)', () => {
     expect(runnableLines(diff.fix_script)).toEqual([]);
   });
 
+  it('creates no empty stand-in for a table renamed and changed: a similar unexpected table is named instead', () => {
+    const expected = [table('orders', ['id', 'total']), column('orders', 'id', 'bigint'), column('orders', 'total')];
+    const actual = [
+      table('old_orders', ['id', 'total', 'note']),
+      column('old_orders', 'id', 'bigint'),
+      column('old_orders', 'total'),
+      column('old_orders', 'note'),
+    ];
+    const diff = diffSnapshots(snap(expected), snap(actual));
+    const missing = diff.differences.find((d) => d.change === 'missing' && d.kind === 'table');
+    expect(missing?.fix_sql).toMatch(/^-- .*public\.old_orders/);
+    expect(runnableLines(diff.fix_script)).toEqual([]);
+    // A table with nothing in common is still created.
+    const unrelated = diffSnapshots(snap(expected), snap([table('x', ['a']), column('x', 'a', 'integer')]));
+    expect(runnableLines(unrelated.fix_script).some((l) => l.startsWith('CREATE TABLE public.orders'))).toBe(true);
+  });
+
   it('pairs a renamed table and moves the ones moved to another schema back with SET SCHEMA', () => {
     const t = (schema: string, name: string): CatalogObject[] => [
       { ...table(name, ['a']), path: [schema, name] },

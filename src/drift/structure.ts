@@ -380,6 +380,19 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
   }
   for (const e of missing) {
     if (renamed.has(e)) continue;
+    const similar = tables.similar.get(e);
+    if (similar) {
+      const names = similar.map(displayName).join(' or ');
+      differences.push(
+        make('missing', e, null, summary(e), null, [
+          manual(
+            `${displayName(e)} may be ${names} renamed or moved and then changed (at least half its columns are there): creating it would leave an empty table while its rows may sit there; rename and change that table by hand, or create this one if it is not it`,
+            'destructive',
+          ),
+        ]),
+      );
+      continue;
+    }
     const candidates = tables.ambiguous.get(e);
     if (candidates) {
       // Creating it would leave an empty table under the expected name while its rows may sit in a candidate.

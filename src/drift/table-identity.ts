@@ -16,6 +16,11 @@ export interface TableIdentity {
   pairs: TablePair[];
   /** Missing tables that could be any of several unexpected ones: never guessed, left to a human. */
   ambiguous: Map<CatalogObject, CatalogObject[]>;
+  /**
+   * Missing tables that match no unexpected table exactly but share at least half their columns (name and type) with
+   * one: perhaps renamed and changed. Creating them would leave an empty stand-in while the rows may sit there.
+   */
+  similar: Map<CatalogObject, CatalogObject[]>;
   /** The actual objects, with every paired table's objects under the expected name. */
   actual: CatalogObject[];
 }
@@ -54,6 +59,43 @@ function signature(table: CatalogObject, children: readonly CatalogObject[]): st
   ]);
 }
 
+/** For each missing table, the unexpected tables holding at least half of its columns (same name and type). */
+function similarTables(
+  missing: readonly CatalogObject[],
+  unexpected: readonly CatalogObject[],
+  expected: readonly CatalogObject[],
+  actual: readonly CatalogObject[],
+): Map<CatalogObject, CatalogObject[]> {
+  const out = new Map<CatalogObject, CatalogObject[]>();
+  if (missing.length === 0 || unexpected.length === 0) return out;
+  const columnsOf = (tables: readonly CatalogObject[], objects: readonly CatalogObject[]) => {
+    const wanted = new Set(tables.map((t) => tableKey(t.path[0], t.path[1])));
+    const columns = new Map<string, Set<string>>();
+    for (const o of objects) {
+      if (o.kind !== 'column') continue;
+      const key = tableKey(o.path[0], o.path[1]);
+      if (!wanted.has(key)) continue;
+      const set = columns.get(key) ?? new Set<string>();
+      set.add(`${o.path[2]}\u0000${o.attrs.type}`);
+      columns.set(key, set);
+    }
+    return (t: CatalogObject) => columns.get(tableKey(t.path[0], t.path[1])) ?? new Set<string>();
+  };
+  const want = columnsOf(missing, expected);
+  const have = columnsOf(unexpected, actual);
+  for (const m of missing) {
+    const mine = want(m);
+    if (mine.size === 0) continue;
+    const candidates = unexpected.filter((u) => {
+      let shared = 0;
+      for (const c of have(u)) if (mine.has(c)) shared++;
+      return shared * 2 >= mine.size;
+    });
+    if (candidates.length) out.set(m, candidates);
+  }
+  return out;
+}
+
 /** Pairs missing and unexpected tables that are one table renamed or moved, and rewrites the actual side. */
 export function pairTables(expected: readonly CatalogObject[], actual: readonly CatalogObject[]): TableIdentity {
   const tables = (objects: readonly CatalogObject[]) =>
@@ -62,7 +104,7 @@ export function pairTables(expected: readonly CatalogObject[], actual: readonly 
   const actTables = tables(actual);
   const missing = [...expTables].filter(([k]) => !actTables.has(k)).map(([, o]) => o);
   const unexpected = [...actTables].filter(([k]) => !expTables.has(k)).map(([, o]) => o);
-  const none: TableIdentity = { pairs: [], ambiguous: new Map(), actual: [...actual] };
+  const none: TableIdentity = { pairs: [], ambiguous: new Map(), similar: new Map(), actual: [...actual] };
   if (missing.length === 0 || unexpected.length === 0) return none;
 
   const bySignature = (candidates: readonly CatalogObject[], objects: readonly CatalogObject[]) => {
@@ -92,7 +134,14 @@ export function pairTables(expected: readonly CatalogObject[], actual: readonly 
     if (es.length === 1 && as.length === 1 && e && a) pairs.push({ expected: e, actual: a });
     else for (const m of es) ambiguous.set(m, as);
   }
-  if (pairs.length === 0) return { ...none, ambiguous };
+  const paired = new Set(pairs.flatMap((p) => [p.expected, p.actual]));
+  const similar = similarTables(
+    missing.filter((m) => !paired.has(m) && !ambiguous.has(m)),
+    unexpected.filter((u) => !paired.has(u)),
+    expected,
+    actual,
+  );
+  if (pairs.length === 0) return { ...none, ambiguous, similar };
 
   const moves = new Map(pairs.map((p) => [tableKey(p.actual.path[0], p.actual.path[1]), p]));
   const dotted = new Map(pairs.map((p) => [p.actual.path.join('.'), p]));
@@ -163,5 +212,5 @@ export function pairTables(expected: readonly CatalogObject[], actual: readonly 
     }
     return o;
   });
-  return { pairs, ambiguous, actual: rewritten };
+  return { pairs, ambiguous, similar, actual: rewritten };
 }
