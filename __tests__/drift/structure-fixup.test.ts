@@ -26,6 +26,113 @@ const column = (
 /** The lines of a fix-up that would run if pasted: everything not a comment. */
 const runnableLines = (sql: string) => sql.split('\n').filter((l) => l.trim() && !l.startsWith('--'));
 
+describe('fix-up SQL that converges (issue 21)', () => {
+  const constraint = (t: string, name: string, definition: string): CatalogObject => ({
+    kind: 'constraint',
+    path: ['public', t, name],
+    attrs: { type: 'check', definition, deferrable: false, deferred: false, validated: true },
+    ddl: definition,
+  });
+  const index = (name: string, t: string, columns: string): CatalogObject => ({
+    kind: 'index',
+    path: ['public', name],
+    attrs: { table: `public.${t}`, definition: `CREATE INDEX ${name} ON public.${t} USING btree (${columns})` },
+    ddl: `CREATE INDEX ${name} ON public.${t} USING btree (${columns})`,
+  });
+
+  it('leaves a NOT NULL column without a default to a human: ADD COLUMN fails on a table with rows', () => {
+    const diff = diffSnapshots(
+      snap([table('t', ['id', 'code']), column('t', 'id', 'bigint'), column('t', 'code', 'text', { not_null: true })]),
+      snap([table('t', ['id']), column('t', 'id', 'bigint')]),
+    );
+    expect(diff.differences).toHaveLength(1);
+    expect(diff.differences[0]?.safety).not.toBe('safe');
+    expect(diff.differences[0]?.fix_sql).toMatch(/^-- .*rows/);
+    expect(runnableLines(diff.fix_script)).toEqual([]);
+  });
+
+  it('creates a missing index on an existing table CONCURRENTLY', () => {
+    const diff = diffSnapshots(
+      snap([table('t', ['a']), column('t', 'a'), index('t_a_idx', 't', 'a')]),
+      snap([table('t', ['a']), column('t', 'a')]),
+    );
+    expect(runnableLines(diff.fix_script)).toEqual(['CREATE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a);']);
+  });
+
+  it('after a column rename, does not rebuild the indexes and CHECKs the rename restores', () => {
+    const diff = diffSnapshots(
+      snap([
+        table('t', ['id', 'email']),
+        column('t', 'email'),
+        constraint('t', 't_email_check', "CHECK ((email <> 'email'::text))"),
+        index('t_email_idx', 't', 'email'),
+      ]),
+      snap([
+        table('t', ['id', 'mail']),
+        column('t', 'mail'),
+        constraint('t', 't_email_check', "CHECK ((mail <> 'email'::text))"),
+        index('t_email_idx', 't', 'mail'),
+      ]),
+    );
+    expect(runnableLines(diff.fix_script)).toEqual(['ALTER TABLE public.t RENAME COLUMN mail TO email;']);
+    expect(diff.differences).toHaveLength(1);
+  });
+
+  it('names both candidates when a missing table could be either of two unexpected ones, and creates nothing', () => {
+    const cols = (t: string) => [table(t, ['a']), column(t, 'a', 'integer')];
+    const diff = diffSnapshots(snap(cols('orders')), snap([...cols('orders_a'), ...cols('orders_b')]));
+    const missing = diff.differences.find((d) => d.change === 'missing');
+    expect(missing?.fix_sql).toMatch(/public\.orders_a or public\.orders_b/);
+    expect(missing?.possible_rename).toBeNull();
+    expect(runnableLines(diff.fix_script)).toEqual([]);
+  });
+
+  it('creates no empty stand-in for a table renamed and changed: a similar unexpected table is named instead', () => {
+    const expected = [table('orders', ['id', 'total']), column('orders', 'id', 'bigint'), column('orders', 'total')];
+    const actual = [
+      table('old_orders', ['id', 'total', 'note']),
+      column('old_orders', 'id', 'bigint'),
+      column('old_orders', 'total'),
+      column('old_orders', 'note'),
+    ];
+    const diff = diffSnapshots(snap(expected), snap(actual));
+    const missing = diff.differences.find((d) => d.change === 'missing' && d.kind === 'table');
+    expect(missing?.fix_sql).toMatch(/^-- .*public\.old_orders/);
+    expect(runnableLines(diff.fix_script)).toEqual([]);
+    // A table with nothing in common is still created.
+    const unrelated = diffSnapshots(snap(expected), snap([table('x', ['a']), column('x', 'a', 'integer')]));
+    expect(runnableLines(unrelated.fix_script).some((l) => l.startsWith('CREATE TABLE public.orders'))).toBe(true);
+  });
+
+  it('pairs a renamed table and moves the ones moved to another schema back with SET SCHEMA', () => {
+    const t = (schema: string, name: string): CatalogObject[] => [
+      { ...table(name, ['a']), path: [schema, name] },
+      { ...column(name, 'a', 'integer'), path: [schema, name, 'a'] },
+    ];
+    const diff = diffSnapshots(snap(t('public', 'orders')), snap(t('archive', 'old_orders')));
+    expect(diff.differences.map((d) => [d.possible_rename, d.possible_move])).toEqual([
+      ['archive.old_orders', 'archive.old_orders'],
+    ]);
+    expect(runnableLines(diff.fix_script)).toEqual([
+      'ALTER TABLE archive.old_orders RENAME TO orders;',
+      'ALTER TABLE archive.orders SET SCHEMA public;',
+    ]);
+  });
+
+  it('classes widening casts as locks and narrowing ones as destructive', () => {
+    const retype = (from: string, to: string) =>
+      diffSnapshots(snap([table('t', ['a']), column('t', 'a', to)]), snap([table('t', ['a']), column('t', 'a', from)]))
+        .differences[0]?.safety;
+    expect(retype('character varying(100)', 'character varying(200)')).toBe('locks');
+    expect(retype('character varying(100)', 'text')).toBe('locks');
+    expect(retype('integer', 'bigint')).toBe('locks');
+    expect(retype('numeric(4,1)', 'numeric(6,1)')).toBe('locks');
+    expect(retype('character varying(200)', 'character varying(100)')).toBe('destructive');
+    expect(retype('bigint', 'integer')).toBe('destructive');
+    expect(retype('numeric(4,2)', 'numeric(6,1)')).toBe('destructive');
+  });
+});
+
 describe('fix-up SQL safe by construction', () => {
   it('reports a renamed column as a possible rename fixed by RENAME COLUMN, never ADD + DROP', () => {
     const expected = [table('t', ['id', 'email']), column('t', 'id', 'bigint'), column('t', 'email')];
@@ -42,12 +149,24 @@ describe('fix-up SQL safe by construction', () => {
     });
   });
 
-  it('does not guess a rename when the type or the position differs, or two candidates fit', () => {
-    const typeChanged = diffSnapshots(
+  it('pairs a column renamed and retyped: RENAME runs, a narrowing cast back is left destructive', () => {
+    const retyped = diffSnapshots(
       snap([table('t', ['id', 'email']), column('t', 'email')]),
       snap([table('t', ['id', 'mail']), column('t', 'mail', 'integer')]),
     );
-    expect(typeChanged.differences.map((d) => d.change).sort()).toEqual(['missing', 'unexpected']);
+    expect(retyped.differences.map((d) => [d.change, d.attribute, d.possible_rename, d.safety])).toEqual([
+      ['missing', null, 'public.t.mail', 'locks'],
+      ['changed', 'type', null, 'destructive'],
+    ]);
+    expect(runnableLines(retyped.fix_script)).toEqual(['ALTER TABLE public.t RENAME COLUMN mail TO email;']);
+  });
+
+  it('does not guess a rename when the position differs, or two candidates fit', () => {
+    const moved = diffSnapshots(
+      snap([table('t', ['id', 'email']), column('t', 'email')]),
+      snap([table('t', ['mail', 'id']), column('t', 'mail', 'integer')]),
+    );
+    expect(moved.differences.map((d) => d.change).sort()).toEqual(['missing', 'unexpected']);
     const ambiguous = diffSnapshots(
       snap([table('t', ['a', 'b']), column('t', 'a'), column('t', 'b')]),
       snap([table('t', ['x', 'y']), column('t', 'x'), column('t', 'y')]),

@@ -171,6 +171,8 @@ interface Layout {
   headerCells: number;
   codeElements: number;
   scrollingTables: number;
+  /** Tables and SQL wider than their box with no cue (an edge shadow that moves with the scroll) that they scroll. */
+  uncuedScrollers: number;
   title: string;
   badge: { text: string; background: string };
 }
@@ -198,6 +200,11 @@ function measure(page: Page): Promise<Layout> {
       headerCells: document.querySelectorAll('th').length,
       codeElements: document.querySelectorAll('code').length,
       scrollingTables: [...document.querySelectorAll('.scroll')].filter((s) => s.scrollWidth > s.clientWidth).length,
+      uncuedScrollers: [...document.querySelectorAll('.scroll, pre')].filter((s) => {
+        if (s.scrollWidth <= s.clientWidth) return false;
+        const style = getComputedStyle(s);
+        return style.backgroundImage === 'none' || !style.backgroundAttachment.includes('local');
+      }).length,
       badge: (() => {
         const style = getComputedStyle(document.querySelector('.badge') as Element);
         return { text: style.color, background: style.backgroundColor };
@@ -259,6 +266,8 @@ describe.skipIf(missing)('the HTML report in headless Chromium', () => {
           expect(layout.badge.text).not.toBe(layout.badge.background);
           // On a phone the wide tables scroll inside the page instead of squeezing their words.
           if (width === 390 && name !== 'error') expect(layout.scrollingTables).toBeGreaterThan(0);
+          // …and show that they do: a shadow at the edge that has more to see.
+          expect(layout.uncuedScrollers).toBe(0);
           // On a laptop, realistic names fit without scrolling (the drift report's hostile names may scroll).
           if (width === 1280 && name === 'structure') expect(layout.scrollingTables).toBe(0);
         } finally {

@@ -63,7 +63,7 @@ describe('schema-drift snapshot and diff', () => {
     const text = io();
     expect(await diffCommand(['expected.json', 'actual.json'], text)).toBe(1);
     expect(text.out).toContain('2 structural difference(s): 0 security, 2 breaking, 0 cosmetic');
-    expect(text.out).toContain('CREATE INDEX providers_npi_idx ON public.providers USING btree (npi);');
+    expect(text.out).toContain('CREATE INDEX CONCURRENTLY providers_npi_idx ON public.providers USING btree (npi);');
     expect(text.out).toContain('ALTER TABLE public.providers ALTER COLUMN npi SET NOT NULL;');
 
     const json = io();

@@ -6,6 +6,7 @@ import { takeSnapshot } from '../../src/catalog/snapshot.js';
 import { quoteIdent, quoteLiteral } from '../../src/catalog/sql-quote.js';
 import { diffSnapshots } from '../../src/drift/structure.js';
 import { pgliteExecutor } from '../catalog/credentialmate-schema.js';
+import { runFixScript } from './structure-round-trip-schema.js';
 
 const T = 'x"; DROP TABLE users; --\n<script>alert(1)</script>|';
 const C = 'a|b\n"c"';
@@ -53,7 +54,7 @@ describe('hostile names', () => {
 
     // The script puts the column before the index on it; the unexpected column's DROP loses data, so it is
     // offered commented out and stays for a human.
-    await db.exec(diff.fix_script);
+    await runFixScript((sql) => db.exec(sql), diff.fix_script);
     const healed = diffSnapshots(expected, await takeSnapshot(executor));
     expect(healed.differences.map((d) => [d.change, d.kind, d.path.at(-1), d.safety])).toEqual([
       ['unexpected', 'column', `${C}2`, 'destructive'],

@@ -7,6 +7,7 @@ import { takeSnapshot } from '../../src/catalog/snapshot.js';
 import { diffSnapshots } from '../../src/drift/structure.js';
 import { type Backend, pgliteBackend, READER_ROLE, serverBackend } from '../catalog/credentialmate-schema.js';
 import { alembicUnavailable, pgServerUnavailable } from '../support/real-parts.js';
+import { runFixScript } from './structure-round-trip-schema.js';
 
 interface Case {
   name: string;
@@ -94,7 +95,7 @@ const CASES: Case[] = [
     attribute: null,
     expected: 'CREATE INDEX audit_log_created_at_idx ON public.audit_log USING btree (created_at)',
     severity: 'breaking',
-    fix: 'CREATE INDEX audit_log_created_at_idx ON public.audit_log USING btree (created_at);',
+    fix: 'CREATE INDEX CONCURRENTLY audit_log_created_at_idx ON public.audit_log USING btree (created_at);',
   },
   {
     name: 'add index',
@@ -307,7 +308,7 @@ function outOfBandSuite(name: string, open: () => Promise<Backend>, skip: () => 
         expect(d?.fix_sql.startsWith(c.fix)).toBe(true);
         expect(diff.counts[c.severity]).toBe(1);
 
-        await backend.exec(c.restore ?? diff.fix_script);
+        await runFixScript((sql) => backend.exec(sql), c.restore ?? diff.fix_script);
         const healed = diffSnapshots(expected, await takeSnapshot(backend.executor));
         expect(healed.differences).toEqual([]);
       });

@@ -217,3 +217,44 @@ export async function rowFingerprints(db: RoundTripDb): Promise<Map<string, stri
   const rows = await db.rows<{ k: string; v: string }>(parts.join('\nUNION ALL\n'));
   return new Map(rows.map((r) => [r.k, r.v]));
 }
+
+/** True when `text` ends outside any quoted identifier or literal (a name may hold quotes, semicolons, newlines). */
+function closed(text: string): boolean {
+  let quote: string | null = null;
+  for (const ch of text) {
+    if (quote === null && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === quote) quote = null; // a doubled quote closes and reopens: the state is the same after both
+  }
+  return quote === null;
+}
+
+/**
+ * Runs a fix-up script as psql would without -1: CREATE INDEX CONCURRENTLY cannot run inside a transaction block (a
+ * multi-statement query is one), so each such statement is sent on its own and the statements between them together.
+ */
+export async function runFixScript(exec: (sql: string) => Promise<unknown>, script: string): Promise<void> {
+  let batch: string[] = [];
+  let statement: string[] | null = null;
+  const flush = async () => {
+    if (batch.some((l) => l.trim() && !l.startsWith('--'))) await exec(batch.join('\n'));
+    batch = [];
+  };
+  for (const line of script.split('\n')) {
+    if (statement === null && /^CREATE (UNIQUE )?INDEX CONCURRENTLY /.test(line)) {
+      await flush();
+      statement = [];
+    }
+    if (statement === null) {
+      batch.push(line);
+      continue;
+    }
+    statement.push(line);
+    const text = statement.join('\n');
+    if (text.trimEnd().endsWith(';') && closed(text)) {
+      await exec(text);
+      statement = null;
+    }
+  }
+  if (statement !== null) await exec(statement.join('\n'));
+  await flush();
+}

@@ -323,7 +323,7 @@ describe('renderMarkdown with a structure check', () => {
       structure: structureWith({ notices: [columnOrderNotice], ignored: [auditIgnored] }),
     });
     expect(renderMarkdown(report)).toMatchInlineSnapshot(`
-      "## ❌ production: in sync at 20251230\\_1900; 2 structural differences (1 security)
+      "## ❌ production: schema drifted (2 differences, 1 security); at head 20251230\\_1900
 
       | | |
       |---|---|
@@ -424,7 +424,7 @@ describe('renderMarkdown with a structure check', () => {
     expect(clean).not.toContain('fix-up SQL');
 
     const behind = renderMarkdown(reportFor('behind', { structure: structureWith() }));
-    expect(behind).toContain('## ❌ production: behind by 3 migrations; 2 structural differences (1 security)\n');
+    expect(behind).toContain('## ❌ production: behind by 3 migrations; schema drifted (2 differences, 1 security)\n');
     expect(behind).toContain('Deploy the pending migrations');
     expect(behind).toContain('add an ignore rule with a reason and an expiry date in `.schema-drift.yml`');
   });
@@ -479,7 +479,7 @@ describe('renderMarkdown with a structure check', () => {
     // Nothing outside the fences starts a heading, table row or list item the renderer did not write.
     const lines = outsideFences.split('\n');
     expect(lines.filter((l) => /^#{1,6} /.test(l)).map((l) => l.replace(/\(.*$/, ''))).toEqual([
-      '## ❌ production: in sync at 20251230\\_1900; 3 structural differences ',
+      '## ❌ production: schema drifted ',
       '### What to do',
       '### Structure: drifted',
       '#### Security ',

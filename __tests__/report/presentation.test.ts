@@ -37,6 +37,42 @@ function tableOf(report: Report, id: string) {
   return table;
 }
 
+describe('a table renamed or moved', () => {
+  const moved = (possible_rename: string | null, possible_move: string | null) =>
+    renderMarkdown(
+      reportDocument(
+        reportFor('synced', {
+          structure: structureWith({
+            differences: [
+              {
+                change: 'missing',
+                kind: 'table',
+                object: 'public.orders',
+                path: ['public', 'orders'],
+                attribute: null,
+                expected: 'table',
+                actual: 'table',
+                severity: 'breaking',
+                fix_sql: 'ALTER TABLE archive.orders SET SCHEMA public;',
+                safety: 'locks',
+                possible_rename,
+                possible_move,
+              },
+            ],
+          }),
+        }),
+      ),
+    );
+
+  it('says where the table is in the database, and whether it was moved, renamed or both', () => {
+    expect(moved(null, 'archive.orders')).toContain('(possibly moved: in the database as `archive.orders`)');
+    expect(moved('public.old_orders', null)).toContain('(possibly renamed: in the database as `public.old_orders`)');
+    expect(moved('archive.old', 'archive.old')).toContain(
+      '(possibly renamed and moved: in the database as `archive.old`)',
+    );
+  });
+});
+
 describe('reportDocument', () => {
   it('orders a drift report: error and advice first (printed with the facts), then the details, by severity', () => {
     const report = reportFor('behind', {
@@ -44,7 +80,7 @@ describe('reportDocument', () => {
       findings: [{ severity: 'warning', kind: 'multiple-heads', message: 'two heads' }],
     });
     const document = reportDocument(report);
-    expect(document.title).toBe('production: behind by 3 migrations; 2 structural differences (1 security)');
+    expect(document.title).toBe('production: behind by 3 migrations; schema drifted (2 differences, 1 security)');
     expect(document.state).toBe('drift');
     expect(document.facts.map((f) => f.label)).toEqual([
       'Status',

@@ -105,6 +105,17 @@ describe('docs/report.schema.json', () => {
     }
   });
 
+  it('accepts possible_move on a difference (absent in older reports) and rejects one that is not a name', () => {
+    const [grant] = structureWith().differences;
+    const moved = (possible_move: unknown) =>
+      reportFor('synced', {
+        structure: structureWith({ differences: [{ ...grant!, kind: 'table', possible_move } as never] }),
+      });
+    assertValidReport(moved('archive.orders'));
+    assertValidReport(moved(null));
+    expect(reportSchemaErrors(moved(42)).length).toBeGreaterThan(0);
+  });
+
   it('documents every structure field in docs/report.md', () => {
     const page = readFileSync(new URL('../../docs/report.md', import.meta.url), 'utf8');
     const section = (title: string) => page.slice(page.indexOf(title), page.indexOf('\n### ', page.indexOf(title) + 1));

@@ -167,9 +167,9 @@ const [grant, column] = drifted.differences as [StructureDifference, StructureDi
 
 describe('headline with a structure check', () => {
   it.each([
-    ['synced', 'production: in sync at 20251230_1900; 2 structural differences (1 security)'],
-    ['behind', 'production: behind by 3 migrations; 2 structural differences (1 security)'],
-    ['ahead', 'production: ahead: 1 revision unknown to the repository; 2 structural differences (1 security)'],
+    ['synced', 'production: schema drifted (2 differences, 1 security); at head 20251230_1900'],
+    ['behind', 'production: behind by 3 migrations; schema drifted (2 differences, 1 security)'],
+    ['ahead', 'production: ahead: 1 revision unknown to the repository; schema drifted (2 differences, 1 security)'],
   ] as const)('says both the %s version and the structural drift', (state, expected) => {
     expect(headline(reportFor(state, { structure: drifted }))).toBe(expected);
   });
@@ -177,14 +177,14 @@ describe('headline with a structure check', () => {
   it('leaves out the security count when there is none, and says "1 structural difference"', () => {
     const structure = structureWith({ differences: [column] });
     expect(headline(reportFor('synced', { structure }))).toBe(
-      'production: in sync at 20251230_1900; 1 structural difference',
+      'production: schema drifted (1 difference); at head 20251230_1900',
     );
   });
 
   it('fits a mail subject after "[schema-drift] " for a usual revision id', () => {
     const many = structureWith({ differences: Array(123).fill(grant) });
     const line = headline(reportFor('synced', { structure: many }));
-    expect(line).toBe('production: in sync at 20251230_1900; 123 structural differences (123 security)');
+    expect(line).toBe('production: schema drifted (123 differences, 123 security); at head 20251230_1900');
     expect(`[schema-drift] ${line}`.length).toBeLessThanOrEqual(99);
   });
 
@@ -242,7 +242,7 @@ describe('renderText with a structure check', () => {
       }),
     });
     expect(renderText(report, { reportLocation: 's3://evidence/production/latest.json' })).toMatchInlineSnapshot(`
-      "production: in sync at 20251230_1900; 2 structural differences (1 security)
+      "production: schema drifted (2 differences, 1 security); at head 20251230_1900
 
       Status:             drift (synced, structure drifted)
       Environment:        production
@@ -400,7 +400,7 @@ describe('renderText as an email', () => {
   const lines = text.split('\n');
 
   it('says environment and state on the first line, then the facts, then what to do, then the details', () => {
-    expect(lines[0]).toBe('production: behind by 3 migrations; 2 structural differences (1 security)');
+    expect(lines[0]).toBe('production: behind by 3 migrations; schema drifted (2 differences, 1 security)');
     expect(lines[1]).toBe('');
     expect(lines[2]).toMatch(/^Status: {13}drift/);
     const order = ['Checked at:', 'What to do:', 'Pending migrations', 'Structure: drifted', 'Findings (1):'];

@@ -13,6 +13,8 @@ export interface FixupContext {
   childrenOf(kind: CatalogObject['kind'], prefix: readonly string[]): CatalogObject[];
   /** Expected indexes on the relation `schema.name` (a recreated materialized view gets its indexes back). */
   indexesOn(relation: readonly string[]): CatalogObject[];
+  /** True when the relation ("schema.name") exists in the actual database and is not recreated by the fix-up. */
+  relationExists?(dotted: string): boolean;
 }
 
 const s = (v: AttrValue | undefined): string | null => (typeof v === 'string' ? v : null);
@@ -236,8 +238,19 @@ function createStatements(o: CatalogObject, ctx: FixupContext): Statement[] {
       return [safe(createSequence(o)), ...keepOwner(o)];
     case 'table':
       return createTable(o, ctx);
-    case 'column':
-      return [locks(`ALTER TABLE ${tableOf(o)} ADD COLUMN ${columnDefinition(o)};`), ...columnSettings(o)];
+    case 'column': {
+      const add = `ALTER TABLE ${tableOf(o)} ADD COLUMN ${columnDefinition(o)};`;
+      if (a.not_null === true && !s(a.default) && !s(a.identity) && !s(a.generated)) {
+        // Nothing to fill existing rows with: the ADD fails on a table with rows, and what to fill is a human's call.
+        return [
+          manual(
+            `a NOT NULL column without a default cannot be added to a table with rows: add it without NOT NULL, fill it, then SET NOT NULL (${add})`,
+            'locks',
+          ),
+        ];
+      }
+      return [locks(add), ...columnSettings(o)];
+    }
     case 'constraint':
       return [addConstraint(o)];
     case 'index': {
@@ -246,7 +259,12 @@ function createStatements(o: CatalogObject, ctx: FixupContext): Statement[] {
       // pg_get_indexdef puts a partial index's WHERE last; TABLESPACE goes before it.
       const where = s(a.predicate) === null ? -1 : o.ddl.lastIndexOf(' WHERE ');
       const ddl = where >= 0 ? `${o.ddl.slice(0, where)}${space}${o.ddl.slice(where)}` : `${o.ddl}${space}`;
-      const out = [locks(`${ddl};`)];
+      // On a table that exists (with rows, perhaps) the index is built without blocking writes; CONCURRENTLY cannot
+      // run inside a transaction block, so this statement is run on its own.
+      const concurrent = ctx.relationExists?.(s(a.table) ?? '') === true;
+      const out = [
+        locks(`${concurrent ? ddl.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX CONCURRENTLY ') : ddl};`),
+      ];
       if (a.clustered === true) out.push(locks(`ALTER TABLE ${indexTable(o)} CLUSTER ON ${last(o)};`));
       return out;
     }
@@ -359,6 +377,12 @@ function changeColumn(expected: CatalogObject, actual: CatalogObject, attribute:
   switch (attribute) {
     case 'type': {
       const collate = s(a.collation) ? ` COLLATE ${s(a.collation)}` : '';
+      const from = s(actual.attrs.type) ?? '';
+      const to = s(a.type) ?? '';
+      if (widens(from, to)) {
+        // Every value fits the wider type unchanged; the table is locked (and may be rewritten) while it runs.
+        return [locks(`${alter} TYPE ${to}${collate} USING ${last(expected)}::${to};`)];
+      }
       return [
         destructive(
           `${alter} TYPE ${s(a.type)}${collate} USING ${last(expected)}::${s(a.type)};`,
@@ -385,6 +409,13 @@ function changeColumn(expected: CatalogObject, actual: CatalogObject, attribute:
         ),
       ];
     }
+    case 'identity_options': {
+      // Dropping or adding the identity itself is the `identity` attribute's fix; the options follow it.
+      if (s(a.identity) === null || s(actual.attrs.identity) === null) return [];
+      const have = arr(actual.attrs.identity_options);
+      const set = arr(value).filter((o) => !have.includes(o));
+      return set.length ? [locks(`${alter} ${set.map((o) => `SET ${o}`).join(' ')};`)] : [];
+    }
     case 'statistics':
       return [safe(`${alter} SET STATISTICS ${typeof value === 'number' ? value : -1};`)];
     case 'storage':
@@ -398,6 +429,30 @@ function changeColumn(expected: CatalogObject, actual: CatalogObject, attribute:
       `${attribute} of a column cannot be changed in place; recreating it loses its values`,
     ),
   ];
+}
+
+const INTEGERS = ['smallint', 'integer', 'bigint'];
+const VARCHAR = /^character varying(?:\((\d+)\))?$/;
+const NUMERIC = /^numeric(?:\((\d+),(\d+)\))?$/;
+
+/** True when every value of type `from` converts to `to` unchanged (a widening cast). */
+export function widens(from: string, to: string): boolean {
+  if (from === to) return true;
+  if (INTEGERS.includes(from) && INTEGERS.includes(to)) return INTEGERS.indexOf(to) > INTEGERS.indexOf(from);
+  if (INTEGERS.includes(from) && to === 'numeric') return true;
+  if (from === 'real' && to === 'double precision') return true;
+  const v = VARCHAR.exec(from);
+  if (v && to === 'text') return true;
+  const w = VARCHAR.exec(to);
+  if (v && w) return w[1] === undefined || (v[1] !== undefined && Number(w[1]) >= Number(v[1]));
+  const n = NUMERIC.exec(from);
+  const m = NUMERIC.exec(to);
+  if (n && m) {
+    if (m[1] === undefined) return true;
+    // Same scale and at least as many digits: every value keeps its digits.
+    return n[1] !== undefined && n[2] === m[2] && Number(m[1]) >= Number(n[1]);
+  }
+  return false;
 }
 
 function changeTable(expected: CatalogObject, actual: CatalogObject, attribute: string): Statement[] {
@@ -502,7 +557,17 @@ function changeComposite(expected: CatalogObject, actual: CatalogObject): Statem
   const want = arr(expected.attrs.attributes).map(compositeAttribute);
   const have = arr(actual.attrs.attributes).map(compositeAttribute);
   const out: Statement[] = [];
-  for (const h of have) {
+  // One attribute for another at the same position with the same type, neither name on the other side: a rename,
+  // which keeps the values stored in every column of the type.
+  const current = have.map((h) => ({ ...h }));
+  current.forEach((h, i) => {
+    const w = want[i];
+    if (!w || w.name === h.name || w.type !== h.type) return;
+    if (have.some((x) => x.name === w.name) || want.some((x) => x.name === h.name)) return;
+    out.push(safe(`ALTER TYPE ${name} RENAME ATTRIBUTE ${h.name} TO ${w.name};`));
+    h.name = w.name;
+  });
+  for (const h of current) {
     const w = want.find((x) => x.name === h.name);
     if (!w) {
       out.push(
@@ -520,9 +585,21 @@ function changeComposite(expected: CatalogObject, actual: CatalogObject): Statem
       );
     }
   }
-  for (const w of want)
-    if (!have.some((h) => h.name === w.name)) out.push(safe(`ALTER TYPE ${name} ADD ATTRIBUTE ${w.name} ${w.type};`));
-  const kept = have.filter((h) => want.some((w) => w.name === h.name)).map((h) => h.name);
+  const kept = current.filter((h) => want.some((w) => w.name === h.name)).map((h) => h.name);
+  const added = want.filter((w) => !kept.includes(w.name));
+  // ADD ATTRIBUTE appends: only an attribute that belongs after every kept one lands where it is expected.
+  const lastKept = Math.max(-1, ...kept.map((k) => want.findIndex((w) => w.name === k)));
+  const outOfOrder = added.filter((w) => want.indexOf(w) < lastKept);
+  if (outOfOrder.length) {
+    out.push(
+      manual(
+        `PostgreSQL can only append attributes: adding ${outOfOrder.map((w) => w.name).join(', ')} to ${name} would leave it out of order (a third shape); recreate the type by hand, converting every column that uses it`,
+        'destructive',
+      ),
+    );
+  } else {
+    for (const w of added) out.push(safe(`ALTER TYPE ${name} ADD ATTRIBUTE ${w.name} ${w.type};`));
+  }
   const order = want.filter((w) => kept.includes(w.name)).map((w) => w.name);
   if (kept.join('\u0000') !== order.join('\u0000')) {
     out.push(manual(`PostgreSQL cannot reorder the attributes of ${name}: recreate the type by hand`, 'destructive'));
@@ -557,6 +634,35 @@ function changeDomain(expected: CatalogObject, actual: CatalogObject, attribute:
     }
   }
   return [manual(`${attribute} of domain ${name} cannot be changed in place: recreate it by hand`, 'destructive')];
+}
+
+/** Version parts compared as numbers ("1.10" is after "1.9"); null when a part is not a number. */
+function compareVersions(x: string, y: string): number | null {
+  const a = x.split('.').map(Number);
+  const b = y.split('.').map(Number);
+  if ([...a, ...b].some((n) => !Number.isInteger(n))) return null;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** An upgrade runs the extension's update scripts; a downgrade has none to run. */
+function changeExtensionVersion(expected: CatalogObject, actual: CatalogObject): Statement[] {
+  const name = quoteQualified(expected.path);
+  const want = s(expected.attrs.version) ?? '';
+  const have = s(actual.attrs.version) ?? '';
+  if ((compareVersions(want, have) ?? -1) > 0) {
+    // Update scripts alter the extension's objects (and their locks); the server must ship the update path.
+    return [locks(`ALTER EXTENSION ${name} UPDATE TO ${quoteLiteral(want)};`)];
+  }
+  return [
+    manual(
+      `extension ${name} is at ${have}, not ${want}: a downgrade has no update path (extensions ship none), so ALTER EXTENSION … UPDATE TO ${quoteLiteral(want)} would fail; dropping and recreating it at ${want} drops everything that uses it — do it by hand`,
+      'destructive',
+    ),
+  ];
 }
 
 function changeAttribute(
@@ -655,7 +761,7 @@ function changeAttribute(
     case 'domain':
       return changeDomain(expected, actual, attribute);
     case 'extension':
-      if (attribute === 'version') return [safe(`ALTER EXTENSION ${name} UPDATE TO ${quoteLiteral(s(value) ?? '')};`)];
+      if (attribute === 'version') return changeExtensionVersion(expected, actual);
       if (attribute === 'schema') return [safe(`ALTER EXTENSION ${name} SET SCHEMA ${quoteIdent(s(value) ?? '')};`)];
       break;
     case 'policy': {
@@ -681,10 +787,28 @@ export function fixupStatements(
   attribute: string | null,
   ctx: FixupContext,
 ): Statement[] {
-  if (change === 'missing' && expected) return createObject(expected, ctx);
+  // Only a missing index on a relation that stays is built CONCURRENTLY; one recreated with its relation is not.
+  const plain: FixupContext = { childrenOf: ctx.childrenOf, indexesOn: ctx.indexesOn };
+  if (change === 'missing' && expected) return createObject(expected, expected.kind === 'index' ? ctx : plain);
   if (change === 'unexpected' && actual) return dropObject(actual);
-  if (change === 'changed' && expected && actual && attribute) return changeAttribute(expected, actual, attribute, ctx);
+  if (change === 'changed' && expected && actual && attribute) {
+    return changeAttribute(expected, actual, attribute, plain);
+  }
   return [manual('no fix-up could be derived')];
+}
+
+/** ALTER TABLE … RENAME and/or SET SCHEMA for a table that is the expected one renamed or moved. */
+export function renameTableStatements(expected: CatalogObject, actual: CatalogObject): Statement[] {
+  const [schema = '', table = ''] = expected.path;
+  const [fromSchema = '', fromTable = ''] = actual.path;
+  const out: Statement[] = [];
+  if (table !== fromTable) {
+    out.push(locks(`ALTER TABLE ${quoteQualified([fromSchema, fromTable])} RENAME TO ${quoteIdent(table)};`));
+  }
+  if (schema !== fromSchema) {
+    out.push(locks(`ALTER TABLE ${quoteQualified([fromSchema, table])} SET SCHEMA ${quoteIdent(schema)};`));
+  }
+  return out;
 }
 
 /** ALTER … RENAME for an object that is likely the expected one under another name (see drift/renames.ts). */

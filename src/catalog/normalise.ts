@@ -39,6 +39,19 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const code = (map: Record<string, string>, v: unknown): string | null =>
   v === null || v === undefined ? null : (map[String(v)] ?? String(v));
 
+/** An identity sequence's options as the clauses ALTER COLUMN … SET takes, in a fixed order. */
+function identityOptions(raw: readonly unknown[]): string[] {
+  const [start, increment, min, max, cache, cycle] = raw;
+  return [
+    `START WITH ${start}`,
+    `INCREMENT BY ${increment}`,
+    `MINVALUE ${min}`,
+    `MAXVALUE ${max}`,
+    `CACHE ${cache}`,
+    cycle === true ? 'CYCLE' : 'NO CYCLE',
+  ];
+}
+
 /** One raw item from the introspection queries → a snapshot object (null for an unknown item type). */
 export function normaliseItem(raw: Raw): CatalogObject | null {
   const schema = String(raw.schema ?? '');
@@ -134,6 +147,8 @@ export function normaliseItem(raw: Raw): CatalogObject | null {
           comment: str(raw.comment),
           statistics: raw.statistics === null || raw.statistics === undefined ? null : Number(raw.statistics),
           storage: code(STORAGE, raw.storage),
+          // Only identity columns carry the key, so other columns' snapshots (and fingerprints) are unchanged.
+          ...(Array.isArray(raw.identity_options) ? { identity_options: identityOptions(raw.identity_options) } : {}),
         },
       };
     }

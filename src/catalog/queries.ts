@@ -91,6 +91,15 @@ const COLUMN = positional('column', [
   // -1 (15, 16) and NULL (17+) both mean the default target
   ['statistics', 'nullif(a.attstattarget::int, -1)'],
   ['storage', 'CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END'],
+  // what a dump restores of an identity column's sequence (its type follows the column)
+  [
+    'identity_options',
+    `CASE WHEN a.attidentity <> '' THEN (SELECT json_build_array(s.seqstart::text, s.seqincrement::text,
+       s.seqmin::text, s.seqmax::text, s.seqcache::text, s.seqcycle) FROM pg_depend dd
+       JOIN pg_sequence s ON s.seqrelid = dd.objid
+       WHERE dd.classid = 'pg_class'::regclass AND dd.refobjid = c.oid AND dd.refobjsubid = a.attnum
+         AND dd.deptype = 'i') END`,
+  ],
 ]);
 
 const CONSTRAINT = positional('constraint', [
@@ -417,7 +426,8 @@ WHERE ${PIN} AND ${USER_SCHEMA('n')}`,
     inner: `
 WITH acl AS (
   SELECT CASE c.relkind WHEN 'S' THEN 'sequence' ELSE 'table' END AS object_type, n.nspname AS schema,
-         c.relname AS name, NULL::text AS sub, c.relowner AS owner, c.relacl AS acl,
+         -- text, not name: a routine's "name(args)" in this column must not be cut at 63 bytes
+         c.relname::text AS name, NULL::text AS sub, c.relowner AS owner, c.relacl AS acl,
          CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char" AS default_type
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND ${USER_SCHEMA('n')}

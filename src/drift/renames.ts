@@ -17,10 +17,11 @@ function signature(o: CatalogObject, table: CatalogObject | undefined): string |
   const a = o.attrs;
   switch (o.kind) {
     case 'column': {
-      // Same type and the same position in its table.
+      // The same position in its table (and the lone missing and lone unexpected column of it): a column renamed,
+      // perhaps retyped too — the type difference is then its own fix (ALTER … TYPE … USING).
       const order = Array.isArray(table?.attrs.column_order) ? (table?.attrs.column_order as string[]) : [];
       const at = order.indexOf(o.path[2] ?? '');
-      return at < 0 ? null : JSON.stringify([o.path[0], o.path[1], a.type, at]);
+      return at < 0 ? null : JSON.stringify([o.path[0], o.path[1], at]);
     }
     case 'index': {
       const name = o.path[1] ?? '';

@@ -1,6 +1,6 @@
 // Structural drift: the pure comparison of an expected catalog snapshot with the actual one. Every difference
 // names the object, the attribute, both values, a severity and the SQL that would repair it.
-import { type Change, fixupStatements, renameStatement } from '../catalog/fixup-sql.js';
+import { type Change, fixupStatements, renameStatement, renameTableStatements } from '../catalog/fixup-sql.js';
 import { manual, renderStatements, type Safety, type Statement, worstSafety } from '../catalog/fixup-statement.js';
 import {
   type AttrValue,
@@ -11,11 +11,12 @@ import {
   PRIVILEGE_KINDS,
   type Snapshot,
 } from '../catalog/model.js';
-import { quoteQualified } from '../catalog/sql-quote.js';
+import { quoteIdent, quoteQualified } from '../catalog/sql-quote.js';
 import type { Finding } from '../migrations/finding.js';
 import { fixupScript, type ScriptEntry } from './fixup-script.js';
 import { applyIgnoreRules, type IgnoredDifference, type IgnoreRule } from './ignore-rules.js';
 import { findRenames } from './renames.js';
+import { pairTables } from './table-identity.js';
 
 export type Severity = 'security' | 'breaking' | 'cosmetic';
 export const SEVERITIES: readonly Severity[] = ['security', 'breaking', 'cosmetic'];
@@ -41,6 +42,9 @@ export interface StructureDifference {
   safety: Safety;
   /** For a missing object that is likely an unexpected one renamed: that object's name (the fix is a RENAME). */
   possible_rename: string | null;
+  /** For a missing table that is likely an unexpected one moved to another schema: that table's name (the fix is a
+   *  SET SCHEMA). */
+  possible_move?: string | null;
 }
 
 export interface StructureDiff {
@@ -152,12 +156,61 @@ function sameAttrs(e: Record<string, AttrValue>, a: Record<string, AttrValue>): 
   return true;
 }
 
+/** An identifier as a token in a definition, outside single-quoted literals. */
+function renameToken(text: string, from: string, to: string): string {
+  const quoted = quoteIdent(from);
+  const token = quoted.startsWith('"')
+    ? new RegExp(quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')
+    : new RegExp(`(?<![\\w$".])${from}(?![\\w$"])`, 'g');
+  return text
+    .split(/('(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(token, () => quoteIdent(to))))
+    .join('');
+}
+
+/**
+ * A column renamed in place carries its indexes and CHECKs with it: read under the expected column name, they are
+ * what the RENAME restores, so they are not reported (and rebuilt) as changed too.
+ */
+function restoredByColumnRenames(
+  exp: Map<string, CatalogObject>,
+  act: Map<string, CatalogObject>,
+  tableKey: (o: CatalogObject) => string,
+): void {
+  const missing: CatalogObject[] = [];
+  const unexpected: CatalogObject[] = [];
+  for (const [key, o] of exp) if (o.kind === 'column' && !act.has(key) && act.has(tableKey(o))) missing.push(o);
+  if (missing.length === 0) return;
+  for (const [key, o] of act) if (o.kind === 'column' && !exp.has(key) && exp.has(tableKey(o))) unexpected.push(o);
+  const on = (map: Map<string, CatalogObject>) => (o: CatalogObject) => map.get(tableKey(o));
+  for (const { expected: e, actual: a } of findRenames(missing, unexpected, on(exp), on(act))) {
+    const [schema, table] = e.path;
+    const from = a.path[2] ?? '';
+    const to = e.path[2] ?? '';
+    for (const [key, o] of act) {
+      const onTable =
+        (o.kind === 'constraint' && o.path[0] === schema && o.path[1] === table) ||
+        (o.kind === 'index' && o.attrs.table === `${schema}.${table}`);
+      if (!onTable) continue;
+      const attrs = { ...o.attrs };
+      for (const k of ['definition', 'predicate']) {
+        const v = attrs[k];
+        if (typeof v === 'string') attrs[k] = renameToken(v, from, to);
+      }
+      act.set(key, { ...o, attrs });
+    }
+  }
+}
+
 /** Compares two snapshots; `expected` is what the migrations define, `actual` what the database holds. */
 export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: DiffOptions = {}): StructureDiff {
   const exp = new Map(expected.objects.map((o) => [objectKey(o), o]));
-  const act = new Map(actual.objects.map((o) => [objectKey(o), o]));
+  // Identity before difference: a table renamed or moved is one table, compared under its expected name.
+  const tables = pairTables(expected.objects, actual.objects);
+  const act = new Map(tables.actual.map((o) => [objectKey(o), o]));
   // Only a missing table's CREATE TABLE needs its children, so the index is built on first use.
   let byTable: Map<string, CatalogObject[]> | undefined;
+  let relations: Set<string> | undefined;
   const childKey = (kind: ObjectKind, path: readonly string[]) => `${kind}\u0000${path[0]}\u0000${path[1]}`;
   const ctx = {
     childrenOf: (kind: ObjectKind, prefix: readonly string[]) => {
@@ -173,6 +226,15 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
       }
       return [...(byTable.get(childKey(kind, prefix)) ?? [])];
     },
+    relationExists: (dotted: string) => {
+      relations ??= new Set(
+        [...act.values()]
+          // A materialized view may be recreated by the same script, with its indexes: only tables stay.
+          .filter((o) => o.kind === 'table')
+          .map((o) => o.path.join('.')),
+      );
+      return relations.has(dotted);
+    },
     indexesOn: (relation: readonly string[]) => {
       const dotted = relation.join('.');
       return expected.objects.filter(
@@ -181,6 +243,7 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
     },
   };
   const tableKey = (o: CatalogObject) => objectKey({ kind: 'table', path: [o.path[0] ?? '', o.path[1] ?? ''] });
+  restoredByColumnRenames(exp, act, tableKey);
   const onTable = new Set<ObjectKind>(['column', 'constraint', 'index', 'trigger', 'policy']);
 
   const differences: StructureDifference[] = [];
@@ -197,6 +260,8 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
     statements: Statement[],
     rename: CatalogObject | null = null,
   ): StructureDifference => {
+    const renamedTo = rename && rename.path[rename.path.length - 1] !== o.path[o.path.length - 1];
+    const movedTo = rename && o.kind === 'table' && rename.path[0] !== o.path[0];
     const key = objectKey(o);
     const done = offered.get(key) ?? new Map<string, string>();
     offered.set(key, done);
@@ -219,7 +284,8 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
       severity: severityOf(o.kind, attribute, o),
       fix_sql: renderStatements(shown),
       safety: worstSafety(statements),
-      possible_rename: rename ? displayName(rename) : null,
+      possible_rename: rename && (renamedTo || !movedTo) ? displayName(rename) : null,
+      possible_move: movedTo && rename ? displayName(rename) : null,
     };
     scripts.set(d, {
       change,
@@ -238,6 +304,9 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
 
   const missing: CatalogObject[] = [];
   const unexpected: CatalogObject[] = [];
+  for (const { expected: e, actual: a } of tables.pairs) {
+    differences.push(make('missing', e, null, summary(e), summary(a), renameTableStatements(e, a), a));
+  }
   for (const [key, e] of exp) {
     const a = act.get(key);
     if (!a) {
@@ -311,6 +380,33 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, options: Dif
   }
   for (const e of missing) {
     if (renamed.has(e)) continue;
+    const similar = tables.similar.get(e);
+    if (similar) {
+      const names = similar.map(displayName).join(' or ');
+      differences.push(
+        make('missing', e, null, summary(e), null, [
+          manual(
+            `${displayName(e)} may be ${names} renamed or moved and then changed (at least half its columns are there): creating it would leave an empty table while its rows may sit there; rename and change that table by hand, or create this one if it is not it`,
+            'destructive',
+          ),
+        ]),
+      );
+      continue;
+    }
+    const candidates = tables.ambiguous.get(e);
+    if (candidates) {
+      // Creating it would leave an empty table under the expected name while its rows may sit in a candidate.
+      const names = candidates.map(displayName).join(' or ');
+      differences.push(
+        make('missing', e, null, summary(e), null, [
+          manual(
+            `${displayName(e)} may be ${names} renamed or moved (same columns and constraints), and the catalog cannot tell which: rename the right one by hand, or create the table if none is it`,
+            'destructive',
+          ),
+        ]),
+      );
+      continue;
+    }
     differences.push(make('missing', e, null, summary(e), null, fixupStatements('missing', e, undefined, null, ctx)));
   }
   for (const a of unexpected) {

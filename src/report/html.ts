@@ -27,6 +27,7 @@ h1{font-size:1.4rem;line-height:1.3;margin:.5rem 0 1rem}h2{font-size:1.15rem;mar
 h3{font-size:1rem;margin:1.4rem 0 .5rem}h4{font-size:.95rem;margin:1.2rem 0 .4rem}
 a{color:var(--link)}p,ul{margin:.5rem 0}li{margin:.2rem 0}
 .scroll{overflow-x:auto;max-width:100%;margin:.5rem 0}
+.scroll,pre{--sh:rgba(127,127,127,.45);background-image:linear-gradient(to right,var(--c,var(--bg)) 40%,transparent),linear-gradient(to left,var(--c,var(--bg)) 40%,transparent),radial-gradient(farthest-side at 0 50%,var(--sh),transparent),radial-gradient(farthest-side at 100% 50%,var(--sh),transparent);background-position:left center,right center,left center,right center;background-size:1.5rem 100%,1.5rem 100%,.6rem 100%,.6rem 100%;background-repeat:no-repeat;background-attachment:local,local,scroll,scroll}
 table{border-collapse:collapse;width:100%}
 th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal}
 th{background:var(--head);white-space:nowrap;font-weight:600}
@@ -37,7 +38,7 @@ code,pre{font-family:ui-monospace,SFMono-Regular,"SF Mono",Menlo,Consolas,"DejaV
 code{background:var(--code);border-radius:4px;padding:.05em .3em}
 code{white-space:nowrap}code.words{white-space:normal}code.words>span,pre>span{white-space:nowrap}
 p code,li code,blockquote code,footer code{display:inline-block;max-width:100%;overflow-x:auto;vertical-align:bottom}
-pre{margin:0;padding:.45rem .6rem;background:var(--code);border-radius:4px;white-space:pre-wrap;overflow-wrap:normal;word-break:normal;overflow-x:auto}
+pre{--c:var(--code);margin:0;padding:.45rem .6rem;background-color:var(--code);border-radius:4px;white-space:pre-wrap;overflow-wrap:normal;word-break:normal;overflow-x:auto}
 blockquote{margin:.5rem 0;padding:.3rem .8rem;border-left:4px solid var(--error);background:var(--head)}
 em.absent{color:var(--muted)}
 .badge{display:inline-block;border-radius:1rem;padding:.05rem .7rem;font-weight:600;font-size:.9em;vertical-align:.1em}
@@ -63,7 +64,7 @@ body{font-size:10pt;max-width:none;padding:0}
 main>section:not(.lead){break-before:page}
 h2,h3,h4{break-after:avoid}tr,pre,blockquote,li{break-inside:avoid}tr.fixed{break-after:avoid}
 table.data tr.fixed{margin-bottom:0;border-bottom:0}table.data tr.fix{border-top:0}thead{display:table-header-group}
-.scroll{overflow:visible}
+.scroll{overflow:visible}.scroll,pre{background-image:none}
 td.prose{min-width:0}
 a[href]::after{content:" <" attr(href) ">";font-size:.85em;color:var(--muted);overflow-wrap:anywhere}
 table.data,table.data tbody,table.data tr,table.data td{display:block;width:auto}

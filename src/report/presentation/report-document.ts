@@ -205,7 +205,13 @@ function comparison(d: StructureDifference, withFix: boolean): Comparison {
       `${d.change} ${d.kind} `,
       code(d.object),
       ...(d.attribute === null ? [] : [', attribute ', code(d.attribute)]),
-      ...(d.possible_rename ? [' (possibly renamed: in the database as ', code(d.possible_rename), ')'] : []),
+      ...(d.possible_rename || d.possible_move
+        ? [
+            ` (possibly ${d.possible_rename && d.possible_move ? 'renamed and moved' : d.possible_move ? 'moved' : 'renamed'}: in the database as `,
+            code(d.possible_rename ?? d.possible_move ?? ''),
+            ')',
+          ]
+        : []),
       // Whether running the fix-up blocks writes or would lose data (then it is commented out), in every format.
       ...(withFix ? [`; fix-up ${d.safety}`] : []),
     ],

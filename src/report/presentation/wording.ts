@@ -20,7 +20,11 @@ export function headline(report: Report): string {
     const pending = version.pending.length;
     switch (version.state) {
       case 'synced':
-        what = `in sync at ${oneLine(report.production_version ?? '(none)')}`;
+        // Structural drift is drift: the headline leads with it, and the version part only says where migrations are.
+        what =
+          report.structure?.state === 'drifted'
+            ? `at head ${oneLine(report.production_version ?? '(none)')}`
+            : `in sync at ${oneLine(report.production_version ?? '(none)')}`;
         break;
       case 'behind':
         what = version.drift
@@ -40,7 +44,8 @@ export function headline(report: Report): string {
         what = 'uninitialized: no Alembic version recorded';
         break;
     }
-    what += structuralHeadline(report.structure);
+    const structural = structuralHeadline(report.structure);
+    if (structural) what = version.state === 'synced' ? `${structural}; ${what}` : `${what}; ${structural}`;
   }
   return clip(`${env}: ${what}`, 200);
 }
@@ -49,7 +54,7 @@ export function headline(report: Report): string {
 function structuralHeadline(structure: StructureSection | null): string {
   if (structure?.state !== 'drifted') return '';
   const security = structure.differences.filter((d) => d.severity === 'security').length;
-  return `; ${plural(structure.differences.length, 'structural difference')}${security > 0 ? ` (${security} security)` : ''}`;
+  return `schema drifted (${plural(structure.differences.length, 'difference')}${security > 0 ? `, ${security} security` : ''})`;
 }
 
 /** What a person should do about this report's state, one paragraph per entry. */
