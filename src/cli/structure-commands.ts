@@ -164,7 +164,9 @@ function line(d: StructureDifference): string {
   const what =
     d.attribute === null ? `${d.change} ${d.kind} ${shown(d.object)}` : `${d.kind} ${shown(d.object)}: ${d.attribute}`;
   const values = d.change === 'changed' ? ` (expected ${shown(d.expected)}, actual ${shown(d.actual)})` : '';
-  const rename = d.possible_rename ? ` (possibly renamed: in the database as ${shown(d.possible_rename)})` : '';
+  const seen = d.possible_rename ?? d.possible_move;
+  const how = d.possible_rename && d.possible_move ? 'renamed and moved' : d.possible_move ? 'moved' : 'renamed';
+  const rename = seen ? ` (possibly ${how}: in the database as ${shown(seen)})` : '';
   const fix = d.fix_sql
     .split('\n')
     .map((l) => `      ${l}`)
