@@ -222,7 +222,7 @@ describe('merging slices', () => {
     expect(mergeFleetReports([whole], { now, run }).errors[0]?.message).toMatch(/not shard slices/);
   });
 
-  it('refuses slices of different runs: a stale artifact left in fleet-slices is not this run\'s check', () => {
+  it("refuses slices of different runs: a stale artifact left in fleet-slices is not this run's check", () => {
     const parts = slices(2);
     const stale = { ...parts[1]!, run: { ...parts[1]!.run, run_id: '42' } };
     const merged = mergeFleetReports([parts[0]!, stale], { now, run });
