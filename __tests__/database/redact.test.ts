@@ -139,3 +139,11 @@ describe('a plain-word password in text', () => {
     expect(redactText(text)).toContain('postgresql://postgres:***@db:5432/postgres');
   });
 });
+
+describe('a password written as a quoted key', () => {
+  it('is redacted in a Python dict (a Lambda error quoting its connect() arguments) as in JSON', () => {
+    const text = "connect failed: {'host': 'db', 'user': 'app', 'password': 'hunter2', 'port': 5432}";
+    expect(redactText(text)).toBe("connect failed: {'host': 'db', 'user': 'app', 'password': ***, 'port': 5432}");
+    expect(redactText(`{"db_password" : 'hunter2'}`)).not.toContain('hunter2');
+  });
+});

@@ -222,6 +222,15 @@ describe('merging slices', () => {
     expect(mergeFleetReports([whole], { now, run }).errors[0]?.message).toMatch(/not shard slices/);
   });
 
+  it("refuses slices of different runs: a stale artifact left in fleet-slices is not this run's check", () => {
+    const parts = slices(2);
+    const stale = { ...parts[1]!, run: { ...parts[1]!.run, run_id: '42' } };
+    const merged = mergeFleetReports([parts[0]!, stale], { now, run });
+    expect(merged.status).toBe('error');
+    expect(merged.errors.map((e) => e.message)).toEqual(['the slices come from different runs: 1, 42']);
+    expect(mergeFleetReports(parts, { now, run }).errors).toEqual([]);
+  });
+
   it('a target dropped from its slice is an error line, never silently absent', () => {
     const gone = names[3]!;
     const merged = mergeFleetReports(

@@ -136,9 +136,10 @@ const TEXT_PATTERNS: [RegExp, string][] = [
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`<>]*:)[^\s"'`<>]*@/gi, `$1${MASK}@`],
   // JSON keys: "DB_PASSWORD": "…", "pgpassword":"…"
   [/("[\w.-]*(?:password|passwd|pwd)[\w.-]*"\s*:\s*")(?:[^"\\]|\\.)*"/gi, `$1${MASK}"`],
-  // PGPASSWORD=…, password='…' (SQL doubles a quote inside), password: "…", DB_PASSWORD = …
+  // PGPASSWORD=…, password='…' (SQL doubles a quote inside), password: "…", DB_PASSWORD = …, and a quoted key not
+  // written as JSON: Python's {'password': '…'}, which a Lambda's error may quote from its connect() arguments
   [
-    /(\b[\w.-]*(?:password|passwd|pwd)[\w.-]*\s*[:=]\s*)('(?:[^'\\]|\\.|'')*'?|"(?:[^"\\]|\\.)*"?|[^\s,;&)}\]]+)/gi,
+    /(\b[\w.-]*(?:password|passwd|pwd)[\w.-]*['"]?\s*[:=]\s*)('(?:[^'\\]|\\.|'')*'?|"(?:[^"\\]|\\.)*"?|[^\s,;&)}\]]+)/gi,
     `$1${MASK}`,
   ],
 ];

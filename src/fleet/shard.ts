@@ -47,7 +47,7 @@ export function planMatrix(targets: readonly { name: string }[], shards: number)
 
 /**
  * One fleet report from the slices of a matrix run. Fail closed: a missing or repeated shard, slices of different
- * counts or configs, a target checked twice, and a target some slice discovered but none checked are all errors.
+ * counts, configs or runs, a target checked twice, and a target some slice discovered but none checked are all errors.
  */
 export function mergeFleetReports(slices: readonly FleetReport[], options: { now: Date; run: RunInfo }): FleetReport {
   const errors: { stage: string; message: string }[] = [];
@@ -60,6 +60,10 @@ export function mergeFleetReports(slices: readonly FleetReport[], options: { now
   if (notSlices.length) add(`${notSlices.length} of the reports are not shard slices (no shard index)`);
   if (counts.length > 1) add(`the slices come from different shard counts: ${counts.map(String).join(', ')}`);
   if (configs.length > 1) add(`the slices come from different config files: ${configs.join(', ')}`);
+  // One fleet check is one workflow run: a slice of another run (a stale artifact left in fleet-slices) checked
+  // another commit at another time. An empty run id (the CLI outside Actions) says nothing either way.
+  const runs = [...new Set(slices.map((s) => s.run?.run_id ?? '').filter((id) => id !== ''))].sort();
+  if (runs.length > 1) add(`the slices come from different runs: ${runs.join(', ')}`);
   const count = Math.max(0, ...counts.map((c) => c ?? 0));
 
   const byIndex = new Map<number, FleetReport>();
