@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   databaseUrlSecrets,
   maskableByValue,
+  plainUrlPasswords,
   redactCredentialsInText,
   redactDatabaseUrl,
   redactText,
   redactUrlsInText,
+  redactWords,
 } from '../../src/database/redact.js';
 
 describe('redactDatabaseUrl', () => {
@@ -145,5 +147,22 @@ describe('a password written as a quoted key', () => {
     const text = "connect failed: {'host': 'db', 'user': 'app', 'password': 'hunter2', 'port': 5432}";
     expect(redactText(text)).toBe("connect failed: {'host': 'db', 'user': 'app', 'password': ***, 'port': 5432}");
     expect(redactText(`{"db_password" : 'hunter2'}`)).not.toContain('hunter2');
+  });
+});
+
+describe('plainUrlPasswords and redactWords', () => {
+  it('keeps a short plain password to replace where it stands as a word, never one equal to the user name', () => {
+    expect(plainUrlPasswords('postgres://ref:hunter2@db/ref')).toEqual(['hunter2']);
+    expect(plainUrlPasswords('postgres://postgres:postgres@db/postgres')).toEqual([]);
+    expect(plainUrlPasswords('postgres://app:Str0ng-Secret@db/app')).toEqual([]);
+    expect(plainUrlPasswords('postgres://app:abc@db/app')).toEqual([]);
+  });
+
+  it('replaces whole words only, so a scheme or a longer word keeps its letters', () => {
+    expect(redactWords('connect as ref with hunter2; hunter22 hunter2x', ['hunter2'])).toBe(
+      'connect as ref with ***; hunter22 hunter2x',
+    );
+    expect(redactWords('postgresql://db (secret) a.secret', ['secret'])).toBe('postgresql://db (***) a.***');
+    expect(redactWords('a+b ok', ['a+b'])).toBe('*** ok');
   });
 });

@@ -104,4 +104,28 @@ describe.skipIf(unavailable !== null)('the built action with the password "postg
       expect(run.visibleStdout).toContain('::error');
     }
   }, 120_000);
+
+  it('keeps a short plain password out of what another program printed (the reference setup command)', async () => {
+    // `hunter2` is too plain to be masked by value everywhere; a setup command that echoes it outside any URL must
+    // still not carry it into the log, the annotation, the summary or the stored report.
+    const reports = relative(repoRoot, join(dir, 'reports-setup'));
+    const run = await runAction({
+      inputs: {
+        migrations: 'examples/credentialmate',
+        'database-url': database.url,
+        environment: 'setup',
+        'structure-expected': 'reference',
+        'reference-database-url': 'postgres://ref:hunter2@127.0.0.1:1/ref',
+        'reference-setup-command': 'echo connect as ref with hunter2; exit 3',
+        'report-dir': reports,
+      },
+    });
+    expect(run.code).not.toBe(0);
+    const stored = await filesUnder(join(repoRoot, reports));
+    expect(stored.length).toBeGreaterThan(0);
+    const shown = asShown(run, stored);
+    expect(shown).toContain('connect as ref with ***');
+    expect(shown).not.toContain('hunter2');
+    expect(run.visibleStdout).not.toContain('hunter2');
+  }, 120_000);
 });

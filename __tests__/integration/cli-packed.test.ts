@@ -155,7 +155,7 @@ describe('the packed CLI', () => {
 
     it('finds the embedded production behind by 3, stores the report, and verifies its signature', async () => {
       const pglite = join(work, 'project', 'production-pglite');
-      const db = await openPgliteExecutor(pglite);
+      const db = await openPgliteExecutor(pglite, { create: true });
       await db.db.exec(
         await readFile(join(repoRoot, 'examples/credentialmate/demo/production-20250915_0900.sql'), 'utf8'),
       );

@@ -2,7 +2,14 @@
 // text are redacted (src/database/redact.ts), and the unambiguous secrets of every URL given on the command line are
 // also removed by value (an error may quote a password that is no longer part of a URL, e.g. a DNS error). stdout is left
 // alone: it carries reports and diffs that are redacted where they are built, and JSON that must stay byte-exact.
-import { databaseUrlSecrets, maskableByValue, redactCredentialsInText, redactUrlsInText } from '../database/redact.js';
+import {
+  databaseUrlSecrets,
+  maskableByValue,
+  plainUrlPasswords,
+  redactCredentialsInText,
+  redactUrlsInText,
+  redactWords,
+} from '../database/redact.js';
 import type { CliIo } from './run-cli.js';
 
 const URL_ARGUMENT = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:^|\s)(?:ssl)?password\s*=/i;
@@ -28,8 +35,12 @@ export function scrubText(text: string, secrets: readonly string[] = []): string
   return out;
 }
 
-/** The CLI's io with stderr scrubbed. */
+/** The CLI's io with stderr scrubbed; a URL's plain password also where it stands as a word (plainUrlPasswords). */
 export function scrubbedIo(io: CliIo, argv: readonly string[]): CliIo {
   const secrets = argumentSecrets(argv);
-  return { ...io, stderr: (text) => io.stderr(scrubText(text, secrets)) };
+  const words = argv.flatMap((arg) => {
+    const value = /^--[\w-]+=/.test(arg) ? arg.slice(arg.indexOf('=') + 1) : arg;
+    return URL_ARGUMENT.test(value) ? plainUrlPasswords(value) : [];
+  });
+  return { ...io, stderr: (text) => io.stderr(redactWords(scrubText(text, secrets), words)) };
 }

@@ -171,6 +171,39 @@ export function redactText(text: string, secrets: Iterable<string> = []): string
   return redactSecrets(redactCredentialsInText(out));
 }
 
+/**
+ * The passwords of a URL too plain to be masked by value everywhere (maskableByValue): they are still replaced where
+ * they stand as a whole word in text another program wrote (a setup command's output, a Lambda's error), which may
+ * quote the password outside any URL. A password equal to the URL's user name is left to the patterns: replacing it
+ * would hide the user in every message, and such a password is no secret from anyone who reads the URL.
+ */
+export function plainUrlPasswords(url: string): string[] {
+  const user = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^:@/]*):/.exec(url)?.[1] ?? '';
+  let decodedUser = user;
+  try {
+    decodedUser = decodeURIComponent(user);
+  } catch {
+    // A malformed escape: compare the raw form only.
+  }
+  return databaseUrlSecrets(url).filter(
+    (password) =>
+      !maskableByValue(password) &&
+      password.length >= MIN_SECRET_LENGTH &&
+      password !== user &&
+      password !== decodedUser,
+  );
+}
+
+/** Text with each word of `words` replaced by *** where it stands whole (not inside a longer word or a URL scheme). */
+export function redactWords(text: string, words: Iterable<string>): string {
+  let out = text;
+  for (const word of words) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'gu'), MASK);
+  }
+  return out;
+}
+
 /** Shorter secret values are not replaced by value: they would hide ordinary words (the patterns still apply). */
 export const MIN_SECRET_LENGTH = 4;
 

@@ -5,8 +5,10 @@ import {
   databaseUrlSecrets,
   MIN_SECRET_LENGTH,
   maskableByValue,
+  plainUrlPasswords,
   redactText,
   redactUrlsInText,
+  redactWords,
 } from '../database/redact.js';
 import type { FleetReport } from '../fleet/model.js';
 import type { Report } from '../report/model.js';
@@ -18,15 +20,21 @@ const URL_INPUTS = new Set<string>(['database-url', 'reference-database-url']);
 
 export class Redactor {
   private readonly secrets = new Set<string>();
+  /** URL passwords too plain to mask everywhere: replaced where they stand as a word in text other programs wrote. */
+  private readonly plainPasswords = new Set<string>();
 
   /**
    * Every secret value an input carries: the whole value, and a URL's password in its raw and decoded forms when it
-   * is unambiguous (maskableByValue); a password that is an ordinary word is redacted where it is a password only.
+   * is unambiguous (maskableByValue); a password that is an ordinary word is redacted where it is a password, and
+   * remembered so free text (errors quoting other programs) loses it where it stands as a word.
    */
   secretsOfInput(name: string, value: string): string[] {
     if (!value) return [];
     const found = [value, value.trim()];
-    if (URL_INPUTS.has(name)) found.push(...databaseUrlSecrets(value).filter(maskableByValue));
+    if (URL_INPUTS.has(name)) {
+      found.push(...databaseUrlSecrets(value).filter(maskableByValue));
+      for (const password of plainUrlPasswords(value)) this.plainPasswords.add(password);
+    }
     return [...new Set(found)].filter((s) => s !== '');
   }
 
@@ -40,7 +48,7 @@ export class Redactor {
 
   /** Free text (log lines, error messages): secret values and anything written like a credential. */
   text(text: string): string {
-    return redactText(text, this.secrets);
+    return redactWords(redactText(text, this.secrets), this.plainPasswords);
   }
 
   /**
