@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5639);
 /* harmony import */ var _database_open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7401);
 /* harmony import */ var _drift_ignore_rules_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7507);
-/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9741);
+/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4594);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2529);
 // `schema-drift snapshot` and `schema-drift diff`: the structural engine on its own, for committed snapshot files
 // and ad-hoc comparisons. Exit codes as everywhere: 0 equal, 1 different, 2 error.
@@ -172,7 +172,9 @@ const shown = (value) => (0,_catalog_sql_quote_js__WEBPACK_IMPORTED_MODULE_7__/*
 function line(d) {
     const what = d.attribute === null ? `${d.change} ${d.kind} ${shown(d.object)}` : `${d.kind} ${shown(d.object)}: ${d.attribute}`;
     const values = d.change === 'changed' ? ` (expected ${shown(d.expected)}, actual ${shown(d.actual)})` : '';
-    const rename = d.possible_rename ? ` (possibly renamed: in the database as ${shown(d.possible_rename)})` : '';
+    const seen = d.possible_rename ?? d.possible_move;
+    const how = d.possible_rename && d.possible_move ? 'renamed and moved' : d.possible_move ? 'moved' : 'renamed';
+    const rename = seen ? ` (possibly ${how}: in the database as ${shown(seen)})` : '';
     const fix = d.fix_sql
         .split('\n')
         .map((l) => `      ${l}`)

@@ -872,7 +872,7 @@ function planMatrix(targets, shards) {
 }
 /**
  * One fleet report from the slices of a matrix run. Fail closed: a missing or repeated shard, slices of different
- * counts or configs, a target checked twice, and a target some slice discovered but none checked are all errors.
+ * counts, configs or runs, a target checked twice, and a target some slice discovered but none checked are all errors.
  */
 function mergeFleetReports(slices, options) {
     const errors = [];
@@ -888,6 +888,11 @@ function mergeFleetReports(slices, options) {
         add(`the slices come from different shard counts: ${counts.map(String).join(', ')}`);
     if (configs.length > 1)
         add(`the slices come from different config files: ${configs.join(', ')}`);
+    // One fleet check is one workflow run: a slice of another run (a stale artifact left in fleet-slices) checked
+    // another commit at another time. An empty run id (the CLI outside Actions) says nothing either way.
+    const runs = [...new Set(slices.map((s) => s.run?.run_id ?? '').filter((id) => id !== ''))].sort();
+    if (runs.length > 1)
+        add(`the slices come from different runs: ${runs.join(', ')}`);
     const count = Math.max(0, ...counts.map((c) => c ?? 0));
     const byIndex = new Map();
     for (const slice of slices) {

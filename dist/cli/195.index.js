@@ -2853,7 +2853,7 @@ function fitToBudget(render, largest, maxBytes) {
 /* harmony export */   vH: () => (/* binding */ attrText),
 /* harmony export */   zS: () => (/* binding */ statsText)
 /* harmony export */ });
-/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9741);
+/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4594);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5032);
 
 
@@ -2871,7 +2871,11 @@ function headline(report) {
         const pending = version.pending.length;
         switch (version.state) {
             case 'synced':
-                what = `in sync at ${oneLine(report.production_version ?? '(none)')}`;
+                // Structural drift is drift: the headline leads with it, and the version part only says where migrations are.
+                what =
+                    report.structure?.state === 'drifted'
+                        ? `at head ${oneLine(report.production_version ?? '(none)')}`
+                        : `in sync at ${oneLine(report.production_version ?? '(none)')}`;
                 break;
             case 'behind':
                 what = version.drift
@@ -2891,7 +2895,9 @@ function headline(report) {
                 what = 'uninitialized: no Alembic version recorded';
                 break;
         }
-        what += structuralHeadline(report.structure);
+        const structural = structuralHeadline(report.structure);
+        if (structural)
+            what = version.state === 'synced' ? `${structural}; ${what}` : `${what}; ${structural}`;
     }
     return (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(`${env}: ${what}`, 200);
 }
@@ -2900,7 +2906,7 @@ function structuralHeadline(structure) {
     if (structure?.state !== 'drifted')
         return '';
     const security = structure.differences.filter((d) => d.severity === 'security').length;
-    return `; ${plural(structure.differences.length, 'structural difference')}${security > 0 ? ` (${security} security)` : ''}`;
+    return `schema drifted (${plural(structure.differences.length, 'difference')}${security > 0 ? `, ${security} security` : ''})`;
 }
 /** What a person should do about this report's state, one paragraph per entry. */
 function whatToDo(report) {

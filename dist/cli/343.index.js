@@ -502,6 +502,7 @@ h1{font-size:1.4rem;line-height:1.3;margin:.5rem 0 1rem}h2{font-size:1.15rem;mar
 h3{font-size:1rem;margin:1.4rem 0 .5rem}h4{font-size:.95rem;margin:1.2rem 0 .4rem}
 a{color:var(--link)}p,ul{margin:.5rem 0}li{margin:.2rem 0}
 .scroll{overflow-x:auto;max-width:100%;margin:.5rem 0}
+.scroll,pre{--sh:rgba(127,127,127,.45);background-image:linear-gradient(to right,var(--c,var(--bg)) 40%,transparent),linear-gradient(to left,var(--c,var(--bg)) 40%,transparent),radial-gradient(farthest-side at 0 50%,var(--sh),transparent),radial-gradient(farthest-side at 100% 50%,var(--sh),transparent);background-position:left center,right center,left center,right center;background-size:1.5rem 100%,1.5rem 100%,.6rem 100%,.6rem 100%;background-repeat:no-repeat;background-attachment:local,local,scroll,scroll}
 table{border-collapse:collapse;width:100%}
 th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal}
 th{background:var(--head);white-space:nowrap;font-weight:600}
@@ -512,7 +513,7 @@ code,pre{font-family:ui-monospace,SFMono-Regular,"SF Mono",Menlo,Consolas,"DejaV
 code{background:var(--code);border-radius:4px;padding:.05em .3em}
 code{white-space:nowrap}code.words{white-space:normal}code.words>span,pre>span{white-space:nowrap}
 p code,li code,blockquote code,footer code{display:inline-block;max-width:100%;overflow-x:auto;vertical-align:bottom}
-pre{margin:0;padding:.45rem .6rem;background:var(--code);border-radius:4px;white-space:pre-wrap;overflow-wrap:normal;word-break:normal;overflow-x:auto}
+pre{--c:var(--code);margin:0;padding:.45rem .6rem;background-color:var(--code);border-radius:4px;white-space:pre-wrap;overflow-wrap:normal;word-break:normal;overflow-x:auto}
 blockquote{margin:.5rem 0;padding:.3rem .8rem;border-left:4px solid var(--error);background:var(--head)}
 em.absent{color:var(--muted)}
 .badge{display:inline-block;border-radius:1rem;padding:.05rem .7rem;font-weight:600;font-size:.9em;vertical-align:.1em}
@@ -538,7 +539,7 @@ body{font-size:10pt;max-width:none;padding:0}
 main>section:not(.lead){break-before:page}
 h2,h3,h4{break-after:avoid}tr,pre,blockquote,li{break-inside:avoid}tr.fixed{break-after:avoid}
 table.data tr.fixed{margin-bottom:0;border-bottom:0}table.data tr.fix{border-top:0}thead{display:table-header-group}
-.scroll{overflow:visible}
+.scroll{overflow:visible}.scroll,pre{background-image:none}
 td.prose{min-width:0}
 a[href]::after{content:" <" attr(href) ">";font-size:.85em;color:var(--muted);overflow-wrap:anywhere}
 table.data,table.data tbody,table.data tr,table.data td{display:block;width:auto}
@@ -834,7 +835,7 @@ function table(columns, rows, options = {}) {
 /* harmony export */   vH: () => (/* binding */ attrText),
 /* harmony export */   zS: () => (/* binding */ statsText)
 /* harmony export */ });
-/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9741);
+/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4594);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5032);
 
 
@@ -852,7 +853,11 @@ function headline(report) {
         const pending = version.pending.length;
         switch (version.state) {
             case 'synced':
-                what = `in sync at ${oneLine(report.production_version ?? '(none)')}`;
+                // Structural drift is drift: the headline leads with it, and the version part only says where migrations are.
+                what =
+                    report.structure?.state === 'drifted'
+                        ? `at head ${oneLine(report.production_version ?? '(none)')}`
+                        : `in sync at ${oneLine(report.production_version ?? '(none)')}`;
                 break;
             case 'behind':
                 what = version.drift
@@ -872,7 +877,9 @@ function headline(report) {
                 what = 'uninitialized: no Alembic version recorded';
                 break;
         }
-        what += structuralHeadline(report.structure);
+        const structural = structuralHeadline(report.structure);
+        if (structural)
+            what = version.state === 'synced' ? `${structural}; ${what}` : `${what}; ${structural}`;
     }
     return (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(`${env}: ${what}`, 200);
 }
@@ -881,7 +888,7 @@ function structuralHeadline(structure) {
     if (structure?.state !== 'drifted')
         return '';
     const security = structure.differences.filter((d) => d.severity === 'security').length;
-    return `; ${plural(structure.differences.length, 'structural difference')}${security > 0 ? ` (${security} security)` : ''}`;
+    return `schema drifted (${plural(structure.differences.length, 'difference')}${security > 0 ? `, ${security} security` : ''})`;
 }
 /** What a person should do about this report's state, one paragraph per entry. */
 function whatToDo(report) {

@@ -811,8 +811,8 @@ function referenceReplacer(from, to) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/drift/structure.js + 5 modules
-var structure = __webpack_require__(9741);
+// EXTERNAL MODULE: ./lib/drift/structure.js + 6 modules
+var structure = __webpack_require__(4594);
 ;// CONCATENATED MODULE: ./lib/monitor/structure-check.js
 // The structure stage of the check: the live catalog (through the same executor as the version read) against the
 // expected schema — a reference database built from the migrations, a committed snapshot file, or the baseline stored
@@ -1985,7 +1985,7 @@ function safeUrl(value) {
 /* harmony export */   V: () => (/* binding */ runFooter),
 /* harmony export */   c: () => (/* binding */ reportDocument)
 /* harmony export */ });
-/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9741);
+/* harmony import */ var _drift_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4594);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5032);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7690);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5767);
@@ -2142,7 +2142,13 @@ function comparison(d, withFix) {
             `${d.change} ${d.kind} `,
             (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(d.object),
             ...(d.attribute === null ? [] : [', attribute ', (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(d.attribute)]),
-            ...(d.possible_rename ? [' (possibly renamed: in the database as ', (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(d.possible_rename), ')'] : []),
+            ...(d.possible_rename || d.possible_move
+                ? [
+                    ` (possibly ${d.possible_rename && d.possible_move ? 'renamed and moved' : d.possible_move ? 'moved' : 'renamed'}: in the database as `,
+                    (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(d.possible_rename ?? d.possible_move ?? ''),
+                    ')',
+                ]
+                : []),
             // Whether running the fix-up blocks writes or would lose data (then it is commented out), in every format.
             ...(withFix ? [`; fix-up ${d.safety}`] : []),
         ],

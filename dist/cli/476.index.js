@@ -815,7 +815,10 @@ function auditEvidence(input) {
             timestamp: report.timestamp,
             status: report.status,
             state: report.version?.state ?? null,
-            summary: report.version?.summary ?? report.error?.message ?? report.status,
+            // Structural drift is drift: the row leads with it, as the report's own headline does, never "in sync at …".
+            summary: report.structure?.state === 'drifted'
+                ? `schema drifted: ${report.structure.summary}; ${report.version?.summary ?? report.status}`
+                : (report.version?.summary ?? report.error?.message ?? report.status),
             run_id: report.run?.run_id ?? '',
             run_url: report.run?.run_url ?? '',
             sha: report.run?.sha ?? '',

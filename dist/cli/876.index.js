@@ -1510,16 +1510,22 @@ const SECRET_INPUTS = (/* unused pure expression or super */ null && (['database
 const URL_INPUTS = new Set(['database-url', 'reference-database-url']);
 class Redactor {
     secrets = new Set();
+    /** URL passwords too plain to mask everywhere: replaced where they stand as a word in text other programs wrote. */
+    plainPasswords = new Set();
     /**
      * Every secret value an input carries: the whole value, and a URL's password in its raw and decoded forms when it
-     * is unambiguous (maskableByValue); a password that is an ordinary word is redacted where it is a password only.
+     * is unambiguous (maskableByValue); a password that is an ordinary word is redacted where it is a password, and
+     * remembered so free text (errors quoting other programs) loses it where it stands as a word.
      */
     secretsOfInput(name, value) {
         if (!value)
             return [];
         const found = [value, value.trim()];
-        if (URL_INPUTS.has(name))
+        if (URL_INPUTS.has(name)) {
             found.push(...(0,redact/* databaseUrlSecrets */.I6)(value).filter(redact/* maskableByValue */.RG));
+            for (const password of (0,redact/* plainUrlPasswords */.aN)(value))
+                this.plainPasswords.add(password);
+        }
         return [...new Set(found)].filter((s) => s !== '');
     }
     /** Remembers a secret of this run; from now on it is replaced by *** in everything this redactor sees. */
@@ -1532,7 +1538,7 @@ class Redactor {
     }
     /** Free text (log lines, error messages): secret values and anything written like a credential. */
     text(text) {
-        return (0,redact/* redactText */.Rd)(text, this.secrets);
+        return (0,redact/* redactWords */.X7)((0,redact/* redactText */.Rd)(text, this.secrets), this.plainPasswords);
     }
     /**
      * Rendered documents (Markdown, HTML) and report fields: secret values, and the passwords of URLs (a password too

@@ -442,10 +442,14 @@ function scrubText(text, secrets = []) {
         out = out.split(secret).join('***');
     return out;
 }
-/** The CLI's io with stderr scrubbed. */
+/** The CLI's io with stderr scrubbed; a URL's plain password also where it stands as a word (plainUrlPasswords). */
 function scrubbedIo(io, argv) {
     const secrets = argumentSecrets(argv);
-    return { ...io, stderr: (text) => io.stderr(scrubText(text, secrets)) };
+    const words = argv.flatMap((arg) => {
+        const value = /^--[\w-]+=/.test(arg) ? arg.slice(arg.indexOf('=') + 1) : arg;
+        return URL_ARGUMENT.test(value) ? (0,redact/* plainUrlPasswords */.aN)(value) : [];
+    });
+    return { ...io, stderr: (text) => io.stderr((0,redact/* redactWords */.X7)(scrubText(text, secrets), words)) };
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/run-cli.js
@@ -495,7 +499,7 @@ const isCommand = (word) => COMMANDS.includes(word ?? '');
 /** The usage of one command: audit and verify have their own longer text; the others their lines of USAGE. */
 async function commandUsage(command) {
     if (command === 'audit')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(88), __nccwpck_require__.e(343), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).AUDIT_USAGE;
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(363), __nccwpck_require__.e(343), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).AUDIT_USAGE;
     if (command === 'verify')
         return (await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 1589))).VERIFY_USAGE;
     const lines = USAGE.split('\n');
@@ -552,17 +556,17 @@ async function runCli(argv, rawIo) {
     }
     // Commands load their engine on demand: `heads` and `--version` stay small and fast (no pg, AWS SDK, PGlite).
     if (command === 'diff')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(88), __nccwpck_require__.e(15), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).diffCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(363), __nccwpck_require__.e(15), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).diffCommand(rest, io);
     if (command === 'audit')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(88), __nccwpck_require__.e(343), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).auditCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(363), __nccwpck_require__.e(343), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2476))).auditCommand(rest, io);
     if (command === 'verify')
         return (await __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 1589))).verifyCommand(rest, io);
     if (command === 'lint')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8195))).lintCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(363), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8195))).lintCommand(rest, io);
     if (command === 'plan')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).planCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(363), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).planCommand(rest, io);
     if (command === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).mergeCommand(rest, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(815), __nccwpck_require__.e(363), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).mergeCommand(rest, io);
     let values;
     try {
         const flags = command === 'snapshot' ? cli_flags/* SNAPSHOT_FLAGS */.Lv : cli_flags/* CHECK_FLAGS */.P8;
@@ -589,13 +593,13 @@ async function runCli(argv, rawIo) {
         delete values.name;
     }
     if (command === 'check')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9758))).checkCommand(values, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(283), __nccwpck_require__.e(38), __nccwpck_require__.e(815), __nccwpck_require__.e(363), __nccwpck_require__.e(57), __nccwpck_require__.e(15), __nccwpck_require__.e(343), __nccwpck_require__.e(472), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9758))).checkCommand(values, io);
     // Only `check` has a list flag (--target).
     const single = values;
     if (command === 'heads')
         return heads(single, io);
     if (command === 'snapshot')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(88), __nccwpck_require__.e(15), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(single, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(363), __nccwpck_require__.e(15), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).snapshotCommand(single, io);
     io.stderr(`schema-drift: unknown command "${command}"\n\n${USAGE}`);
     return cli_flags/* EXIT */.dc.error;
 }
@@ -1085,6 +1089,8 @@ const DATABASE_INPUTS = [
 /* harmony export */   I6: () => (/* binding */ databaseUrlSecrets),
 /* harmony export */   RG: () => (/* binding */ maskableByValue),
 /* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   X7: () => (/* binding */ redactWords),
+/* harmony export */   aN: () => (/* binding */ plainUrlPasswords),
 /* harmony export */   qP: () => (/* binding */ redactCredentialsInText),
 /* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
@@ -1234,9 +1240,10 @@ const TEXT_PATTERNS = [
     [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`<>]*:)[^\s"'`<>]*@/gi, `$1${MASK}@`],
     // JSON keys: "DB_PASSWORD": "…", "pgpassword":"…"
     [/("[\w.-]*(?:password|passwd|pwd)[\w.-]*"\s*:\s*")(?:[^"\\]|\\.)*"/gi, `$1${MASK}"`],
-    // PGPASSWORD=…, password='…' (SQL doubles a quote inside), password: "…", DB_PASSWORD = …
+    // PGPASSWORD=…, password='…' (SQL doubles a quote inside), password: "…", DB_PASSWORD = …, and a quoted key not
+    // written as JSON: Python's {'password': '…'}, which a Lambda's error may quote from its connect() arguments
     [
-        /(\b[\w.-]*(?:password|passwd|pwd)[\w.-]*\s*[:=]\s*)('(?:[^'\\]|\\.|'')*'?|"(?:[^"\\]|\\.)*"?|[^\s,;&)}\]]+)/gi,
+        /(\b[\w.-]*(?:password|passwd|pwd)[\w.-]*['"]?\s*[:=]\s*)('(?:[^'\\]|\\.|'')*'?|"(?:[^"\\]|\\.)*"?|[^\s,;&)}\]]+)/gi,
         `$1${MASK}`,
     ],
 ];
@@ -1264,6 +1271,35 @@ function redactText(text, secrets = []) {
     for (const secret of values)
         out = out.split(secret).join(MASK);
     return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(redactCredentialsInText(out));
+}
+/**
+ * The passwords of a URL too plain to be masked by value everywhere (maskableByValue): they are still replaced where
+ * they stand as a whole word in text another program wrote (a setup command's output, a Lambda's error), which may
+ * quote the password outside any URL. A password equal to the URL's user name is left to the patterns: replacing it
+ * would hide the user in every message, and such a password is no secret from anyone who reads the URL.
+ */
+function plainUrlPasswords(url) {
+    const user = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^:@/]*):/.exec(url)?.[1] ?? '';
+    let decodedUser = user;
+    try {
+        decodedUser = decodeURIComponent(user);
+    }
+    catch {
+        // A malformed escape: compare the raw form only.
+    }
+    return databaseUrlSecrets(url).filter((password) => !maskableByValue(password) &&
+        password.length >= MIN_SECRET_LENGTH &&
+        password !== user &&
+        password !== decodedUser);
+}
+/** Text with each word of `words` replaced by *** where it stands whole (not inside a longer word or a URL scheme). */
+function redactWords(text, words) {
+    let out = text;
+    for (const word of words) {
+        const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'gu'), MASK);
+    }
+    return out;
 }
 /** Shorter secret values are not replaced by value: they would hide ordinary words (the patterns still apply). */
 const MIN_SECRET_LENGTH = 4;
