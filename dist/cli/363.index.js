@@ -753,13 +753,15 @@ const COLUMN = positional('column', [
     // -1 (15, 16) and NULL (17+) both mean the default target
     ['statistics', 'nullif(a.attstattarget::int, -1)'],
     ['storage', 'CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END'],
-    // what a dump restores of an identity column's sequence (its type follows the column)
+    // what a dump restores of an identity column's sequence (its type follows the column). refclassid first: it leads
+    // pg_depend's reference index; without it the columns section took 625 ms instead of 190 on 2,000 tables.
     [
         'identity_options',
         `CASE WHEN a.attidentity <> '' THEN (SELECT json_build_array(s.seqstart::text, s.seqincrement::text,
        s.seqmin::text, s.seqmax::text, s.seqcache::text, s.seqcycle) FROM pg_depend dd
        JOIN pg_sequence s ON s.seqrelid = dd.objid
-       WHERE dd.classid = 'pg_class'::regclass AND dd.refobjid = c.oid AND dd.refobjsubid = a.attnum
+       WHERE dd.refclassid = 'pg_class'::regclass AND dd.refobjid = c.oid AND dd.refobjsubid = a.attnum
+         AND dd.classid = 'pg_class'::regclass
          AND dd.deptype = 'i') END`,
     ],
 ]);
