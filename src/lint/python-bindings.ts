@@ -78,10 +78,16 @@ const INERT_MODULES = new Set([
   'textwrap',
 ]);
 
-/** `alembic.op`, `alembic.context` and the module itself are Alembic's; other alembic.* submodules are inert. */
+/**
+ * `alembic.op` however imported is op (`import alembic.op as o`, `from alembic.op import drop_table as dt`); the
+ * package itself (`import alembic`, then `alembic.op.…`) is not followed, so calls through it are unreadable; other
+ * alembic.* submodules are inert.
+ */
 function importedBinding(module: string, name: string | null): Binding {
   const top = module.split('.')[0] ?? module;
-  if (module === 'alembic' && name === 'op') return { kind: 'op' };
+  if ((module === 'alembic' && name === 'op') || (module === 'alembic.op' && name === null)) return { kind: 'op' };
+  if (module === 'alembic.op' && name !== null) return { kind: 'op-method', method: name };
+  if (module === 'alembic' && name === null) return { kind: 'foreign', module };
   if (top === 'alembic' || INERT_MODULES.has(top)) return { kind: 'inert' };
   return { kind: 'foreign', module: name ? `${module}.${name}` : module };
 }
