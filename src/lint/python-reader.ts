@@ -55,7 +55,10 @@ const MAX_FOLLOWS = 500;
 const DYNAMIC_BUILTINS = new Set(['exec', 'eval', 'compile', '__import__', 'globals', 'locals', 'vars', 'setattr']);
 
 /** Attributes of `op` that run operations through objects the lint does not read. */
-const OPAQUE_OP = new Set(['impl', 'invoke', 'run_async', 'migration_context']);
+const OPAQUE_OP_NAMES = new Set(['impl', 'invoke', 'run_async', 'migration_context']);
+/** Attributes of op that reach Alembic's implementation: the named ones, and any private or dunder one
+ * (`op.__getattribute__("drop_table")`, `op.__dict__[…]`, `op._proxy`), which can reach every operation by name. */
+const opaqueOp = (name: string): boolean => OPAQUE_OP_NAMES.has(name) || name.startsWith('_');
 
 /** Statements whose bodies may or may not run: a name bound in them adds to its binding instead of replacing it. */
 const CONDITIONAL = new Set(['IfStatement', 'ForStatement', 'WhileStatement', 'TryStatement', 'MatchStatement']);
@@ -360,7 +363,7 @@ function member(w: Walk, node: SyntaxNode, frame: Frame): void {
     unreadable(
       w,
       node,
-      OPAQUE_OP.has(name)
+      opaqueOp(name)
         ? `\`${short(textOf(w.src, node))}\` reaches Alembic's implementation, whose operations the lint does not read`
         : `\`${short(textOf(w.src, node))}\` is used as a value here, so what it runs cannot be followed`,
     );
@@ -400,8 +403,8 @@ function call(w: Walk, node: SyntaxNode, frame: Frame): void {
     const object = callee.firstChild as SyntaxNode;
     const objects = resolve(w, object, frame);
     const batch = objects.find((b) => b.kind === 'batch');
-    const opaque = objects.some((b) => b.kind === 'op-method' && OPAQUE_OP.has(b.method));
-    if ((objects.some((b) => b.kind === 'op') && OPAQUE_OP.has(method)) || opaque) {
+    const opaque = objects.some((b) => b.kind === 'op-method' && opaqueOp(b.method));
+    if ((objects.some((b) => b.kind === 'op') && opaqueOp(method)) || opaque) {
       unreadable(
         w,
         node,
@@ -485,7 +488,7 @@ function callBinding(
       return;
     }
     case 'op-method':
-      if (OPAQUE_OP.has(b.method))
+      if (opaqueOp(b.method))
         unreadable(
           w,
           at,
