@@ -688,11 +688,19 @@ const INERT_MODULES = new Set([
     'string',
     'textwrap',
 ]);
-/** `alembic.op`, `alembic.context` and the module itself are Alembic's; other alembic.* submodules are inert. */
+/**
+ * `alembic.op` however imported is op (`import alembic.op as o`, `from alembic.op import drop_table as dt`); the
+ * package itself (`import alembic`, then `alembic.op.…`) is not followed, so calls through it are unreadable; other
+ * alembic.* submodules are inert.
+ */
 function importedBinding(module, name) {
     const top = module.split('.')[0] ?? module;
-    if (module === 'alembic' && name === 'op')
+    if ((module === 'alembic' && name === 'op') || (module === 'alembic.op' && name === null))
         return { kind: 'op' };
+    if (module === 'alembic.op' && name !== null)
+        return { kind: 'op-method', method: name };
+    if (module === 'alembic' && name === null)
+        return { kind: 'foreign', module };
     if (top === 'alembic' || INERT_MODULES.has(top))
         return { kind: 'inert' };
     return { kind: 'foreign', module: name ? `${module}.${name}` : module };
@@ -1336,7 +1344,10 @@ const MAX_FOLLOWS = 500;
 /** Builtins that run code or reach names the file does not spell. */
 const DYNAMIC_BUILTINS = new Set(['exec', 'eval', 'compile', '__import__', 'globals', 'locals', 'vars', 'setattr']);
 /** Attributes of `op` that run operations through objects the lint does not read. */
-const OPAQUE_OP = new Set(['impl', 'invoke', 'run_async', 'migration_context']);
+const OPAQUE_OP_NAMES = new Set(['impl', 'invoke', 'run_async', 'migration_context']);
+/** Attributes of op that reach Alembic's implementation: the named ones, and any private or dunder one
+ * (`op.__getattribute__("drop_table")`, `op.__dict__[…]`, `op._proxy`), which can reach every operation by name. */
+const opaqueOp = (name) => OPAQUE_OP_NAMES.has(name) || name.startsWith('_');
 /** Statements whose bodies may or may not run: a name bound in them adds to its binding instead of replacing it. */
 const CONDITIONAL = new Set(['IfStatement', 'ForStatement', 'WhileStatement', 'TryStatement', 'MatchStatement']);
 /**
@@ -1602,7 +1613,7 @@ function member(w, node, frame) {
         return;
     if (property?.name === 'PropertyName' && resolve(w, object, frame).some((b) => b.kind === 'op')) {
         const name = textOf(w.src, property);
-        unreadable(w, node, OPAQUE_OP.has(name)
+        unreadable(w, node, opaqueOp(name)
             ? `\`${python_reader_short(textOf(w.src, node))}\` reaches Alembic's implementation, whose operations the lint does not read`
             : `\`${python_reader_short(textOf(w.src, node))}\` is used as a value here, so what it runs cannot be followed`);
         return;
@@ -1637,8 +1648,8 @@ function call(w, node, frame) {
         const object = callee.firstChild;
         const objects = resolve(w, object, frame);
         const batch = objects.find((b) => b.kind === 'batch');
-        const opaque = objects.some((b) => b.kind === 'op-method' && OPAQUE_OP.has(b.method));
-        if ((objects.some((b) => b.kind === 'op') && OPAQUE_OP.has(method)) || opaque) {
+        const opaque = objects.some((b) => b.kind === 'op-method' && opaqueOp(b.method));
+        if ((objects.some((b) => b.kind === 'op') && opaqueOp(method)) || opaque) {
             unreadable(w, node, `\`${python_reader_short(textOf(src, callee))}(…)\` runs operations through Alembic's implementation, which the lint does not read`);
             return;
         }
@@ -1715,7 +1726,7 @@ function callBinding(w, b, name, at, frame, positional, keywords) {
             return;
         }
         case 'op-method':
-            if (OPAQUE_OP.has(b.method))
+            if (opaqueOp(b.method))
                 unreadable(w, at, `\`${python_reader_short(name)}(…)\` runs operations through Alembic's implementation, which the lint does not read`);
             else if (b.method === 'execute')
                 readExecute(w.src, at, frame.scope, w.out);
