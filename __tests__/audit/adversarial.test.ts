@@ -1,7 +1,7 @@
 // The audit as an auditor and an attacker try it: each forgery and fault, through the BUILT CLI
 // (node dist/cli/index.js) and, where it concerns the action, the BUILT action (mode: audit), with the verdict it
 // must give. Healthy chains must never be called tampered; missing or laundered evidence never complete.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { S3ReportStore } from '../../src/publish/s3.js';
 import { type LocalKms, startKmsServer } from '../support/kms-server.js';
 import { assertValidAuditPack } from '../support/report-schema.js';
 import { ensureActionBuilt, repoRoot, runAction } from '../support/run-action.js';
+import { runProcess } from '../support/run-process.js';
 import { type LocalS3, startS3Server } from '../support/s3-server.js';
 import { type Night, nightly } from './nightly.js';
 
@@ -30,38 +31,24 @@ interface CliRun {
 }
 
 /** node dist/cli/index.js ARGS in `cwd`, with PATH and HOME only (plus `env`). */
-function runBuilt(
+async function runBuilt(
   args: string[],
   cwd: string,
   env: Record<string, string> = {},
   killAfterMs = 90_000,
 ): Promise<CliRun> {
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        // The AWS SDK's warning about Node 20 is not ours.
-        stderr: Buffer.concat(err)
-          .toString('utf8')
-          .replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*?trace-warnings[^\n]*\n?/g, ''),
-        ms: Date.now() - started,
-      });
-    });
+  const run = await runProcess(process.execPath, [cli, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...env },
+    timeoutMs: killAfterMs,
   });
+  return {
+    ...run,
+    // The AWS SDK's warning about Node 20 is not ours.
+    stderr: run.stderr.replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*?trace-warnings[^\n]*\n?/g, ''),
+    ms: Date.now() - started,
+  };
 }
 
 const now = new Date();

@@ -1,7 +1,6 @@
 // Every CLI command run from the BUILT bundle (dist/cli/index.js) as a user runs it: a child process with a clean
 // environment, against the real PostgreSQL server, an embedded PGlite folder and the loopback Lambda stand-in. The
 // bundle differs from the sources (ncc chunks, PGlite's wasm and dynamic imports), so only this proves what ships.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,36 +15,20 @@ import { type LambdaServer, pgRunner, startLambdaServer } from '../support/lambd
 import { createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
 import { assertValidReport } from '../support/report-schema.js';
 import { ensureActionBuilt, repoRoot } from '../support/run-action.js';
+import { type ProcessRun, runProcess } from '../support/run-process.js';
 
 const cli = join(repoRoot, 'dist', 'cli', 'index.js');
 const head = '20251230_1900';
 const demoSql = join(repoRoot, 'examples/credentialmate/demo/production-20250915_0900.sql');
 const skipServer = (await pgServerUnavailable()) !== null;
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type CliRun = ProcessRun;
 
 /** node dist/cli/index.js ARGS, with PATH and HOME only (plus `env`), from the repository root. */
 function runBuilt(args: string[], env: Record<string, string> = {}, command = [cli]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...command, ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
+  return runProcess(process.execPath, [...command, ...args], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...env },
   });
 }
 

@@ -2,7 +2,7 @@
 // prefix with the registry unreachable (the package must need no dependency), then run from the installed bin in a
 // folder that holds only the user's migrations: heads, lint (libpg-query's wasm), check --pglite (PGlite's wasm and
 // data files) and verify (a report the installed CLI wrote, signed through KMS as the action signs it).
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,6 +17,7 @@ import type { Report } from '../../src/report/model.js';
 import { type LocalKms, startKmsServer } from '../support/kms-server.js';
 import { assertValidReport } from '../support/report-schema.js';
 import { ensureActionBuilt, repoRoot } from '../support/run-action.js';
+import { type ProcessRun, runProcess } from '../support/run-process.js';
 
 const run = promisify(execFile);
 const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -29,27 +30,11 @@ let localBin: string;
 let globalBin: string;
 let packed: { files: { path: string }[]; filename: string };
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type CliRun = ProcessRun;
 
 /** Runs an installed `schema-drift` from the user's project folder. */
 function schemaDrift(bin: string, args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: join(work, 'project'), env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
+  return runProcess(bin, args, { cwd: join(work, 'project'), env });
 }
 
 const npm = (args: string[], cwd: string) => run('npm', args, { cwd, env, maxBuffer: 16 * 1024 * 1024 });

@@ -1,7 +1,6 @@
 // The BUILT CLI (node dist/cli/index.js) on a fleet: `check --config FILE` over 12 tenant schemas on the local
 // PostgreSQL server plus a target whose variable is unset, `--target` for one, `plan`, shard runs and `merge` of
 // their slice files; exit codes as `check` (0 synced, 1 drift, 2 error), reports valid against the JSON Schemas.
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import pg from 'pg';
@@ -10,6 +9,7 @@ import type { FleetReport } from '../../src/fleet/model.js';
 import { createServerDatabase, pgServerUnavailable } from '../support/real-parts.js';
 import { assertValidFleetReport, assertValidReport } from '../support/report-schema.js';
 import { ensureActionBuilt, repoRoot } from '../support/run-action.js';
+import { type ProcessRun, runProcess } from '../support/run-process.js';
 
 const cli = join(repoRoot, 'dist', 'cli', 'index.js');
 const head = '20251230_1900';
@@ -20,29 +20,12 @@ let dir: string;
 let config: string;
 let syncedOnly: string;
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type CliRun = ProcessRun;
 
 function runBuilt(args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TENANTS_DATABASE_URL: database.url },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
+  return runProcess(process.execPath, [cli, ...args], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TENANTS_DATABASE_URL: database.url },
   });
 }
 
